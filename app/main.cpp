@@ -1,0 +1,105 @@
+#include "mainwindow.h"
+#include "services/demoproduct.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
+#include <QIcon>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+#include <cstdio>
+#include <cstring>
+#include <memory>
+
+namespace {
+
+// `--demo`, `--version` and `--help` work without a display, so they get a
+// QCoreApplication; everything else needs the full QApplication.
+bool needsGui(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        for (const char *option : {"--demo", "--version", "-v", "--help", "-h", "--help-all"}) {
+            if (std::strcmp(argv[i], option) == 0)
+                return false;
+        }
+    }
+    return true;
+}
+
+void installTranslators(QCoreApplication &app)
+{
+    const QLocale locale;
+    auto *qtTranslator = new QTranslator(&app);
+    if (qtTranslator->load(locale,
+                           QStringLiteral("qtbase"),
+                           QStringLiteral("_"),
+                           QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+        QCoreApplication::installTranslator(qtTranslator);
+    }
+    auto *ordoTranslator = new QTranslator(&app);
+    if (ordoTranslator->load(locale, QStringLiteral("ordo"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(ordoTranslator);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Ordo"));
+    QCoreApplication::setApplicationName(QStringLiteral("Ordo"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(ORDO_VERSION));
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.ordo.Ordo"));
+
+    const bool gui = needsGui(argc, argv);
+    std::unique_ptr<QCoreApplication> app(gui ? new QApplication(argc, argv)
+                                              : new QCoreApplication(argc, argv));
+    installTranslators(*app);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "Ordo, the ordered Product Backlog for Scrum Product Owners."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption demoOption(
+        QStringLiteral("demo"),
+        QCoreApplication::translate("main", "Write a demo product to <file> and exit."),
+        QCoreApplication::translate("main", "file"));
+    parser.addOption(demoOption);
+    parser.addPositionalArgument(
+        QStringLiteral("file"),
+        QCoreApplication::translate("main", "The product file to open (created if it does not exist)."),
+        QStringLiteral("[file]"));
+    parser.process(*app);
+
+    if (parser.isSet(demoOption)) {
+        const QString path = parser.value(demoOption);
+        if (QFileInfo::exists(path)) {
+            std::fprintf(stderr,
+                         "%s\n",
+                         qPrintable(QCoreApplication::translate("main",
+                                                                "“%1” already exists; the demo "
+                                                                "product is only written to a new "
+                                                                "file.")
+                                        .arg(QDir::toNativeSeparators(path))));
+            return 1;
+        }
+        if (auto written = Ordo::DemoProduct::write(path); !written) {
+            std::fprintf(stderr, "%s\n", qPrintable(written.errorMessage()));
+            return 1;
+        }
+        std::printf("%s\n",
+                    qPrintable(QCoreApplication::translate("main", "Wrote the demo product to “%1”.")
+                                   .arg(QDir::toNativeSeparators(path))));
+        return 0;
+    }
+
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/ordo.svg")));
+    const QStringList files = parser.positionalArguments();
+    Ordo::MainWindow window;
+    window.show();
+    window.startUp(files.isEmpty() ? QString() : files.constFirst());
+    return app->exec();
+}

@@ -1,0 +1,79 @@
+#pragma once
+
+#include <QString>
+
+#include <optional>
+
+// The vocabulary of a Product Backlog. Every enum has a stable storage name
+// (written to the product file, never translated) and a translated display
+// name for the UI. Storage names are part of the file format: never rename one.
+
+namespace Ordo {
+
+enum class ItemType { Story, Bug, Enabler, TechnicalDebt, Spike, Epic };
+
+// The life of a Product Backlog item. ToDo/InProgress/Done are the three
+// columns of the sprint board; Accepted/Rejected are the sprint review verdicts.
+enum class ItemStatus { New, Ready, ToDo, InProgress, Done, Accepted, Rejected };
+
+enum class MoSCoW { Must, Should, Could, Wont };
+
+enum class KanoCategory { MustBe, Performance, Delighter, Indifferent };
+
+enum class SprintState { Planned, Active, Closed };
+
+enum class EstimationScale { Fibonacci, PowersOfTwo, TShirt, Linear };
+
+// What a history row records. Burndown, velocity and audit read these.
+enum class HistoryField {
+    Created,
+    StatusChanged,
+    EstimateChanged,
+    SprintChanged,
+    OrderChanged,
+    AcceptanceChanged,
+    ArchivedChanged
+};
+
+QString storageName(ItemType type);
+QString storageName(ItemStatus status);
+QString storageName(MoSCoW moscow);
+QString storageName(KanoCategory kano);
+QString storageName(SprintState state);
+QString storageName(EstimationScale scale);
+QString storageName(HistoryField field);
+
+std::optional<ItemType> itemTypeFromStorage(QStringView name);
+std::optional<ItemStatus> itemStatusFromStorage(QStringView name);
+std::optional<MoSCoW> moscowFromStorage(QStringView name);
+std::optional<KanoCategory> kanoFromStorage(QStringView name);
+std::optional<SprintState> sprintStateFromStorage(QStringView name);
+std::optional<EstimationScale> estimationScaleFromStorage(QStringView name);
+std::optional<HistoryField> historyFieldFromStorage(QStringView name);
+
+QString displayName(ItemType type);
+QString displayName(ItemStatus status);
+QString displayName(MoSCoW moscow);
+QString displayName(KanoCategory kano);
+QString displayName(SprintState state);
+QString displayName(EstimationScale scale);
+
+// Items a team works on inside a sprint (on the board) and items that count as finished.
+bool isInSprintStatus(ItemStatus status);
+bool isFinishedStatus(ItemStatus status);
+
+inline constexpr ItemType allItemTypes[] = {ItemType::Story,
+                                            ItemType::Bug,
+                                            ItemType::Enabler,
+                                            ItemType::TechnicalDebt,
+                                            ItemType::Spike,
+                                            ItemType::Epic};
+inline constexpr ItemStatus allItemStatuses[] = {ItemStatus::New,
+                                                 ItemStatus::Ready,
+                                                 ItemStatus::ToDo,
+                                                 ItemStatus::InProgress,
+                                                 ItemStatus::Done,
+                                                 ItemStatus::Accepted,
+                                                 ItemStatus::Rejected};
+
+} // namespace Ordo

@@ -1,0 +1,83 @@
+#pragma once
+
+#include "enums.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace Ordo {
+
+using ItemId = qint64;
+using SprintId = qint64;
+
+// One Gherkin scenario of a story's acceptance criteria. The text is the whole
+// scenario (Scenario line and steps); position orders the criteria of one item.
+struct AcceptanceCriterion
+{
+    qint64 id = 0;
+    int position = 0;
+    QString text;
+};
+
+// How the outcome of an item is measured after release.
+struct SuccessMetric
+{
+    QString name;
+    std::optional<double> baseline;
+    std::optional<double> target;
+    std::optional<double> actual;
+};
+
+// Scoring inputs. Missing inputs stay missing (never zero), so derived scores
+// such as WSJF can tell "not scored" from "scored low".
+struct Scores
+{
+    std::optional<MoSCoW> moscow;
+    std::optional<int> businessValue;
+    std::optional<int> timeCriticality;
+    std::optional<int> riskReduction; // risk reduction / opportunity enablement
+    std::optional<double> jobSize;    // defaults to the estimate when unset
+    std::optional<KanoCategory> kano;
+    std::optional<double> value;
+    std::optional<double> effort;
+};
+
+// A Product Backlog item with everything the story editor shows.
+struct BacklogItem
+{
+    ItemId id = 0;
+    int number = 0; // shown as <product key prefix>-<number>, e.g. ORD-42
+    ItemType type = ItemType::Story;
+    QString title;
+    QString role;    // "As a ..."
+    QString want;    // "I want ..."
+    QString benefit; // "so that ..."
+    QString description;
+    std::optional<double> estimate;
+    ItemStatus status = ItemStatus::New;
+    std::optional<ItemId> parentId; // the epic this item belongs to
+    std::optional<SprintId> sprintId;
+    QStringList labels;
+    QString requester;
+    QString orderKey;
+    bool archived = false;
+    SuccessMetric metric;
+    QString impactHypothesis;
+    Scores scores;
+    QList<AcceptanceCriterion> criteria;
+    QDateTime createdAt;
+    QDateTime updatedAt;
+};
+
+// A dependency: `itemId` is blocked by `dependsOnId`.
+struct Dependency
+{
+    ItemId itemId = 0;
+    ItemId dependsOnId = 0;
+};
+
+} // namespace Ordo

@@ -1,0 +1,267 @@
+#include "database.h"
+
+#include "migrations/migrations.h"
+#include "productrepository.h"
+#include "sql.h"
+
+#include <QAtomicInteger>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QtEndian>
+
+namespace Ordo {
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("Ordo::Database", text); }
+
+QString uniqueConnectionName()
+{
+    static QAtomicInteger<int> counter;
+    return QStringLiteral("ordo-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+QString displayPath(const QString &path) { return QDir::toNativeSeparators(path); }
+
+struct Inspection
+{
+    Database::OpenError error;
+    int version = 0;
+};
+
+void fail(Inspection &inspection, Database::OpenFailure reason, const QString &message)
+{
+    inspection.error = {reason, message};
+}
+
+// Looks at a file without writing to it: the SQLite header first, then a
+// read-only connection for what the header cannot prove.
+Inspection inspect(const QString &path)
+{
+    Inspection result;
+    const QFileInfo info(path);
+    if (!info.exists()) {
+        fail(result,
+             Database::OpenFailure::NotFound,
+             tr("The product file “%1” does not exist.").arg(displayPath(path)));
+        return result;
+    }
+    QFile file(path);
+    if (!info.isFile() || !file.open(QIODevice::ReadOnly)) {
+        fail(result,
+             Database::OpenFailure::Io,
+             tr("The product file “%1” cannot be read: %2")
+                 .arg(displayPath(path), file.errorString()));
+        return result;
+    }
+    const QByteArray header = file.read(100);
+    file.close();
+    static const QByteArray magic("SQLite format 3\0", 16);
+    if (header.size() < 100 || !header.startsWith(magic)) {
+        fail(result,
+             Database::OpenFailure::NotSqlite,
+             tr("“%1” is not an Ordo product file.").arg(displayPath(path)));
+        return result;
+    }
+
+    const QString connectionName = uniqueConnectionName();
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (!db.open()) {
+            fail(result,
+                 Database::OpenFailure::Io,
+                 tr("The product file “%1” cannot be opened: %2")
+                     .arg(displayPath(path), db.lastError().text()));
+        } else {
+            const auto appId = Sql::scalar(db, QStringLiteral("PRAGMA application_id"));
+            const auto version = Sql::scalar(db, QStringLiteral("PRAGMA user_version"));
+            // Reading the schema proves the file is a readable database, not just its header.
+            const auto tables = Sql::scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_master"));
+            if (!appId || !version || !tables) {
+                const QString reason = !appId     ? appId.errorMessage()
+                                       : !version ? version.errorMessage()
+                                                  : tables.errorMessage();
+                fail(result,
+                     Database::OpenFailure::Corrupt,
+                     tr("The product file “%1” is damaged and cannot be opened. It was left "
+                        "as it is.\n\n%2")
+                         .arg(displayPath(path), reason));
+            } else if (appId->toLongLong() != Database::applicationId) {
+                fail(result,
+                     Database::OpenFailure::NotOrdo,
+                     tr("“%1” is a SQLite database, but not an Ordo product file. It was left "
+                        "as it is.")
+                         .arg(displayPath(path)));
+            } else if (version->toInt() > Migrations::latestVersion()) {
+                fail(result,
+                     Database::OpenFailure::Newer,
+                     tr("“%1” was saved by a newer version of Ordo (file format %2; this "
+                        "version reads formats up to %3). Update Ordo to open it. The file "
+                        "was left as it is.")
+                         .arg(displayPath(path))
+                         .arg(version->toInt())
+                         .arg(Migrations::latestVersion()));
+            } else {
+                result.version = version->toInt();
+            }
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(connectionName);
+    return result;
+}
+
+Status configure(const QSqlDatabase &db)
+{
+    for (const auto *pragma : {"PRAGMA foreign_keys = ON",
+                               "PRAGMA journal_mode = WAL",
+                               "PRAGMA synchronous = NORMAL",
+                               "PRAGMA busy_timeout = 5000"}) {
+        if (auto result = Sql::exec(db, QString::fromLatin1(pragma)); !result)
+            return result.error();
+    }
+    return success();
+}
+
+} // namespace
+
+Database::Database(QString path, QString connectionName)
+    : m_path(std::move(path))
+    , m_connectionName(std::move(connectionName))
+{}
+
+Database::~Database()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QSqlDatabase Database::connection() const { return QSqlDatabase::database(m_connectionName, false); }
+
+std::unique_ptr<Database> Database::openForWriting(const QString &path, QString *error)
+{
+    const QString connectionName = uniqueConnectionName();
+    std::unique_ptr<Database> database(new Database(path, connectionName));
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
+    db.setDatabaseName(path);
+    if (!db.open()) {
+        if (error)
+            *error = tr("The product file “%1” cannot be opened for writing: %2")
+                         .arg(displayPath(path), db.lastError().text());
+        return nullptr;
+    }
+    if (auto configured = configure(db); !configured) {
+        if (error)
+            *error = configured.errorMessage();
+        return nullptr;
+    }
+    return database;
+}
+
+std::unique_ptr<Database> Database::open(const QString &path, OpenError *error)
+{
+    const Inspection inspection = inspect(path);
+    if (inspection.error.reason != OpenFailure::None) {
+        if (error)
+            *error = inspection.error;
+        return nullptr;
+    }
+
+    if (inspection.version < Migrations::latestVersion()) {
+        // Keep the original before upgrading, so an older Ordo can still read it.
+        const QString backup = QStringLiteral("%1.format-%2.bak").arg(path).arg(inspection.version);
+        QFile::remove(backup);
+        if (!QFile::copy(path, backup)) {
+            if (error)
+                *error = {OpenFailure::Io,
+                          tr("Could not keep a copy of “%1” before upgrading it to the "
+                             "current file format. The file was left as it is.")
+                              .arg(displayPath(path))};
+            return nullptr;
+        }
+    }
+
+    QString message;
+    auto database = openForWriting(path, &message);
+    if (database) {
+        if (auto migrated = Migrations::migrate(database->connection()); !migrated) {
+            message = migrated.errorMessage();
+            database.reset();
+        }
+    }
+    if (!database && error)
+        *error = {OpenFailure::Io, message};
+    return database;
+}
+
+std::unique_ptr<Database> Database::createAtVersion(const QString &path,
+                                                    int schemaVersion,
+                                                    QString *error)
+{
+    if (QFileInfo::exists(path)) {
+        if (error)
+            *error = tr("“%1” already exists.").arg(displayPath(path));
+        return nullptr;
+    }
+    auto database = openForWriting(path, error);
+    if (!database)
+        return nullptr;
+    if (auto migrated = Migrations::migrate(database->connection(), schemaVersion); !migrated) {
+        if (error)
+            *error = migrated.errorMessage();
+        database.reset();
+        QFile::remove(path);
+        return nullptr;
+    }
+    return database;
+}
+
+std::unique_ptr<Database> Database::create(const QString &path,
+                                           const Product &product,
+                                           QString *error)
+{
+    auto database = createAtVersion(path, Migrations::latestVersion(), error);
+    if (!database)
+        return nullptr;
+    if (auto created = ProductRepository(*database).create(product); !created) {
+        if (error)
+            *error = created.errorMessage();
+        database.reset();
+        QFile::remove(path);
+        return nullptr;
+    }
+    return database;
+}
+
+Status Database::saveCopy(const QString &targetPath) const
+{
+    if (QFileInfo(targetPath).absoluteFilePath() == QFileInfo(m_path).absoluteFilePath())
+        return Error{tr("A copy cannot replace the product file it is made from.")};
+    // VACUUM INTO refuses to overwrite; the caller has confirmed replacing the target.
+    if (QFileInfo::exists(targetPath) && !QFile::remove(targetPath))
+        return Error{tr("Could not replace “%1”.").arg(displayPath(targetPath))};
+    if (auto copied = Sql::exec(connection(), QStringLiteral("VACUUM INTO ?"), {targetPath});
+        !copied) {
+        return Error{tr("Could not save a copy to “%1”: %2")
+                         .arg(displayPath(targetPath), copied.errorMessage())};
+    }
+    return success();
+}
+
+void Database::setClock(Clock clock) { m_clock = std::move(clock); }
+
+QDateTime Database::now() const
+{
+    return m_clock ? m_clock() : QDateTime::currentDateTimeUtc();
+}
+
+} // namespace Ordo

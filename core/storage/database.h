@@ -1,0 +1,80 @@
+#pragma once
+
+#include "expected.h"
+
+#include <QDateTime>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <functional>
+#include <memory>
+
+namespace Ordo {
+
+struct Product;
+
+// One open product file.
+//
+// A product file is a SQLite database (WAL journal, foreign keys on) whose
+// application_id header field says "ORDO" and whose user_version is its schema
+// version. Opening never writes to a file that Ordo will refuse: the file is
+// first inspected through a read-only connection and only reopened for writing
+// once it is known to be an Ordo product this build can read.
+//
+// Every edit is written as it happens, each in one transaction, so there is no
+// unsaved work and no Save command.
+class Database
+{
+public:
+    // "ORDO" in ASCII, stored in the SQLite header at offset 68.
+    static constexpr qint32 applicationId = 0x4F52444F;
+
+    enum class OpenFailure { None, NotFound, NotSqlite, Corrupt, NotOrdo, Newer, Io };
+
+    struct OpenError
+    {
+        OpenFailure reason = OpenFailure::None;
+        QString message;
+    };
+
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    // Opens an existing product file, upgrading an older schema (after keeping
+    // a copy of the original beside it). Refused files are left untouched.
+    static std::unique_ptr<Database> open(const QString &path, OpenError *error = nullptr);
+
+    // Creates a new product file at `path` (which must not exist yet) holding `product`.
+    static std::unique_ptr<Database> create(const QString &path,
+                                            const Product &product,
+                                            QString *error = nullptr);
+
+    // Creates a file at exactly `schemaVersion` with no product row, for
+    // migration tests and upgrade paths. Not for the application.
+    static std::unique_ptr<Database> createAtVersion(const QString &path,
+                                                     int schemaVersion,
+                                                     QString *error = nullptr);
+
+    QSqlDatabase connection() const;
+    QString path() const { return m_path; }
+
+    // Writes a consistent copy of the live file (VACUUM INTO): a backup.
+    Status saveCopy(const QString &targetPath) const;
+
+    // The clock used for timestamps (created_at, history). Tests and the
+    // demo product set it to replay the past.
+    using Clock = std::function<QDateTime()>;
+    void setClock(Clock clock);
+    QDateTime now() const;
+
+private:
+    Database(QString path, QString connectionName);
+    static std::unique_ptr<Database> openForWriting(const QString &path, QString *error);
+
+    QString m_path;
+    QString m_connectionName;
+    Clock m_clock;
+};
+
+} // namespace Ordo

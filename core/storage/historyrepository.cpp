@@ -1,0 +1,70 @@
+#include "historyrepository.h"
+
+#include "database.h"
+#include "sql.h"
+
+namespace Ordo {
+namespace {
+
+Expected<QList<HistoryEntry>> readEntries(Expected<QSqlQuery> query)
+{
+    if (!query)
+        return query.error();
+    QList<HistoryEntry> result;
+    while (query->next()) {
+        HistoryEntry entry;
+        entry.id = query->value(0).toLongLong();
+        entry.itemId = query->value(1).toLongLong();
+        entry.at = Sql::dateTimeOf(query->value(2));
+        entry.field = historyFieldFromStorage(query->value(3).toString())
+                          .value_or(HistoryField::Created);
+        entry.oldValue = query->value(4).toString();
+        entry.newValue = query->value(5).toString();
+        result.append(entry);
+    }
+    return result;
+}
+
+const QString selectColumns = QStringLiteral(
+    "SELECT id, item_id, at, field, old_value, new_value FROM history ");
+
+} // namespace
+
+HistoryRepository::HistoryRepository(const Database &database)
+    : m_database(database)
+{}
+
+Status HistoryRepository::record(const QSqlDatabase &db, const HistoryEntry &entry)
+{
+    auto inserted = Sql::exec(db,
+                              QStringLiteral("INSERT INTO history (item_id, at, field, old_value, "
+                                             "new_value) VALUES (?, ?, ?, ?, ?)"),
+                              {entry.itemId,
+                               Sql::timestamp(entry.at),
+                               storageName(entry.field),
+                               entry.oldValue,
+                               entry.newValue});
+    if (!inserted)
+        return inserted.error();
+    return success();
+}
+
+Expected<QList<HistoryEntry>> HistoryRepository::forItem(qint64 itemId) const
+{
+    return readEntries(Sql::exec(m_database.connection(),
+                                 selectColumns + QStringLiteral("WHERE item_id = ? ORDER BY at, id"),
+                                 {itemId}));
+}
+
+Expected<QList<HistoryEntry>> HistoryRepository::entries(std::optional<HistoryField> field) const
+{
+    if (!field) {
+        return readEntries(
+            Sql::exec(m_database.connection(), selectColumns + QStringLiteral("ORDER BY at, id")));
+    }
+    return readEntries(Sql::exec(m_database.connection(),
+                                 selectColumns + QStringLiteral("WHERE field = ? ORDER BY at, id"),
+                                 {storageName(*field)}));
+}
+
+} // namespace Ordo

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "../domain/history.h"
+#include "expected.h"
+
+#include <QList>
+#include <QSqlDatabase>
+
+#include <optional>
+
+namespace Ordo {
+
+class Database;
+
+// The history table: every change of an item's status, estimate, sprint,
+// order, acceptance and archived flag, with its timestamp. Writers call
+// record() inside their own transaction; readers ask for a field over time.
+class HistoryRepository
+{
+public:
+    explicit HistoryRepository(const Database &database);
+
+    // Appends one row. Must run inside the caller's transaction.
+    static Status record(const QSqlDatabase &db, const HistoryEntry &entry);
+
+    Expected<QList<HistoryEntry>> forItem(qint64 itemId) const;
+    // Every row of `field` (all fields if nullopt), oldest first.
+    Expected<QList<HistoryEntry>> entries(std::optional<HistoryField> field = std::nullopt) const;
+
+private:
+    const Database &m_database;
+};
+
+} // namespace Ordo

@@ -1,0 +1,462 @@
+#include "itemrepository.h"
+
+#include "../domain/orderkey.h"
+#include "database.h"
+#include "historyrepository.h"
+#include "sql.h"
+#include "transaction.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+
+namespace Ordo {
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("Ordo::Storage", text); }
+
+QString estimateText(std::optional<double> estimate)
+{
+    return estimate ? QString::number(*estimate) : QString();
+}
+
+QString idText(std::optional<qint64> id) { return id ? QString::number(*id) : QString(); }
+
+template<typename Enum>
+QVariant enumValue(const std::optional<Enum> &value)
+{
+    return value ? QVariant(storageName(*value)) : QVariant();
+}
+
+Status writeLabels(const QSqlDatabase &db, ItemId id, const QStringList &labels)
+{
+    for (const QString &label : labels) {
+        const QString name = label.trimmed();
+        if (name.isEmpty())
+            continue;
+        if (auto inserted = Sql::exec(db,
+                                      QStringLiteral("INSERT OR IGNORE INTO label (name) VALUES (?)"),
+                                      {name});
+            !inserted) {
+            return inserted.error();
+        }
+        if (auto linked = Sql::exec(db,
+                                    QStringLiteral("INSERT OR IGNORE INTO item_label (item_id, "
+                                                   "label_id) SELECT ?, id FROM label WHERE name = ?"),
+                                    {id, name});
+            !linked) {
+            return linked.error();
+        }
+    }
+    return success();
+}
+
+Status writeCriteria(const QSqlDatabase &db, ItemId id, const QList<AcceptanceCriterion> &criteria)
+{
+    for (int i = 0; i < criteria.size(); ++i) {
+        if (auto inserted = Sql::exec(db,
+                                      QStringLiteral("INSERT INTO acceptance_criterion (item_id, "
+                                                     "position, text) VALUES (?, ?, ?)"),
+                                      {id, i, criteria.at(i).text});
+            !inserted) {
+            return inserted.error();
+        }
+    }
+    return success();
+}
+
+} // namespace
+
+ItemRepository::ItemRepository(const Database &database)
+    : m_database(database)
+{}
+
+Expected<ItemId> ItemRepository::insert(const BacklogItem &item, const QString &orderKey)
+{
+    const QSqlDatabase db = m_database.connection();
+    if (!OrderKey::isValid(orderKey))
+        return Error{tr("The backlog position “%1” is not valid.").arg(orderKey)};
+    if (item.title.trimmed().isEmpty())
+        return Error{tr("A Product Backlog item needs a title.")};
+
+    auto number = Sql::scalar(db, QStringLiteral("SELECT next_item_number FROM product WHERE id = 1"));
+    if (!number)
+        return Error{tr("The product file holds no product.")};
+    if (auto bumped = Sql::exec(db,
+                                QStringLiteral("UPDATE product SET next_item_number = "
+                                               "next_item_number + 1 WHERE id = 1"));
+        !bumped) {
+        return bumped.error();
+    }
+
+    const QDateTime created = item.createdAt.isValid() ? item.createdAt : m_database.now();
+    const QString createdText = Sql::timestamp(created);
+    const Scores &s = item.scores;
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral(
+        "INSERT INTO item (number, type, title, role, want, benefit, description, estimate, "
+        "status, parent_id, sprint_id, requester, order_key, archived, metric_name, "
+        "metric_baseline, metric_target, metric_actual, impact_hypothesis, moscow, "
+        "business_value, time_criticality, risk_reduction, job_size, kano, value, effort, "
+        "created_at, updated_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+        "?, ?)"));
+    for (const QVariant &value : {QVariant(number->toInt()),
+                                  QVariant(storageName(item.type)),
+                                  QVariant(item.title.trimmed()),
+                                  QVariant(item.role),
+                                  QVariant(item.want),
+                                  QVariant(item.benefit),
+                                  QVariant(item.description),
+                                  Sql::nullable(item.estimate),
+                                  QVariant(storageName(item.status)),
+                                  Sql::nullable(item.parentId),
+                                  Sql::nullable(item.sprintId),
+                                  QVariant(item.requester),
+                                  QVariant(orderKey),
+                                  QVariant(item.archived ? 1 : 0),
+                                  QVariant(item.metric.name),
+                                  Sql::nullable(item.metric.baseline),
+                                  Sql::nullable(item.metric.target),
+                                  Sql::nullable(item.metric.actual),
+                                  QVariant(item.impactHypothesis),
+                                  enumValue(s.moscow),
+                                  Sql::nullable(s.businessValue),
+                                  Sql::nullable(s.timeCriticality),
+                                  Sql::nullable(s.riskReduction),
+                                  Sql::nullable(s.jobSize),
+                                  enumValue(s.kano),
+                                  Sql::nullable(s.value),
+                                  Sql::nullable(s.effort),
+                                  QVariant(createdText),
+                                  QVariant(createdText)}) {
+        query.addBindValue(value);
+    }
+    if (!query.exec())
+        return Sql::errorOf(query);
+    const ItemId id = query.lastInsertId().toLongLong();
+
+    if (auto labels = writeLabels(db, id, item.labels); !labels)
+        return labels.error();
+    if (auto criteria = writeCriteria(db, id, item.criteria); !criteria)
+        return criteria.error();
+
+    // The history starts with the item's creation and its initial tracked values.
+    QList<HistoryEntry> entries{{0, id, created, HistoryField::Created, {}, storageName(item.status)},
+                                {0, id, created, HistoryField::OrderChanged, {}, orderKey}};
+    if (item.estimate)
+        entries.append({0, id, created, HistoryField::EstimateChanged, {}, estimateText(item.estimate)});
+    if (item.sprintId)
+        entries.append({0, id, created, HistoryField::SprintChanged, {}, idText(item.sprintId)});
+    if (item.archived)
+        entries.append({0, id, created, HistoryField::ArchivedChanged, QStringLiteral("0"), QStringLiteral("1")});
+    for (const HistoryEntry &entry : entries) {
+        if (auto recorded = HistoryRepository::record(db, entry); !recorded)
+            return recorded.error();
+    }
+    return id;
+}
+
+Expected<ItemId> ItemRepository::create(const BacklogItem &item)
+{
+    auto ids = createMany({item});
+    if (!ids)
+        return ids.error();
+    return ids->front();
+}
+
+Expected<QList<ItemId>> ItemRepository::createMany(const QList<BacklogItem> &items)
+{
+    Transaction transaction(m_database.connection());
+    if (auto begun = transaction.begun(); !begun)
+        return begun.error();
+    auto last = lastOrderKey();
+    if (!last)
+        return last.error();
+    QString previousKey = *last;
+    QList<ItemId> ids;
+    ids.reserve(items.size());
+    for (const BacklogItem &item : items) {
+        QString key = item.orderKey;
+        if (key.isEmpty()) {
+            key = OrderKey::between(previousKey, QString()).value_or(QString());
+            previousKey = key;
+        }
+        auto id = insert(item, key);
+        if (!id)
+            return id.error();
+        ids.append(*id);
+    }
+    if (auto committed = transaction.commit(); !committed)
+        return committed.error();
+    return ids;
+}
+
+Expected<BacklogItem> ItemRepository::load(ItemId id) const
+{
+    const QSqlDatabase db = m_database.connection();
+    auto query = Sql::exec(
+        db,
+        QStringLiteral(
+            "SELECT id, number, type, title, role, want, benefit, description, estimate, status, "
+            "parent_id, sprint_id, requester, order_key, archived, metric_name, metric_baseline, "
+            "metric_target, metric_actual, impact_hypothesis, moscow, business_value, "
+            "time_criticality, risk_reduction, job_size, kano, value, effort, created_at, "
+            "updated_at FROM item WHERE id = ?"),
+        {id});
+    if (!query)
+        return query.error();
+    if (!query->next())
+        return Error{tr("The Product Backlog item no longer exists.")};
+    const QSqlQuery &q = *query;
+    BacklogItem item;
+    item.id = q.value(0).toLongLong();
+    item.number = q.value(1).toInt();
+    item.type = itemTypeFromStorage(q.value(2).toString()).value_or(ItemType::Story);
+    item.title = q.value(3).toString();
+    item.role = q.value(4).toString();
+    item.want = q.value(5).toString();
+    item.benefit = q.value(6).toString();
+    item.description = q.value(7).toString();
+    item.estimate = Sql::optionalOf<double>(q.value(8));
+    item.status = itemStatusFromStorage(q.value(9).toString()).value_or(ItemStatus::New);
+    item.parentId = Sql::optionalOf<ItemId>(q.value(10));
+    item.sprintId = Sql::optionalOf<SprintId>(q.value(11));
+    item.requester = q.value(12).toString();
+    item.orderKey = q.value(13).toString();
+    item.archived = q.value(14).toBool();
+    item.metric.name = q.value(15).toString();
+    item.metric.baseline = Sql::optionalOf<double>(q.value(16));
+    item.metric.target = Sql::optionalOf<double>(q.value(17));
+    item.metric.actual = Sql::optionalOf<double>(q.value(18));
+    item.impactHypothesis = q.value(19).toString();
+    if (!q.value(20).isNull())
+        item.scores.moscow = moscowFromStorage(q.value(20).toString());
+    item.scores.businessValue = Sql::optionalOf<int>(q.value(21));
+    item.scores.timeCriticality = Sql::optionalOf<int>(q.value(22));
+    item.scores.riskReduction = Sql::optionalOf<int>(q.value(23));
+    item.scores.jobSize = Sql::optionalOf<double>(q.value(24));
+    if (!q.value(25).isNull())
+        item.scores.kano = kanoFromStorage(q.value(25).toString());
+    item.scores.value = Sql::optionalOf<double>(q.value(26));
+    item.scores.effort = Sql::optionalOf<double>(q.value(27));
+    item.createdAt = Sql::dateTimeOf(q.value(28));
+    item.updatedAt = Sql::dateTimeOf(q.value(29));
+
+    auto labels = Sql::exec(db,
+                            QStringLiteral("SELECT l.name FROM item_label il JOIN label l ON "
+                                           "l.id = il.label_id WHERE il.item_id = ? ORDER BY l.name"),
+                            {id});
+    if (!labels)
+        return labels.error();
+    while (labels->next())
+        item.labels.append(labels->value(0).toString());
+
+    auto criteria = Sql::exec(db,
+                              QStringLiteral("SELECT id, position, text FROM acceptance_criterion "
+                                             "WHERE item_id = ? ORDER BY position"),
+                              {id});
+    if (!criteria)
+        return criteria.error();
+    while (criteria->next()) {
+        item.criteria.append({criteria->value(0).toLongLong(),
+                              criteria->value(1).toInt(),
+                              criteria->value(2).toString()});
+    }
+    return item;
+}
+
+Expected<QList<BacklogRow>> ItemRepository::backlogRows(bool includeArchived) const
+{
+    const QSqlDatabase db = m_database.connection();
+    auto query = Sql::exec(
+        db,
+        QStringLiteral(
+            "SELECT i.id, i.number, i.type, i.title, i.estimate, i.status, i.parent_id, "
+            "i.sprint_id, i.order_key, i.archived, "
+            "(SELECT group_concat(name, ', ') FROM (SELECT l.name FROM item_label il "
+            "JOIN label l ON l.id = il.label_id WHERE il.item_id = i.id ORDER BY l.name)) "
+            "FROM item i WHERE i.archived = 0 OR ? ORDER BY i.order_key"),
+        {includeArchived ? 1 : 0});
+    if (!query)
+        return query.error();
+    QList<BacklogRow> rows;
+    QSqlQuery &q = *query;
+    while (q.next()) {
+        BacklogRow row;
+        row.id = q.value(0).toLongLong();
+        row.number = q.value(1).toInt();
+        row.type = itemTypeFromStorage(q.value(2).toString()).value_or(ItemType::Story);
+        row.title = q.value(3).toString();
+        const QVariant estimate = q.value(4);
+        if (!estimate.isNull())
+            row.estimate = estimate.toFloat();
+        row.status = itemStatusFromStorage(q.value(5).toString()).value_or(ItemStatus::New);
+        row.parentId = q.value(6).toLongLong();
+        row.sprintId = q.value(7).toLongLong();
+        row.orderKey = q.value(8).toString();
+        row.archived = q.value(9).toBool();
+        row.labels = q.value(10).toString();
+        rows.append(std::move(row));
+    }
+    return rows;
+}
+
+Expected<int> ItemRepository::count() const
+{
+    auto n = Sql::scalar(m_database.connection(), QStringLiteral("SELECT count(*) FROM item"));
+    if (!n)
+        return n.error();
+    return n->toInt();
+}
+
+Expected<QString> ItemRepository::lastOrderKey() const
+{
+    auto key = Sql::scalar(m_database.connection(),
+                           QStringLiteral("SELECT coalesce(max(order_key), '') FROM item"));
+    if (!key)
+        return key.error();
+    return key->toString();
+}
+
+Status ItemRepository::changeTracked(ItemId id,
+                                     const QString &column,
+                                     HistoryField field,
+                                     const QVariant &value,
+                                     const QString &historyValue)
+{
+    const QSqlDatabase db = m_database.connection();
+    Transaction transaction(db);
+    if (auto begun = transaction.begun(); !begun)
+        return begun;
+    // `column` is one of a fixed set of names chosen by this class, never user input.
+    auto current = Sql::exec(db, QStringLiteral("SELECT %1 FROM item WHERE id = ?").arg(column), {id});
+    if (!current)
+        return current.error();
+    if (!current->next())
+        return Error{tr("The Product Backlog item no longer exists.")};
+    const QVariant old = current->value(0);
+    if (old.isNull() == value.isNull() && (old.isNull() || old.toString() == value.toString()))
+        return success(); // nothing changes, nothing is written
+
+    QString oldText;
+    if (!old.isNull()) {
+        oldText = field == HistoryField::EstimateChanged ? QString::number(old.toDouble()) : old.toString();
+    }
+    const QDateTime at = m_database.now();
+    if (auto updated = Sql::exec(db,
+                                 QStringLiteral("UPDATE item SET %1 = ?, updated_at = ? WHERE id = ?")
+                                     .arg(column),
+                                 {value, Sql::timestamp(at), id});
+        !updated) {
+        return updated.error();
+    }
+    if (auto recorded = HistoryRepository::record(db, {0, id, at, field, oldText, historyValue});
+        !recorded) {
+        return recorded;
+    }
+    return transaction.commit();
+}
+
+Status ItemRepository::setStatus(ItemId id, ItemStatus status)
+{
+    return changeTracked(id,
+                         QStringLiteral("status"),
+                         HistoryField::StatusChanged,
+                         storageName(status),
+                         storageName(status));
+}
+
+Status ItemRepository::setEstimate(ItemId id, std::optional<double> estimate)
+{
+    if (estimate && *estimate < 0)
+        return Error{tr("An estimate cannot be negative.")};
+    return changeTracked(id,
+                         QStringLiteral("estimate"),
+                         HistoryField::EstimateChanged,
+                         Sql::nullable(estimate),
+                         estimateText(estimate));
+}
+
+Status ItemRepository::setSprint(ItemId id, std::optional<SprintId> sprint)
+{
+    return changeTracked(id,
+                         QStringLiteral("sprint_id"),
+                         HistoryField::SprintChanged,
+                         Sql::nullable(sprint),
+                         idText(sprint));
+}
+
+Status ItemRepository::setOrderKey(ItemId id, const QString &orderKey)
+{
+    if (!OrderKey::isValid(orderKey))
+        return Error{tr("The backlog position “%1” is not valid.").arg(orderKey)};
+    return changeTracked(id, QStringLiteral("order_key"), HistoryField::OrderChanged, orderKey, orderKey);
+}
+
+Status ItemRepository::setArchived(ItemId id, bool archived)
+{
+    const QString text = archived ? QStringLiteral("1") : QStringLiteral("0");
+    return changeTracked(id, QStringLiteral("archived"), HistoryField::ArchivedChanged, archived ? 1 : 0, text);
+}
+
+Status ItemRepository::setParent(ItemId id, std::optional<ItemId> parent)
+{
+    if (parent && *parent == id)
+        return Error{tr("An item cannot be its own epic.")};
+    const QSqlDatabase db = m_database.connection();
+    Transaction transaction(db);
+    if (auto begun = transaction.begun(); !begun)
+        return begun;
+    if (auto updated = Sql::exec(db,
+                                 QStringLiteral("UPDATE item SET parent_id = ?, updated_at = ? "
+                                                "WHERE id = ?"),
+                                 {Sql::nullable(parent), Sql::timestamp(m_database.now()), id});
+        !updated) {
+        return updated.error();
+    }
+    return transaction.commit();
+}
+
+Status ItemRepository::addDependency(ItemId id, ItemId dependsOn)
+{
+    if (id == dependsOn)
+        return Error{tr("An item cannot depend on itself.")};
+    const QSqlDatabase db = m_database.connection();
+    Transaction transaction(db);
+    if (auto begun = transaction.begun(); !begun)
+        return begun;
+    // Refuse cycles: does `dependsOn` already (transitively) depend on `id`?
+    auto cycle = Sql::scalar(db,
+                             QStringLiteral("WITH RECURSIVE reach(n) AS (SELECT ? UNION "
+                                            "SELECT d.depends_on_id FROM dependency d JOIN reach "
+                                            "ON d.item_id = reach.n) "
+                                            "SELECT count(*) FROM reach WHERE n = ?"),
+                             {dependsOn, id});
+    if (!cycle)
+        return cycle.error();
+    if (cycle->toInt() > 0)
+        return Error{tr("This dependency would create a cycle: the other item already depends on "
+                        "this one.")};
+    if (auto inserted = Sql::exec(db,
+                                  QStringLiteral("INSERT OR IGNORE INTO dependency (item_id, "
+                                                 "depends_on_id) VALUES (?, ?)"),
+                                  {id, dependsOn});
+        !inserted) {
+        return inserted.error();
+    }
+    return transaction.commit();
+}
+
+Expected<QList<Dependency>> ItemRepository::dependencies() const
+{
+    auto query = Sql::exec(m_database.connection(),
+                           QStringLiteral("SELECT item_id, depends_on_id FROM dependency"));
+    if (!query)
+        return query.error();
+    QList<Dependency> result;
+    while (query->next())
+        result.append({query->value(0).toLongLong(), query->value(1).toLongLong()});
+    return result;
+}
+
+} // namespace Ordo

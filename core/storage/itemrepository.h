@@ -1,0 +1,61 @@
+#pragma once
+
+#include "../domain/backlogrow.h"
+#include "../domain/item.h"
+#include "expected.h"
+
+#include <QList>
+
+#include <optional>
+
+namespace Ordo {
+
+class Database;
+
+// Product Backlog items in the product file.
+//
+// Each public write is one transaction. A write that changes an item's status,
+// estimate, sprint, order or archived flag also appends a history row with the
+// database clock's time in the same transaction, and a write that would change
+// nothing writes nothing.
+class ItemRepository
+{
+public:
+    explicit ItemRepository(const Database &database);
+
+    // Inserts the item with the next item number. An empty order key places
+    // it at the bottom of the backlog. Returns the new id.
+    Expected<ItemId> create(const BacklogItem &item);
+    // Inserts many items in one transaction (import, demo, benchmarks).
+    Expected<QList<ItemId>> createMany(const QList<BacklogItem> &items);
+
+    Expected<BacklogItem> load(ItemId id) const;
+    // Every item, ordered by order key; archived ones only if asked for.
+    Expected<QList<BacklogRow>> backlogRows(bool includeArchived = false) const;
+    Expected<int> count() const;
+    // The largest order key in use (empty for an empty product).
+    Expected<QString> lastOrderKey() const;
+
+    Status setStatus(ItemId id, ItemStatus status);
+    Status setEstimate(ItemId id, std::optional<double> estimate);
+    Status setSprint(ItemId id, std::optional<SprintId> sprint);
+    Status setOrderKey(ItemId id, const QString &orderKey);
+    Status setArchived(ItemId id, bool archived);
+    Status setParent(ItemId id, std::optional<ItemId> parent);
+
+    // Dependencies: `id` is blocked by `dependsOn`.
+    Status addDependency(ItemId id, ItemId dependsOn);
+    Expected<QList<Dependency>> dependencies() const;
+
+private:
+    Expected<ItemId> insert(const BacklogItem &item, const QString &orderKey);
+    Status changeTracked(ItemId id,
+                         const QString &column,
+                         HistoryField field,
+                         const QVariant &value,
+                         const QString &historyValue);
+
+    const Database &m_database;
+};
+
+} // namespace Ordo

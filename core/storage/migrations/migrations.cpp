@@ -1,0 +1,68 @@
+#include "migrations.h"
+
+#include "../sql.h"
+#include "../transaction.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QSqlQuery>
+
+namespace Ordo::Migrations {
+namespace {
+
+using Step = Status (*)(const QSqlDatabase &);
+
+constexpr Step steps[] = {
+    &step1InitialSchema,
+    &step2HistoryAndDecisions,
+};
+
+} // namespace
+
+int latestVersion() { return int(std::size(steps)); }
+
+Expected<int> currentVersion(const QSqlDatabase &db)
+{
+    const auto version = Sql::scalar(db, QStringLiteral("PRAGMA user_version"));
+    if (!version)
+        return version.error();
+    return version->toInt();
+}
+
+Status migrate(QSqlDatabase db, int targetVersion)
+{
+    if (targetVersion < 0)
+        targetVersion = latestVersion();
+    auto version = currentVersion(db);
+    if (!version)
+        return version.error();
+    for (int next = *version + 1; next <= targetVersion; ++next) {
+        Transaction transaction(db);
+        if (auto begun = transaction.begun(); !begun)
+            return begun;
+        if (auto applied = steps[next - 1](db); !applied) {
+            return Error{QCoreApplication::translate("Ordo::Storage",
+                                                     "Could not upgrade the product file to "
+                                                     "format %1: %2")
+                             .arg(next)
+                             .arg(applied.error().message)};
+        }
+        // PRAGMA cannot take bound parameters; `next` is an integer we computed.
+        if (auto bumped = Sql::exec(db, QStringLiteral("PRAGMA user_version = %1").arg(next));
+            !bumped) {
+            return bumped.error();
+        }
+        if (auto recorded = Sql::exec(db,
+                                      QStringLiteral("INSERT INTO schema_migration (version, "
+                                                     "applied_at) VALUES (?, ?)"),
+                                      {next, Sql::timestamp(QDateTime::currentDateTimeUtc())});
+            !recorded) {
+            return recorded.error();
+        }
+        if (auto committed = transaction.commit(); !committed)
+            return committed;
+    }
+    return success();
+}
+
+} // namespace Ordo::Migrations

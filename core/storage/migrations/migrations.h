@@ -1,0 +1,32 @@
+#pragma once
+
+#include "../expected.h"
+
+#include <QSqlDatabase>
+
+// Versioned schema migrations.
+//
+// The schema version of a product file is kept in SQLite's `user_version`
+// header field and each applied step is recorded in the `schema_migration`
+// table. Step N takes a file from version N-1 to N, runs in its own
+// transaction together with the version bump, and is never edited once
+// released: a change to the schema is a new step in a new file.
+
+namespace Ordo::Migrations {
+
+// The newest schema version this build of Ordo knows.
+int latestVersion();
+
+// Applies every step after the file's current version, up to `targetVersion`
+// (default: the latest). Each step commits on its own; a failing step rolls
+// back and leaves the file at the previous version.
+Status migrate(QSqlDatabase db, int targetVersion = -1);
+
+// The version recorded in the file.
+Expected<int> currentVersion(const QSqlDatabase &db);
+
+// One step per version, each defined in its own file.
+Status step1InitialSchema(const QSqlDatabase &db);
+Status step2HistoryAndDecisions(const QSqlDatabase &db);
+
+} // namespace Ordo::Migrations

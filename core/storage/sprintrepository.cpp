@@ -1,0 +1,100 @@
+#include "sprintrepository.h"
+
+#include "database.h"
+#include "sql.h"
+#include "transaction.h"
+
+#include <QCoreApplication>
+
+namespace Ordo {
+namespace {
+
+Status validate(const Sprint &sprint)
+{
+    if (sprint.name.trimmed().isEmpty())
+        return Error{QCoreApplication::translate("Ordo::Storage", "A sprint needs a name.")};
+    if (!sprint.start.isValid() || !sprint.end.isValid() || sprint.end < sprint.start) {
+        return Error{QCoreApplication::translate("Ordo::Storage",
+                                                 "A sprint must end on or after its first day.")};
+    }
+    return success();
+}
+
+} // namespace
+
+SprintRepository::SprintRepository(const Database &database)
+    : m_database(database)
+{}
+
+Expected<qint64> SprintRepository::create(const Sprint &sprint)
+{
+    if (auto valid = validate(sprint); !valid)
+        return valid.error();
+    Transaction transaction(m_database.connection());
+    if (auto begun = transaction.begun(); !begun)
+        return begun.error();
+    auto inserted = Sql::exec(m_database.connection(),
+                              QStringLiteral("INSERT INTO sprint (name, start_date, end_date, goal, "
+                                             "capacity, state) VALUES (?, ?, ?, ?, ?, ?)"),
+                              {sprint.name.trimmed(),
+                               sprint.start.toString(Qt::ISODate),
+                               sprint.end.toString(Qt::ISODate),
+                               sprint.goal,
+                               Sql::nullable(sprint.capacity),
+                               storageName(sprint.state)});
+    if (!inserted)
+        return inserted.error();
+    const qint64 id = inserted->lastInsertId().toLongLong();
+    if (auto committed = transaction.commit(); !committed)
+        return committed.error();
+    return id;
+}
+
+Status SprintRepository::update(const Sprint &sprint)
+{
+    if (auto valid = validate(sprint); !valid)
+        return valid;
+    Transaction transaction(m_database.connection());
+    if (auto begun = transaction.begun(); !begun)
+        return begun;
+    if (auto updated = Sql::exec(m_database.connection(),
+                                 QStringLiteral("UPDATE sprint SET name = ?, start_date = ?, "
+                                                "end_date = ?, goal = ?, capacity = ?, state = ? "
+                                                "WHERE id = ?"),
+                                 {sprint.name.trimmed(),
+                                  sprint.start.toString(Qt::ISODate),
+                                  sprint.end.toString(Qt::ISODate),
+                                  sprint.goal,
+                                  Sql::nullable(sprint.capacity),
+                                  storageName(sprint.state),
+                                  sprint.id});
+        !updated) {
+        return updated.error();
+    }
+    return transaction.commit();
+}
+
+Expected<QList<Sprint>> SprintRepository::all() const
+{
+    auto query = Sql::exec(m_database.connection(),
+                           QStringLiteral("SELECT id, name, start_date, end_date, goal, capacity, "
+                                          "state FROM sprint ORDER BY start_date, id"));
+    if (!query)
+        return query.error();
+    QList<Sprint> sprints;
+    while (query->next()) {
+        Sprint sprint;
+        sprint.id = query->value(0).toLongLong();
+        sprint.name = query->value(1).toString();
+        sprint.start = QDate::fromString(query->value(2).toString(), Qt::ISODate);
+        sprint.end = QDate::fromString(query->value(3).toString(), Qt::ISODate);
+        sprint.goal = query->value(4).toString();
+        sprint.capacity = Sql::optionalOf<double>(query->value(5));
+        sprint.state = sprintStateFromStorage(query->value(6).toString())
+                           .value_or(SprintState::Planned);
+        sprints.append(sprint);
+    }
+    return sprints;
+}
+
+} // namespace Ordo

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "expected.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <initializer_list>
+#include <optional>
+
+// Small helpers that make "bound parameters only, lastError() checked" the
+// easy way to talk to the database. Only core/storage includes Qt Sql.
+
+namespace Ordo::Sql {
+
+// Prepares `sql`, binds `values` positionally and executes it.
+Expected<QSqlQuery> exec(const QSqlDatabase &db,
+                         const QString &sql,
+                         std::initializer_list<QVariant> values = {});
+
+// Executes and returns the first column of the first row (or an error if there is no row).
+Expected<QVariant> scalar(const QSqlDatabase &db,
+                          const QString &sql,
+                          std::initializer_list<QVariant> values = {});
+
+Error errorOf(const QSqlQuery &query);
+
+// Optional values map to NULL.
+template<typename T>
+QVariant nullable(const std::optional<T> &value)
+{
+    return value ? QVariant::fromValue(*value) : QVariant();
+}
+
+template<typename T>
+std::optional<T> optionalOf(const QVariant &value)
+{
+    if (value.isNull())
+        return std::nullopt;
+    return value.value<T>();
+}
+
+// Timestamps are stored as ISO 8601 UTC text with milliseconds, which sorts as time does.
+QString timestamp(const QDateTime &dateTime);
+QDateTime dateTimeOf(const QVariant &value);
+
+} // namespace Ordo::Sql

@@ -1,0 +1,191 @@
+#include "domain/orderkey.h"
+#include "storage/historyrepository.h"
+#include "storage/itemrepository.h"
+#include "storage/sprintrepository.h"
+#include "testproduct.h"
+
+#include <QTest>
+
+using namespace Ordo;
+
+class TestItemRepository : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void createAssignsNumbersAndOrder();
+    void roundTripsEveryField();
+    void historyRowPerTrackedChange_data();
+    void historyRowPerTrackedChange();
+    void unchangedValueWritesNothing();
+    void historyUsesTheDatabaseClock();
+    void dependencyCyclesAreRefused();
+};
+
+void TestItemRepository::createAssignsNumbersAndOrder()
+{
+    TestProduct product;
+    const ItemId first = product.addItem(QStringLiteral("First"));
+    const ItemId second = product.addItem(QStringLiteral("Second"));
+    ItemRepository items(product.db());
+    QCOMPARE(items.load(first)->number, 1);
+    QCOMPARE(items.load(second)->number, 2);
+    const auto rows = items.backlogRows();
+    QVERIFY(rows);
+    QCOMPARE(rows->size(), 2);
+    QCOMPARE(rows->at(0).title, QStringLiteral("First"));
+    QVERIFY(rows->at(0).orderKey < rows->at(1).orderKey);
+}
+
+void TestItemRepository::roundTripsEveryField()
+{
+    TestProduct product;
+    const auto epic = product.addItem(QStringLiteral("Checkout"), ItemType::Epic);
+    BacklogItem item;
+    item.type = ItemType::Bug;
+    item.title = QStringLiteral("Payment fails for cards with spaces");
+    item.role = QStringLiteral("shopper");
+    item.want = QStringLiteral("to pay with any card format");
+    item.benefit = QStringLiteral("I can finish my order");
+    item.description = QStringLiteral("Support tickets: 14 last week.");
+    item.estimate = 3;
+    item.status = ItemStatus::Ready;
+    item.parentId = epic;
+    item.labels = {QStringLiteral("payments"), QStringLiteral("checkout")};
+    item.requester = QStringLiteral("Support team");
+    item.metric = {QStringLiteral("Failed payments per day"), 40, 2, std::nullopt};
+    item.impactHypothesis = QStringLiteral("Fewer abandoned carts");
+    item.scores.moscow = MoSCoW::Must;
+    item.scores.businessValue = 8;
+    item.scores.timeCriticality = 13;
+    item.scores.riskReduction = 5;
+    item.scores.kano = KanoCategory::MustBe;
+    item.scores.value = 8;
+    item.scores.effort = 2;
+    item.criteria = {{0, 0, QStringLiteral("Scenario: spaces\n  Given a card number with spaces\n  When I pay\n  Then the payment succeeds")},
+                     {0, 1, QStringLiteral("Scenario: dashes\n  Given a card number with dashes\n  When I pay\n  Then the payment succeeds")}};
+    ItemRepository items(product.db());
+    const auto id = items.create(item);
+    QVERIFY2(id, qPrintable(id.errorMessage()));
+    const auto loaded = items.load(*id);
+    QVERIFY(loaded);
+    QCOMPARE(loaded->type, ItemType::Bug);
+    QCOMPARE(loaded->title, item.title);
+    QCOMPARE(loaded->benefit, item.benefit);
+    QCOMPARE(loaded->estimate, item.estimate);
+    QCOMPARE(loaded->status, ItemStatus::Ready);
+    QCOMPARE(loaded->parentId, std::optional<ItemId>(epic));
+    QCOMPARE(loaded->labels, (QStringList{QStringLiteral("checkout"), QStringLiteral("payments")}));
+    QCOMPARE(loaded->metric.baseline, item.metric.baseline);
+    QVERIFY(!loaded->metric.actual.has_value());
+    QCOMPARE(loaded->scores.moscow, item.scores.moscow);
+    QCOMPARE(loaded->scores.kano, item.scores.kano);
+    QVERIFY(!loaded->scores.jobSize.has_value()); // missing stays missing, never zero
+    QCOMPARE(loaded->criteria.size(), 2);
+    QCOMPARE(loaded->criteria.at(1).text, item.criteria.at(1).text);
+}
+
+void TestItemRepository::historyRowPerTrackedChange_data()
+{
+    QTest::addColumn<int>("field");
+    QTest::addColumn<QString>("expectedOld");
+    QTest::addColumn<QString>("expectedNew");
+
+    QTest::newRow("status") << int(HistoryField::StatusChanged) << QStringLiteral("new") << QStringLiteral("ready");
+    QTest::newRow("estimate") << int(HistoryField::EstimateChanged) << QStringLiteral("3") << QStringLiteral("5");
+    QTest::newRow("sprint") << int(HistoryField::SprintChanged) << QString() << QStringLiteral("1");
+    QTest::newRow("order") << int(HistoryField::OrderChanged) << QStringLiteral("a0") << QStringLiteral("Zz");
+    QTest::newRow("archived") << int(HistoryField::ArchivedChanged) << QStringLiteral("0") << QStringLiteral("1");
+    QTest::newRow("acceptance") << int(HistoryField::StatusChanged) << QStringLiteral("new") << QStringLiteral("accepted");
+}
+
+void TestItemRepository::historyRowPerTrackedChange()
+{
+    QFETCH(int, field);
+    QFETCH(QString, expectedOld);
+    QFETCH(QString, expectedNew);
+
+    TestProduct product;
+    const ItemId id = product.addItem(QStringLiteral("Tracked"), ItemType::Story, 3);
+    ItemRepository items(product.db());
+    HistoryRepository history(product.db());
+    const int before = int(history.forItem(id)->size());
+
+    Status written = success();
+    switch (HistoryField(field)) {
+    case HistoryField::StatusChanged:
+        written = items.setStatus(id, *itemStatusFromStorage(expectedNew));
+        break;
+    case HistoryField::EstimateChanged: written = items.setEstimate(id, 5); break;
+    case HistoryField::SprintChanged: {
+        Sprint sprint;
+        sprint.name = QStringLiteral("Sprint 1");
+        sprint.start = QDate(2026, 11, 2);
+        sprint.end = QDate(2026, 11, 15);
+        const auto sprintId = SprintRepository(product.db()).create(sprint);
+        QVERIFY(sprintId);
+        written = items.setSprint(id, *sprintId);
+        break;
+    }
+    case HistoryField::OrderChanged:
+        written = items.setOrderKey(id, *OrderKey::between(QString(), QStringLiteral("a0")));
+        break;
+    case HistoryField::ArchivedChanged: written = items.setArchived(id, true); break;
+    default: QFAIL("unexpected field");
+    }
+    QVERIFY2(written, qPrintable(written.errorMessage()));
+
+    const auto entries = history.forItem(id);
+    QVERIFY(entries);
+    QCOMPARE(entries->size(), before + 1);
+    const HistoryEntry &last = entries->last();
+    QCOMPARE(int(last.field), field);
+    QCOMPARE(last.oldValue, expectedOld);
+    QCOMPARE(last.newValue, expectedNew);
+    QVERIFY(last.at.isValid());
+}
+
+void TestItemRepository::unchangedValueWritesNothing()
+{
+    TestProduct product;
+    const ItemId id = product.addItem(QStringLiteral("Same"), ItemType::Story, 2);
+    ItemRepository items(product.db());
+    HistoryRepository history(product.db());
+    const auto before = history.forItem(id)->size();
+    QVERIFY(items.setEstimate(id, 2));
+    QVERIFY(items.setStatus(id, ItemStatus::New));
+    QVERIFY(items.setArchived(id, false));
+    QCOMPARE(history.forItem(id)->size(), before);
+}
+
+void TestItemRepository::historyUsesTheDatabaseClock()
+{
+    TestProduct product;
+    const QDateTime past(QDate(2026, 3, 4), QTime(9, 30), Qt::UTC);
+    product.db().setClock([past] { return past; });
+    const ItemId id = product.addItem(QStringLiteral("Dated"));
+    QVERIFY(ItemRepository(product.db()).setStatus(id, ItemStatus::Ready));
+    const auto entries = HistoryRepository(product.db()).forItem(id);
+    QVERIFY(entries);
+    for (const HistoryEntry &entry : *entries)
+        QCOMPARE(entry.at, past);
+}
+
+void TestItemRepository::dependencyCyclesAreRefused()
+{
+    TestProduct product;
+    const ItemId a = product.addItem(QStringLiteral("A"));
+    const ItemId b = product.addItem(QStringLiteral("B"));
+    const ItemId c = product.addItem(QStringLiteral("C"));
+    ItemRepository items(product.db());
+    QVERIFY(items.addDependency(a, b));
+    QVERIFY(items.addDependency(b, c));
+    const Status cycle = items.addDependency(c, a);
+    QVERIFY(!cycle);
+    QVERIFY(cycle.errorMessage().contains(QStringLiteral("cycle")));
+    QVERIFY(!items.addDependency(a, a));
+    QCOMPARE(items.dependencies()->size(), 2);
+}
+
+QTEST_GUILESS_MAIN(TestItemRepository)
+#include "tst_itemrepository.moc"

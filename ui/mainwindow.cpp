@@ -1,0 +1,340 @@
+#include "mainwindow.h"
+
+#include "backlog/backlogmodel.h"
+#include "backlog/backlogview.h"
+#include "dialogs/newproductdialog.h"
+#include "productdocument.h"
+#include "productlocations.h"
+#include "recentfiles.h"
+#include "services/demoproduct.h"
+#include "storage/database.h"
+#include "widgets/emptybacklog.h"
+#include "widgets/productheader.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QScreen>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTimer>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace Ordo {
+namespace {
+
+const QString geometryKey = QStringLiteral("mainWindow/geometry");
+const QString stateKey = QStringLiteral("mainWindow/state");
+const QString backlogColumnsKey = QStringLiteral("backlog/columns");
+const QString lastProductKey = QStringLiteral("lastProduct");
+
+QString productFilter()
+{
+    return QCoreApplication::translate("Ordo::MainWindow", "Ordo products (*.ordo);;All files (*)");
+}
+
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_header(new ProductHeader(this))
+    , m_pages(new QStackedWidget(this))
+    , m_backlogView(new BacklogView(this))
+    , m_emptyBacklog(new EmptyBacklog(this))
+    , m_recentFiles(new RecentFiles(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(QStringLiteral("Ordo"));
+
+    m_pages->addWidget(m_backlogView);
+    m_pages->addWidget(m_emptyBacklog);
+
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_header);
+    layout->addWidget(m_pages, 1);
+    setCentralWidget(central);
+
+    createActions();
+    createMenus();
+    statusBar();
+
+    connect(m_recentFiles, &RecentFiles::fileRequested, this, &MainWindow::openFile);
+    connect(m_emptyBacklog, &EmptyBacklog::demoRequested, this, &MainWindow::openDemo);
+
+    QSettings settings;
+    if (!restoreGeometry(settings.value(geometryKey).toByteArray())) {
+        const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1280, 800);
+        resize(qMin(1280, available.width() * 9 / 10), qMin(800, available.height() * 9 / 10));
+    }
+    restoreState(settings.value(stateKey).toByteArray());
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    m_newAction = new QAction(tr("&New Product…"), this);
+    m_newAction->setShortcut(QKeySequence::New);
+    m_newAction->setStatusTip(tr("Create a new product file with an empty Product Backlog"));
+    connect(m_newAction, &QAction::triggered, this, &MainWindow::newProduct);
+
+    m_openAction = new QAction(tr("&Open…"), this);
+    m_openAction->setShortcut(QKeySequence::Open);
+    m_openAction->setStatusTip(tr("Open a product file"));
+    connect(m_openAction, &QAction::triggered, this, &MainWindow::open);
+
+    m_saveCopyAction = new QAction(tr("Save a &Copy…"), this);
+    m_saveCopyAction->setShortcut(QKeySequence(tr("Ctrl+Shift+S")));
+    m_saveCopyAction->setStatusTip(
+        tr("Write a consistent backup copy of the product; you keep working on the original"));
+    connect(m_saveCopyAction, &QAction::triggered, this, &MainWindow::saveCopy);
+
+    m_quitAction = new QAction(tr("&Quit"), this);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    m_aboutAction = new QAction(tr("&About Ordo"), this);
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::about);
+
+    m_aboutQtAction = new QAction(tr("About &Qt"), this);
+    m_aboutQtAction->setMenuRole(QAction::AboutQtRole);
+    connect(m_aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_newAction);
+    file->addAction(m_openAction);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, [this] {
+        m_recentFiles->populate(m_recentMenu);
+    });
+    m_recentFiles->populate(m_recentMenu);
+    file->addSeparator();
+    file->addAction(m_saveCopyAction);
+    file->addSeparator();
+    file->addAction(m_quitAction);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_aboutAction);
+    help->addAction(m_aboutQtAction);
+}
+
+void MainWindow::startUp(const QString &file)
+{
+    if (!file.isEmpty()) {
+        if (QFileInfo::exists(file)) {
+            if (openFile(file))
+                return;
+        } else if (createProductFile(file, QFileInfo(file).completeBaseName())) {
+            return;
+        }
+    }
+
+    const QString last = QSettings().value(lastProductKey).toString();
+    if (!last.isEmpty() && QFileInfo::exists(last) && openFile(last))
+        return;
+
+    const QString defaultPath = ProductLocations::defaultProductPath();
+    if (QFileInfo::exists(defaultPath)) {
+        openFile(defaultPath);
+        return;
+    }
+    // First start: create the default product, then offer the demo.
+    if (createProductFile(defaultPath, tr("My Product")))
+        QTimer::singleShot(0, this, &MainWindow::offerDemoOnFirstStart);
+}
+
+bool MainWindow::createProductFile(const QString &path, const QString &name)
+{
+    Product product;
+    product.name = name;
+    QString error;
+    auto document = ProductDocument::create(path, product, &error);
+    if (!document) {
+        QMessageBox::warning(this, tr("Cannot Create Product"), error);
+        return false;
+    }
+    setDocument(std::move(document));
+    return true;
+}
+
+void MainWindow::offerDemoOnFirstStart()
+{
+    QMessageBox box(this);
+    box.setWindowTitle(tr("Welcome to Ordo"));
+    box.setIcon(QMessageBox::Information);
+    box.setText(tr("Welcome to Ordo, the ordered Product Backlog."));
+    box.setInformativeText(tr("Your own product is ready and empty. Would you like to look "
+                              "around a demo product first? It has epics, stories with "
+                              "acceptance criteria, and four finished sprints."));
+    QAbstractButton *demo = box.addButton(tr("Open the Demo Product"), QMessageBox::AcceptRole);
+    box.addButton(tr("Start with My Product"), QMessageBox::RejectRole);
+    box.setDefaultButton(qobject_cast<QPushButton *>(demo));
+    box.exec();
+    if (box.clickedButton() == demo)
+        openDemo();
+}
+
+bool MainWindow::openFile(const QString &path)
+{
+    QString error;
+    auto document = ProductDocument::open(path, &error);
+    if (!document) {
+        QMessageBox::warning(this, tr("Cannot Open Product"), error);
+        return false;
+    }
+    setDocument(std::move(document));
+    return true;
+}
+
+void MainWindow::setDocument(std::unique_ptr<ProductDocument> document)
+{
+    m_document = std::move(document);
+    const QString path = m_document->path();
+    m_backlogView->setBacklogModel(m_document->backlogModel());
+    m_backlogView->restoreLayout(QSettings().value(backlogColumnsKey).toByteArray());
+    m_header->setProduct(m_document->product());
+    m_header->setSummary(*m_document->backlogModel());
+    updateBacklogState();
+
+    setWindowFilePath(path);
+    //: Window title: %1 is the product name; [*] marks unsaved state
+    setWindowTitle(tr("%1[*] — Ordo").arg(m_document->product().name));
+    connect(m_document->undoStack(), &QUndoStack::cleanChanged, this, [this](bool clean) {
+        setWindowModified(!clean);
+    });
+    setWindowModified(false);
+
+    m_recentFiles->add(path);
+    QSettings().setValue(lastProductKey, QFileInfo(path).absoluteFilePath());
+    statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(path)), 4000);
+}
+
+void MainWindow::updateBacklogState()
+{
+    const bool empty = m_document->backlogModel()->rowCount() == 0;
+    m_pages->setCurrentWidget(empty ? static_cast<QWidget *>(m_emptyBacklog) : m_backlogView);
+    if (!empty && !m_backlogView->currentIndex().isValid())
+        m_backlogView->setCurrentIndex(m_document->backlogModel()->index(0, BacklogModel::TitleColumn));
+}
+
+void MainWindow::newProduct()
+{
+    NewProductDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QString path = dialog.filePath();
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QLatin1Char('.') + QLatin1String(ProductLocations::fileSuffix);
+    if (m_document && QFileInfo(path).absoluteFilePath() == QFileInfo(m_document->path()).absoluteFilePath()) {
+        QMessageBox::warning(this,
+                             tr("Cannot Create Product"),
+                             tr("“%1” is the product you have open. Choose another file.")
+                                 .arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    if (QFileInfo::exists(path)) {
+        const auto answer = QMessageBox::question(
+            this,
+            tr("Replace Product File?"),
+            tr("“%1” already exists. Replace it with the new, empty product?")
+                .arg(QDir::toNativeSeparators(path)),
+            QMessageBox::Yes | QMessageBox::Cancel,
+            QMessageBox::Cancel);
+        if (answer != QMessageBox::Yes)
+            return;
+        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+            QFile::remove(path + suffix);
+    }
+    QString error;
+    auto document = ProductDocument::create(path, dialog.product(), &error);
+    if (!document) {
+        QMessageBox::warning(this, tr("Cannot Create Product"), error);
+        return;
+    }
+    setDocument(std::move(document));
+}
+
+void MainWindow::open()
+{
+    const QString start = m_document ? QFileInfo(m_document->path()).absolutePath()
+                                     : ProductLocations::documentsFolder();
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Product"), start, productFilter());
+    if (!path.isEmpty())
+        openFile(path);
+}
+
+void MainWindow::saveCopy()
+{
+    if (!m_document)
+        return;
+    const QFileInfo current(m_document->path());
+    //: Suggested file name of a backup copy: %1 is the product file's name, %2 today's date
+    const QString suggestion = current.absoluteDir().filePath(
+        tr("%1 (copy %2).ordo")
+            .arg(current.completeBaseName(), QDate::currentDate().toString(Qt::ISODate)));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save a Copy"), suggestion, productFilter());
+    if (path.isEmpty())
+        return;
+    if (auto copied = m_document->database().saveCopy(path); !copied) {
+        QMessageBox::warning(this, tr("Cannot Save a Copy"), copied.errorMessage());
+        return;
+    }
+    statusBar()->showMessage(tr("Saved a copy to %1").arg(QDir::toNativeSeparators(path)), 6000);
+}
+
+void MainWindow::openDemo()
+{
+    const QString path = ProductLocations::demoProductPath();
+    if (!QFileInfo::exists(path)) {
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        const Status written = DemoProduct::write(path);
+        QApplication::restoreOverrideCursor();
+        if (!written) {
+            QMessageBox::warning(this, tr("Cannot Create the Demo Product"), written.errorMessage());
+            return;
+        }
+    }
+    openFile(path);
+}
+
+void MainWindow::about()
+{
+    QMessageBox::about(
+        this,
+        tr("About Ordo"),
+        tr("<h3>Ordo %1</h3>"
+           "<p>The ordered Product Backlog for Scrum Product Owners: groom it at your desk, "
+           "plan sprints on the wall, and walk the sprint review criterion by criterion.</p>"
+           "<p>Every edit is saved as you make it. Product files are SQLite databases; use "
+           "<i>File › Save a Copy</i> for a backup.</p>"
+           "<p>Built with Qt %2.</p>")
+            .arg(QCoreApplication::applicationVersion(), QString::fromLatin1(qVersion())));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(geometryKey, saveGeometry());
+    settings.setValue(stateKey, saveState());
+    if (m_document)
+        settings.setValue(backlogColumnsKey, m_backlogView->saveLayout());
+    event->accept();
+}
+
+} // namespace Ordo

@@ -1,0 +1,72 @@
+#pragma once
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QAction;
+class QMenu;
+class QStackedWidget;
+
+namespace Ordo {
+
+class BacklogView;
+class EmptyBacklog;
+class ProductDocument;
+class ProductHeader;
+class RecentFiles;
+
+// The main window assembles the product header, the backlog and the menus,
+// and opens, creates and copies product files. It holds no domain logic.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // What to open at start: `file` if given (created if it does not exist),
+    // else the last product, else the default product (offering the demo on first start).
+    void startUp(const QString &file);
+
+    // Opens a product file; on failure tells the user and keeps the current product.
+    bool openFile(const QString &path);
+
+    ProductDocument *document() const { return m_document.get(); }
+    BacklogView *backlogView() const { return m_backlogView; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void setDocument(std::unique_ptr<ProductDocument> document);
+    void updateBacklogState();
+
+    void newProduct();
+    void open();
+    void saveCopy();
+    void openDemo();
+    void about();
+    void offerDemoOnFirstStart();
+    bool createProductFile(const QString &path, const QString &name);
+
+    std::unique_ptr<ProductDocument> m_document;
+    ProductHeader *m_header;
+    QStackedWidget *m_pages;
+    BacklogView *m_backlogView;
+    EmptyBacklog *m_emptyBacklog;
+    RecentFiles *m_recentFiles;
+
+    QAction *m_newAction = nullptr;
+    QAction *m_openAction = nullptr;
+    QAction *m_saveCopyAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+    QAction *m_aboutQtAction = nullptr;
+    QMenu *m_recentMenu = nullptr;
+};
+
+} // namespace Ordo

@@ -1,0 +1,82 @@
+#include "productdocument.h"
+
+#include "backlog/backlogmodel.h"
+#include "storage/database.h"
+#include "storage/itemrepository.h"
+#include "storage/productrepository.h"
+#include "storage/sprintrepository.h"
+
+#include <QUndoStack>
+
+namespace Ordo {
+
+ProductDocument::ProductDocument(std::unique_ptr<Database> database, QObject *parent)
+    : QObject(parent)
+    , m_database(std::move(database))
+    , m_backlogModel(new BacklogModel(this))
+    , m_undoStack(new QUndoStack(this))
+{}
+
+ProductDocument::~ProductDocument() = default;
+
+std::unique_ptr<ProductDocument> ProductDocument::open(const QString &path, QString *error)
+{
+    Database::OpenError openError;
+    auto database = Database::open(path, &openError);
+    if (!database) {
+        if (error)
+            *error = openError.message;
+        return nullptr;
+    }
+    std::unique_ptr<ProductDocument> document(new ProductDocument(std::move(database)));
+    if (!document->reload(error))
+        return nullptr;
+    return document;
+}
+
+std::unique_ptr<ProductDocument> ProductDocument::create(const QString &path,
+                                                         const Product &product,
+                                                         QString *error)
+{
+    auto database = Database::create(path, product, error);
+    if (!database)
+        return nullptr;
+    std::unique_ptr<ProductDocument> document(new ProductDocument(std::move(database)));
+    if (!document->reload(error))
+        return nullptr;
+    return document;
+}
+
+QString ProductDocument::path() const { return m_database->path(); }
+
+bool ProductDocument::reload(QString *error)
+{
+    auto product = ProductRepository(*m_database).load();
+    if (!product) {
+        if (error)
+            *error = product.errorMessage();
+        return false;
+    }
+    auto rows = ItemRepository(*m_database).backlogRows();
+    if (!rows) {
+        if (error)
+            *error = rows.errorMessage();
+        return false;
+    }
+    auto sprints = SprintRepository(*m_database).all();
+    if (!sprints) {
+        if (error)
+            *error = sprints.errorMessage();
+        return false;
+    }
+    SprintId activeSprint = 0;
+    for (const Sprint &sprint : std::as_const(*sprints)) {
+        if (sprint.state == SprintState::Active)
+            activeSprint = sprint.id;
+    }
+    m_product = std::move(*product);
+    m_backlogModel->setRows(std::move(*rows), m_product.keyPrefix, activeSprint);
+    return true;
+}
+
+} // namespace Ordo

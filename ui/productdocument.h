@@ -1,0 +1,55 @@
+#pragma once
+
+#include "domain/product.h"
+
+#include <QObject>
+
+#include <memory>
+
+class QUndoStack;
+
+namespace Ordo {
+
+class BacklogModel;
+class Database;
+
+// An open product file and everything the window shows of it.
+//
+//   MainWindow ──owns──> ProductDocument ──owns──> Database (the file)
+//                             │                    QUndoStack (edits)
+//                             └──owns──> BacklogModel (ordered rows)
+//
+// Edits are written to the file as they happen (there is no Save), and each
+// user edit is a command on the document's undo stack.
+class ProductDocument : public QObject
+{
+    Q_OBJECT
+
+public:
+    // Opens `path`; on failure returns nullptr and sets `error` to a message for the user.
+    static std::unique_ptr<ProductDocument> open(const QString &path, QString *error);
+    // Creates a new product file at `path`.
+    static std::unique_ptr<ProductDocument> create(const QString &path,
+                                                   const Product &product,
+                                                   QString *error);
+    ~ProductDocument() override;
+
+    QString path() const;
+    const Product &product() const { return m_product; }
+    Database &database() const { return *m_database; }
+    BacklogModel *backlogModel() const { return m_backlogModel; }
+    QUndoStack *undoStack() const { return m_undoStack; }
+
+    // Re-reads the backlog from the file.
+    bool reload(QString *error);
+
+private:
+    ProductDocument(std::unique_ptr<Database> database, QObject *parent = nullptr);
+
+    std::unique_ptr<Database> m_database;
+    Product m_product;
+    BacklogModel *m_backlogModel;
+    QUndoStack *m_undoStack;
+};
+
+} // namespace Ordo
