@@ -67,6 +67,12 @@ Inspection inspect(const QString &path)
         return result;
     }
 
+    // A read-only connection to a WAL-mode file creates the -wal and -shm side
+    // files (empty); they are removed again below if they were not there before.
+    const QString walPath = path + QStringLiteral("-wal");
+    const QString shmPath = path + QStringLiteral("-shm");
+    const bool hadSideFiles = QFileInfo::exists(walPath) || QFileInfo::exists(shmPath);
+
     const QString connectionName = uniqueConnectionName();
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
@@ -113,6 +119,10 @@ Inspection inspect(const QString &path)
         }
     }
     QSqlDatabase::removeDatabase(connectionName);
+    if (!hadSideFiles && QFileInfo(walPath).size() == 0) {
+        QFile::remove(walPath);
+        QFile::remove(shmPath);
+    }
     return result;
 }
 

@@ -129,7 +129,7 @@ Expected<ItemId> ItemRepository::insert(const BacklogItem &item, const QString &
                                   Sql::nullable(s.effort),
                                   QVariant(createdText),
                                   QVariant(createdText)}) {
-        query.addBindValue(value);
+        query.addBindValue(Sql::bindable(value));
     }
     if (!query.exec())
         return Sql::errorOf(query);

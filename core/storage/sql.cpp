@@ -13,6 +13,13 @@ Error errorOf(const QSqlQuery &query)
                      .arg(error.text())};
 }
 
+QVariant bindable(const QVariant &value)
+{
+    if (value.typeId() == QMetaType::QString && value.toString().isNull())
+        return QVariant(QStringLiteral(""));
+    return value;
+}
+
 Expected<QSqlQuery> exec(const QSqlDatabase &db,
                          const QString &sql,
                          std::initializer_list<QVariant> values)
@@ -22,7 +29,7 @@ Expected<QSqlQuery> exec(const QSqlDatabase &db,
     if (!query.prepare(sql))
         return errorOf(query);
     for (const QVariant &value : values)
-        query.addBindValue(value);
+        query.addBindValue(bindable(value));
     if (!query.exec())
         return errorOf(query);
     return query;

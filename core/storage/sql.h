@@ -26,6 +26,11 @@ Expected<QVariant> scalar(const QSqlDatabase &db,
 
 Error errorOf(const QSqlQuery &query);
 
+// The value to bind for `value`. Qt binds a null QString as SQL NULL; Ordo
+// stores "no text" as an empty string, and uses an invalid QVariant (see
+// nullable()) where it means NULL.
+QVariant bindable(const QVariant &value);
+
 // Optional values map to NULL.
 template<typename T>
 QVariant nullable(const std::optional<T> &value)
