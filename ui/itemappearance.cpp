@@ -127,6 +127,52 @@ QIcon typeIcon(ItemType type)
     return *it;
 }
 
+namespace {
+
+class WarningIconEngine final : public QIconEngine
+{
+public:
+    void paint(QPainter *painter, const QRect &rect, QIcon::Mode, QIcon::State) override
+    {
+        painter->save();
+        painter->setRenderHint(QPainter::Antialiasing);
+        const qreal side = qMin(rect.width(), rect.height());
+        const QRectF box(rect.x() + (rect.width() - side) / 2.0, rect.y() + (rect.height() - side) / 2.0, side, side);
+        QPainterPath triangle;
+        triangle.moveTo(box.center().x(), box.top() + side * 0.06);
+        triangle.lineTo(box.right() - side * 0.02, box.bottom() - side * 0.08);
+        triangle.lineTo(box.left() + side * 0.02, box.bottom() - side * 0.08);
+        triangle.closeSubpath();
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(QColor(0xE8, 0xA3, 0x17));
+        painter->drawPath(triangle);
+        painter->setBrush(QColor(0x2B, 0x21, 0x05));
+        const qreal barWidth = side * 0.12;
+        painter->drawRoundedRect(QRectF(box.center().x() - barWidth / 2, box.top() + side * 0.34, barWidth, side * 0.30), barWidth / 2, barWidth / 2);
+        painter->drawEllipse(QPointF(box.center().x(), box.top() + side * 0.76), barWidth * 0.6, barWidth * 0.6);
+        painter->restore();
+    }
+
+    QPixmap pixmap(const QSize &size, QIcon::Mode mode, QIcon::State state) override
+    {
+        QPixmap pixmap(size);
+        pixmap.fill(Qt::transparent);
+        QPainter painter(&pixmap);
+        paint(&painter, QRect(QPoint(), size), mode, state);
+        return pixmap;
+    }
+
+    QIconEngine *clone() const override { return new WarningIconEngine; }
+};
+
+} // namespace
+
+QIcon warningIcon()
+{
+    static const QIcon icon(new WarningIconEngine);
+    return icon;
+}
+
 QColor statusColor(ItemStatus status)
 {
     switch (status) {

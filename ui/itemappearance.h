@@ -14,6 +14,9 @@ namespace Ordo::Appearance {
 QColor typeColor(ItemType type);
 QIcon typeIcon(ItemType type);
 
+// A small warning sign, e.g. for an item ordered above its dependency.
+QIcon warningIcon();
+
 QColor statusColor(ItemStatus status);
 // Text colour with enough contrast on statusColor().
 QColor statusTextColor(ItemStatus status);

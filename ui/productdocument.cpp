@@ -1,6 +1,7 @@
 #include "productdocument.h"
 
 #include "backlog/backlogmodel.h"
+#include "backlogeditor.h"
 #include "storage/database.h"
 #include "storage/itemrepository.h"
 #include "storage/productrepository.h"
@@ -47,6 +48,8 @@ std::unique_ptr<ProductDocument> ProductDocument::create(const QString &path,
     return document;
 }
 
+Commands::Context ProductDocument::commands() const { return {*m_editor, *m_undoStack}; }
+
 QString ProductDocument::path() const { return m_database->path(); }
 
 bool ProductDocument::reload(QString *error)
@@ -76,6 +79,9 @@ bool ProductDocument::reload(QString *error)
     }
     m_product = std::move(*product);
     m_backlogModel->setRows(std::move(*rows), m_product.keyPrefix, activeSprint);
+    delete m_editor;
+    m_editor = new BacklogEditor(*m_database, *m_backlogModel, this);
+    m_undoStack->clear();
     return true;
 }
 

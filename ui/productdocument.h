@@ -1,5 +1,6 @@
 #pragma once
 
+#include "commands/backlogcommands.h"
 #include "domain/product.h"
 
 #include <QObject>
@@ -10,6 +11,7 @@ class QUndoStack;
 
 namespace Ordo {
 
+class BacklogEditor;
 class BacklogModel;
 class Database;
 
@@ -17,10 +19,11 @@ class Database;
 //
 //   MainWindow ──owns──> ProductDocument ──owns──> Database (the file)
 //                             │                    QUndoStack (edits)
-//                             └──owns──> BacklogModel (ordered rows)
+//                             ├──owns──> BacklogModel (ordered rows)
+//                             └──owns──> BacklogEditor (writes file + model)
 //
 // Edits are written to the file as they happen (there is no Save), and each
-// user edit is a command on the document's undo stack.
+// user edit is a command on the document's undo stack (see commands/).
 class ProductDocument : public QObject
 {
     Q_OBJECT
@@ -39,6 +42,9 @@ public:
     Database &database() const { return *m_database; }
     BacklogModel *backlogModel() const { return m_backlogModel; }
     QUndoStack *undoStack() const { return m_undoStack; }
+    BacklogEditor *editor() const { return m_editor; }
+    // What the command facade needs: Commands::moveItems(document->commands(), ...).
+    Commands::Context commands() const;
 
     // Re-reads the backlog from the file.
     bool reload(QString *error);
@@ -50,6 +56,7 @@ private:
     Product m_product;
     BacklogModel *m_backlogModel;
     QUndoStack *m_undoStack;
+    BacklogEditor *m_editor = nullptr;
 };
 
 } // namespace Ordo

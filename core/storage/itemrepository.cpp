@@ -78,14 +78,19 @@ Expected<ItemId> ItemRepository::insert(const BacklogItem &item, const QString &
     if (item.title.trimmed().isEmpty())
         return Error{tr("A Product Backlog item needs a title.")};
 
-    auto number = Sql::scalar(db, QStringLiteral("SELECT next_item_number FROM product WHERE id = 1"));
-    if (!number)
-        return Error{tr("The product file holds no product.")};
-    if (auto bumped = Sql::exec(db,
-                                QStringLiteral("UPDATE product SET next_item_number = "
-                                               "next_item_number + 1 WHERE id = 1"));
-        !bumped) {
-        return bumped.error();
+    // A recreated item (redo of a creation) keeps its id and number.
+    int number = item.number;
+    if (number <= 0) {
+        auto next = Sql::scalar(db, QStringLiteral("SELECT next_item_number FROM product WHERE id = 1"));
+        if (!next)
+            return Error{tr("The product file holds no product.")};
+        number = next->toInt();
+        if (auto bumped = Sql::exec(db,
+                                    QStringLiteral("UPDATE product SET next_item_number = "
+                                                   "next_item_number + 1 WHERE id = 1"));
+            !bumped) {
+            return bumped.error();
+        }
     }
 
     const QDateTime created = item.createdAt.isValid() ? item.createdAt : m_database.now();
@@ -93,14 +98,15 @@ Expected<ItemId> ItemRepository::insert(const BacklogItem &item, const QString &
     const Scores &s = item.scores;
     QSqlQuery query(db);
     query.prepare(QStringLiteral(
-        "INSERT INTO item (number, type, title, role, want, benefit, description, estimate, "
+        "INSERT INTO item (id, number, type, title, role, want, benefit, description, estimate, "
         "status, parent_id, sprint_id, requester, order_key, archived, metric_name, "
         "metric_baseline, metric_target, metric_actual, impact_hypothesis, moscow, "
         "business_value, time_criticality, risk_reduction, job_size, kano, value, effort, "
         "created_at, updated_at) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-        "?, ?)"));
-    for (const QVariant &value : {QVariant(number->toInt()),
+        "?, ?, ?)"));
+    for (const QVariant &value : {item.id > 0 ? QVariant(item.id) : QVariant(),
+                                  QVariant(number),
                                   QVariant(storageName(item.type)),
                                   QVariant(item.title.trimmed()),
                                   QVariant(item.role),
@@ -265,9 +271,13 @@ Expected<BacklogItem> ItemRepository::load(ItemId id) const
     return item;
 }
 
-Expected<QList<BacklogRow>> ItemRepository::backlogRows(bool includeArchived) const
+namespace {
+
+// The backlog columns of items matching `where`, in backlog order.
+Expected<QList<BacklogRow>> queryBacklogRows(const QSqlDatabase &db,
+                                             const QString &where,
+                                             std::initializer_list<QVariant> values)
 {
-    const QSqlDatabase db = m_database.connection();
     auto query = Sql::exec(
         db,
         QStringLiteral(
@@ -275,8 +285,9 @@ Expected<QList<BacklogRow>> ItemRepository::backlogRows(bool includeArchived) co
             "i.sprint_id, i.order_key, i.archived, "
             "(SELECT group_concat(name, ', ') FROM (SELECT l.name FROM item_label il "
             "JOIN label l ON l.id = il.label_id WHERE il.item_id = i.id ORDER BY l.name)) "
-            "FROM item i WHERE i.archived = 0 OR ? ORDER BY i.order_key"),
-        {includeArchived ? 1 : 0});
+            "FROM item i WHERE %1 ORDER BY i.order_key")
+            .arg(where),
+        values);
     if (!query)
         return query.error();
     QList<BacklogRow> rows;
@@ -299,6 +310,30 @@ Expected<QList<BacklogRow>> ItemRepository::backlogRows(bool includeArchived) co
         rows.append(std::move(row));
     }
     return rows;
+}
+
+} // namespace
+
+Expected<QList<BacklogRow>> ItemRepository::backlogRows(bool includeArchived) const
+{
+    return queryBacklogRows(m_database.connection(),
+                            QStringLiteral("i.archived = 0 OR ?"),
+                            {includeArchived ? 1 : 0});
+}
+
+Expected<QList<BacklogRow>> ItemRepository::archivedRows() const
+{
+    return queryBacklogRows(m_database.connection(), QStringLiteral("i.archived = 1"), {});
+}
+
+Expected<BacklogRow> ItemRepository::backlogRow(ItemId id) const
+{
+    auto rows = queryBacklogRows(m_database.connection(), QStringLiteral("i.id = ?"), {id});
+    if (!rows)
+        return rows.error();
+    if (rows->isEmpty())
+        return Error{tr("The Product Backlog item no longer exists.")};
+    return rows->front();
 }
 
 Expected<int> ItemRepository::count() const
@@ -457,6 +492,111 @@ Expected<QList<Dependency>> ItemRepository::dependencies() const
     while (query->next())
         result.append({query->value(0).toLongLong(), query->value(1).toLongLong()});
     return result;
+}
+
+} // namespace Ordo
+
+namespace Ordo {
+
+Status ItemRepository::setTitle(ItemId id, const QString &title)
+{
+    const QString trimmed = title.trimmed();
+    if (trimmed.isEmpty())
+        return Error{tr("A Product Backlog item needs a title.")};
+    return setUntracked(id, QStringLiteral("title"), trimmed);
+}
+
+Status ItemRepository::setType(ItemId id, ItemType type)
+{
+    return setUntracked(id, QStringLiteral("type"), storageName(type));
+}
+
+Status ItemRepository::setUntracked(ItemId id, const QString &column, const QVariant &value)
+{
+    const QSqlDatabase db = m_database.connection();
+    Transaction transaction(db);
+    if (auto begun = transaction.begun(); !begun)
+        return begun;
+    // `column` is one of a fixed set of names chosen by this class, never user input.
+    auto updated = Sql::exec(db,
+                             QStringLiteral("UPDATE item SET %1 = ?, updated_at = ? WHERE id = ?")
+                                 .arg(column),
+                             {value, Sql::timestamp(m_database.now()), id});
+    if (!updated)
+        return updated.error();
+    if (updated->numRowsAffected() != 1)
+        return Error{tr("The Product Backlog item no longer exists.")};
+    return transaction.commit();
+}
+
+Status ItemRepository::deletePermanently(ItemId id)
+{
+    const QSqlDatabase db = m_database.connection();
+    Transaction transaction(db);
+    if (auto begun = transaction.begun(); !begun)
+        return begun;
+    if (auto deleted = Sql::exec(db, QStringLiteral("DELETE FROM item WHERE id = ?"), {id}); !deleted)
+        return deleted.error();
+    return transaction.commit();
+}
+
+Expected<QList<QString>> ItemRepository::rebalance(const QList<ItemId> &orderedIds)
+{
+    const QList<QString> keys = OrderKey::spread(QString(), QString(), int(orderedIds.size()));
+    const QSqlDatabase db = m_database.connection();
+    Transaction transaction(db);
+    if (auto begun = transaction.begun(); !begun)
+        return begun.error();
+    QSqlQuery query(db);
+    if (!query.prepare(QStringLiteral("UPDATE item SET order_key = ? WHERE id = ?")))
+        return Sql::errorOf(query);
+    for (qsizetype i = 0; i < orderedIds.size(); ++i) {
+        query.bindValue(0, keys.at(i));
+        query.bindValue(1, orderedIds.at(i));
+        if (!query.exec())
+            return Sql::errorOf(query);
+    }
+    if (auto committed = transaction.commit(); !committed)
+        return committed.error();
+    return keys;
+}
+
+Status ItemRepository::removeDependency(ItemId id, ItemId dependsOn)
+{
+    const QSqlDatabase db = m_database.connection();
+    Transaction transaction(db);
+    if (auto begun = transaction.begun(); !begun)
+        return begun;
+    if (auto removed = Sql::exec(db,
+                                 QStringLiteral("DELETE FROM dependency WHERE item_id = ? AND "
+                                                "depends_on_id = ?"),
+                                 {id, dependsOn});
+        !removed) {
+        return removed.error();
+    }
+    return transaction.commit();
+}
+
+Expected<QSet<ItemId>> ItemRepository::idsWithText(const QString &needle) const
+{
+    QString pattern = needle;
+    pattern.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
+        .replace(QLatin1Char('%'), QStringLiteral("\\%"))
+        .replace(QLatin1Char('_'), QStringLiteral("\\_"));
+    pattern = QLatin1Char('%') + pattern + QLatin1Char('%');
+    auto query = Sql::exec(
+        m_database.connection(),
+        QStringLiteral("SELECT id FROM item WHERE description LIKE ?1 ESCAPE '\\' "
+                       "OR role LIKE ?1 ESCAPE '\\' OR want LIKE ?1 ESCAPE '\\' "
+                       "OR benefit LIKE ?1 ESCAPE '\\' "
+                       "UNION SELECT item_id FROM acceptance_criterion WHERE text LIKE ?1 ESCAPE '\\'"),
+        {pattern});
+    if (!query)
+        return query.error();
+    QSet<ItemId> ids;
+    while (query->next())
+        ids.insert(query->value(0).toLongLong());
+    return ids;
 }
 
 } // namespace Ordo

@@ -5,6 +5,7 @@
 #include "expected.h"
 
 #include <QList>
+#include <QSet>
 
 #include <optional>
 
@@ -24,7 +25,8 @@ public:
     explicit ItemRepository(const Database &database);
 
     // Inserts the item with the next item number. An empty order key places
-    // it at the bottom of the backlog. Returns the new id.
+    // it at the bottom of the backlog. Returns the new id. An item with an id
+    // and number (a creation being redone) is inserted with those.
     Expected<ItemId> create(const BacklogItem &item);
     // Inserts many items in one transaction (import, demo, benchmarks).
     Expected<QList<ItemId>> createMany(const QList<BacklogItem> &items);
@@ -32,6 +34,8 @@ public:
     Expected<BacklogItem> load(ItemId id) const;
     // Every item, ordered by order key; archived ones only if asked for.
     Expected<QList<BacklogRow>> backlogRows(bool includeArchived = false) const;
+    Expected<QList<BacklogRow>> archivedRows() const;
+    Expected<BacklogRow> backlogRow(ItemId id) const;
     Expected<int> count() const;
     // The largest order key in use (empty for an empty product).
     Expected<QString> lastOrderKey() const;
@@ -42,9 +46,23 @@ public:
     Status setOrderKey(ItemId id, const QString &orderKey);
     Status setArchived(ItemId id, bool archived);
     Status setParent(ItemId id, std::optional<ItemId> parent);
+    Status setTitle(ItemId id, const QString &title);
+    Status setType(ItemId id, ItemType type);
+
+    // Removes the item and its history for good (only from the Archive view).
+    Status deletePermanently(ItemId id);
+
+    // Gives the items, in this order, fresh evenly spread order keys in one
+    // transaction. The order does not change, so no history is written.
+    Expected<QList<QString>> rebalance(const QList<ItemId> &orderedIds);
+
+    // Ids of items whose story text, description or acceptance criteria
+    // contain `needle` (case-insensitive for ASCII, as SQLite's LIKE).
+    Expected<QSet<ItemId>> idsWithText(const QString &needle) const;
 
     // Dependencies: `id` is blocked by `dependsOn`.
     Status addDependency(ItemId id, ItemId dependsOn);
+    Status removeDependency(ItemId id, ItemId dependsOn);
     Expected<QList<Dependency>> dependencies() const;
 
 private:
@@ -54,6 +72,7 @@ private:
                          HistoryField field,
                          const QVariant &value,
                          const QString &historyValue);
+    Status setUntracked(ItemId id, const QString &column, const QVariant &value);
 
     const Database &m_database;
 };

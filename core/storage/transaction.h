@@ -9,6 +9,12 @@ namespace Ordo {
 // Every write is one transaction: construct a Transaction, do the work, and
 // commit(). A Transaction that goes out of scope uncommitted rolls back, so an
 // early return on error leaves the file as it was.
+//
+// Transactions nest: a Transaction opened while another one is active on the
+// same connection joins it, so several repository writes (e.g. archiving ten
+// items) become one transaction when the caller wraps them in an outer one.
+// Only the outermost commit() writes; an inner one that goes out of scope
+// uncommitted makes the outer one roll back.
 class Transaction
 {
 public:
@@ -26,6 +32,7 @@ public:
 private:
     QSqlDatabase m_db;
     bool m_active = false;
+    bool m_nested = false;
     QString m_error;
 };
 

@@ -19,6 +19,7 @@ void BacklogModel::setRows(QList<BacklogRow> rows, QString keyPrefix, SprintId a
     m_keyPrefix = std::move(keyPrefix);
     m_activeSprint = activeSprint;
     m_epicTitles.clear();
+    m_dependencyWarnings.clear();
     for (const BacklogRow &row : std::as_const(m_rows)) {
         if (row.type == ItemType::Epic)
             m_epicTitles.insert(row.id, row.title);
@@ -73,6 +74,18 @@ QVariant BacklogModel::data(const QModelIndex &index, int role) const
         }
         break;
     case Qt::ToolTipRole:
+        if (index.column() == TitleColumn && m_dependencyWarnings.contains(row.id)) {
+            QStringList keys;
+            for (ItemId blocker : m_dependencyWarnings.value(row.id)) {
+                const int blockerRow = rowOf(blocker);
+                if (blockerRow >= 0)
+                    keys.append(keyOf(m_rows.at(blockerRow)));
+            }
+            //: %1 is the item title, %2 a list of item keys such as ORD-4, ORD-9
+            return tr("%1\n\nOrdered above %2, which it depends on. Use “Move Below Its "
+                      "Dependencies” to fix the order.")
+                .arg(row.title, keys.join(QStringLiteral(", ")));
+        }
         if (index.column() == TitleColumn || index.column() == EpicColumn)
             return data(index, Qt::DisplayRole);
         if (index.column() == TypeColumn)
@@ -83,6 +96,8 @@ QVariant BacklogModel::data(const QModelIndex &index, int role) const
     case Qt::DecorationRole:
         if (index.column() == TypeColumn)
             return Appearance::typeIcon(row.type);
+        if (index.column() == TitleColumn && m_dependencyWarnings.contains(row.id))
+            return Appearance::warningIcon();
         break;
     case Qt::TextAlignmentRole:
         if (index.column() == PositionColumn || index.column() == EstimateColumn)
@@ -109,6 +124,7 @@ QVariant BacklogModel::data(const QModelIndex &index, int role) const
     case ItemStatusRole: return int(row.status);
     case InActiveSprintRole: return inActiveSprint;
     case OrderKeyRole: return row.orderKey;
+    case BlockedByBelowRole: return QVariant::fromValue(m_dependencyWarnings.value(row.id));
     default: break;
     }
     return {};
@@ -132,6 +148,103 @@ QVariant BacklogModel::headerData(int section, Qt::Orientation orientation, int 
     case ColumnCount: break;
     }
     return {};
+}
+
+void BacklogModel::moveRow(int from, int to)
+{
+    Q_ASSERT(from >= 0 && from < m_rows.size() && to >= 0 && to <= m_rows.size());
+    if (to == from || to == from + 1)
+        return;
+    beginMoveRows({}, from, from, {}, to);
+    m_rows.move(from, to > from ? to - 1 : to);
+    endMoveRows();
+    // Positions between the two places changed.
+    const int first = qMin(from, to);
+    const int last = qMin(int(m_rows.size()) - 1, qMax(from, to));
+    emit dataChanged(index(first, PositionColumn), index(last, PositionColumn), {Qt::DisplayRole});
+}
+
+void BacklogModel::placeRow(int row, const QString &orderKey)
+{
+    // Rows are sorted by key, the moving row included, so lower_bound finds
+    // the destination in pre-move indexing, as beginMoveRows wants it.
+    const int destination = insertionRow(orderKey);
+    moveRow(row, destination);
+    const int now = destination > row ? destination - 1 : destination;
+    m_rows[now].orderKey = orderKey;
+}
+
+void BacklogModel::insertBacklogRow(int at, const BacklogRow &row)
+{
+    beginInsertRows({}, at, at);
+    m_rows.insert(at, row);
+    if (row.type == ItemType::Epic)
+        m_epicTitles.insert(row.id, row.title);
+    endInsertRows();
+    if (at + 1 < m_rows.size()) {
+        emit dataChanged(index(at + 1, PositionColumn),
+                         index(int(m_rows.size()) - 1, PositionColumn),
+                         {Qt::DisplayRole});
+    }
+}
+
+void BacklogModel::removeBacklogRow(int row)
+{
+    beginRemoveRows({}, row, row);
+    const BacklogRow removed = m_rows.takeAt(row);
+    endRemoveRows();
+    if (removed.type == ItemType::Epic) {
+        m_epicTitles.remove(removed.id);
+        emitColumnChanged(EpicColumn);
+    }
+    if (row < m_rows.size()) {
+        emit dataChanged(index(row, PositionColumn),
+                         index(int(m_rows.size()) - 1, PositionColumn),
+                         {Qt::DisplayRole});
+    }
+}
+
+void BacklogModel::updateBacklogRow(int row, const BacklogRow &updated)
+{
+    const BacklogRow old = m_rows.at(row);
+    m_rows[row] = updated;
+    emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    if (old.type == ItemType::Epic || updated.type == ItemType::Epic) {
+        m_epicTitles.remove(old.id);
+        if (updated.type == ItemType::Epic)
+            m_epicTitles.insert(updated.id, updated.title);
+        emitColumnChanged(EpicColumn);
+    }
+}
+
+void BacklogModel::setOrderKeys(const QList<QString> &keys)
+{
+    Q_ASSERT(keys.size() == m_rows.size());
+    for (qsizetype i = 0; i < keys.size(); ++i)
+        m_rows[i].orderKey = keys.at(i);
+}
+
+void BacklogModel::setDependencyWarnings(const QHash<ItemId, QList<ItemId>> &warnings)
+{
+    m_dependencyWarnings = warnings;
+    emitColumnChanged(TitleColumn);
+}
+
+void BacklogModel::emitColumnChanged(int column)
+{
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, column), index(int(m_rows.size()) - 1, column));
+}
+
+int BacklogModel::insertionRow(const QString &orderKey) const
+{
+    const auto it = std::lower_bound(m_rows.cbegin(),
+                                     m_rows.cend(),
+                                     orderKey,
+                                     [](const BacklogRow &row, const QString &key) {
+                                         return row.orderKey < key;
+                                     });
+    return int(it - m_rows.cbegin());
 }
 
 double BacklogModel::totalEstimate() const

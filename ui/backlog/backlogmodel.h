@@ -38,6 +38,7 @@ public:
         ItemStatusRole, // int(ItemStatus)
         InActiveSprintRole,
         OrderKeyRole,
+        BlockedByBelowRole, // QList<ItemId>: dependencies ordered below this item
     };
     Q_ENUM(Role)
 
@@ -51,7 +52,27 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
+    // Mutators for BacklogEditor, the model's only writer. Each emits the
+    // matching begin/end pair: a move is a row move, never a reset.
+    void moveRow(int from, int to); // `to` as in beginMoveRows (index before the move)
+    void insertBacklogRow(int at, const BacklogRow &row);
+    void removeBacklogRow(int row);
+    void updateBacklogRow(int row, const BacklogRow &updated);
+    void setOrderKeys(const QList<QString> &keys); // after a rebalance, same order
+    // Gives the row a new order key and moves it to where that key sorts.
+    void placeRow(int row, const QString &orderKey);
+
+    // Items ordered above something they depend on (see BacklogEditor).
+    void setDependencyWarnings(const QHash<ItemId, QList<ItemId>> &warnings);
+
+    // The row a new item with `orderKey` belongs at (binary search; rows are sorted by key).
+    int insertionRow(const QString &orderKey) const;
+
     const BacklogRow &rowAt(int row) const { return m_rows.at(row); }
+    const QList<BacklogRow> &rows() const { return m_rows; }
+    QString epicTitle(ItemId epic) const { return m_epicTitles.value(epic); }
+    SprintId activeSprint() const { return m_activeSprint; }
+    QString keyPrefix() const { return m_keyPrefix; }
     int rowOf(ItemId id) const;
     QString keyOf(const BacklogRow &row) const;
 
@@ -60,8 +81,11 @@ public:
     int countWithStatus(ItemStatus status) const;
 
 private:
+    void emitColumnChanged(int column);
+
     QList<BacklogRow> m_rows;
     QHash<ItemId, QString> m_epicTitles;
+    QHash<ItemId, QList<ItemId>> m_dependencyWarnings;
     QString m_keyPrefix;
     SprintId m_activeSprint = 0;
 };

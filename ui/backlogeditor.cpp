@@ -1,0 +1,299 @@
+#include "backlogeditor.h"
+
+#include "backlog/backlogmodel.h"
+#include "domain/orderkey.h"
+#include "services/dependencyorder.h"
+#include "storage/database.h"
+#include "storage/itemrepository.h"
+#include "storage/transaction.h"
+
+#include <QCoreApplication>
+#include <QSet>
+#include <QTimer>
+
+namespace Ordo {
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("Ordo::BacklogEditor", text); }
+
+Error missingItem() { return Error{tr("The Product Backlog item is no longer in the backlog.")}; }
+
+} // namespace
+
+BacklogEditor::BacklogEditor(Database &database, BacklogModel &model, QObject *parent)
+    : QObject(parent)
+    , m_database(database)
+    , m_model(model)
+{
+    if (auto dependencies = ItemRepository(m_database).dependencies())
+        m_dependencies = *dependencies;
+    checkViolations();
+    // Any change of order can break or mend a dependency's order.
+    connect(&m_model, &QAbstractItemModel::rowsMoved, this, &BacklogEditor::scheduleViolationCheck);
+    connect(&m_model, &QAbstractItemModel::rowsInserted, this, &BacklogEditor::scheduleViolationCheck);
+    connect(&m_model, &QAbstractItemModel::rowsRemoved, this, &BacklogEditor::scheduleViolationCheck);
+    connect(&m_model, &QAbstractItemModel::modelReset, this, &BacklogEditor::scheduleViolationCheck);
+}
+
+Status BacklogEditor::placeItems(const QList<ItemId> &ids, ItemId anchor)
+{
+    if (ids.isEmpty())
+        return success();
+    const QSet<ItemId> moving(ids.cbegin(), ids.cend());
+    if (moving.contains(anchor))
+        return Error{tr("An item cannot be placed below itself.")};
+    for (ItemId id : ids) {
+        if (m_model.rowOf(id) < 0)
+            return missingItem();
+    }
+
+    // The keys of the neighbours the items go between, ignoring the items themselves.
+    const auto neighbourKeys = [&]() -> std::optional<std::pair<QString, QString>> {
+        int below = 0;
+        QString before;
+        if (anchor != 0) {
+            const int anchorRow = m_model.rowOf(anchor);
+            if (anchorRow < 0)
+                return std::nullopt;
+            before = m_model.rowAt(anchorRow).orderKey;
+            below = anchorRow + 1;
+        }
+        while (below < m_model.rowCount() && moving.contains(m_model.rowAt(below).id))
+            ++below;
+        const QString after = below < m_model.rowCount() ? m_model.rowAt(below).orderKey : QString();
+        return std::make_pair(before, after);
+    };
+    auto bounds = neighbourKeys();
+    if (!bounds)
+        return missingItem();
+    QList<QString> keys = OrderKey::spread(bounds->first, bounds->second, int(ids.size()));
+    const bool tooLong = std::any_of(keys.cbegin(), keys.cend(), &OrderKey::needsRebalance);
+    if (keys.size() != ids.size() || tooLong) {
+        // The gap is used up: spread every key evenly (same order), then try again.
+        QList<ItemId> order;
+        order.reserve(m_model.rowCount());
+        for (const BacklogRow &row : m_model.rows())
+            order.append(row.id);
+        auto rebalanced = ItemRepository(m_database).rebalance(order);
+        if (!rebalanced)
+            return rebalanced.error();
+        m_model.setOrderKeys(*rebalanced);
+        bounds = neighbourKeys();
+        keys = OrderKey::spread(bounds->first, bounds->second, int(ids.size()));
+        if (keys.size() != ids.size())
+            return Error{tr("Could not find a place for the items in the backlog order.")};
+    }
+
+    ItemRepository items(m_database);
+    Transaction transaction(m_database.connection());
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        if (auto placed = items.setOrderKey(ids.at(i), keys.at(i)); !placed)
+            return placed;
+    }
+    if (auto committed = transaction.commit(); !committed)
+        return committed;
+    for (qsizetype i = 0; i < ids.size(); ++i)
+        m_model.placeRow(m_model.rowOf(ids.at(i)), keys.at(i));
+    return success();
+}
+
+Expected<ItemId> BacklogEditor::createItem(BacklogItem item, std::optional<ItemId> anchor)
+{
+    if (anchor) {
+        int below = 0;
+        QString before;
+        if (*anchor != 0) {
+            const int anchorRow = m_model.rowOf(*anchor);
+            if (anchorRow < 0)
+                return missingItem();
+            before = m_model.rowAt(anchorRow).orderKey;
+            below = anchorRow + 1;
+        }
+        const QString after = below < m_model.rowCount() ? m_model.rowAt(below).orderKey : QString();
+        const auto key = OrderKey::between(before, after);
+        if (!key || OrderKey::needsRebalance(*key)) {
+            // Let placeItems() rebalance: create at the bottom, then move.
+            item.orderKey.clear();
+            auto id = createItem(item, std::nullopt);
+            if (!id)
+                return id;
+            if (auto placed = placeItems({*id}, *anchor); !placed)
+                return placed.error();
+            return id;
+        }
+        item.orderKey = *key;
+    } else {
+        const QString last = m_model.rowCount() > 0 ? m_model.rows().constLast().orderKey : QString();
+        auto repositoryLast = ItemRepository(m_database).lastOrderKey();
+        if (!repositoryLast)
+            return repositoryLast.error();
+        // Archived items keep their keys, so the bottom is after every key in the file.
+        item.orderKey = *OrderKey::between(qMax(last, *repositoryLast), QString());
+    }
+    ItemRepository items(m_database);
+    auto id = items.create(item);
+    if (!id)
+        return id;
+    auto row = items.backlogRow(*id);
+    if (!row)
+        return row.error();
+    if (!row->archived)
+        m_model.insertBacklogRow(m_model.insertionRow(row->orderKey), *row);
+    return id;
+}
+
+Status BacklogEditor::deleteItem(ItemId id)
+{
+    if (auto deleted = ItemRepository(m_database).deletePermanently(id); !deleted)
+        return deleted;
+    if (const int row = m_model.rowOf(id); row >= 0)
+        m_model.removeBacklogRow(row);
+    const auto before = m_dependencies.size();
+    m_dependencies.removeIf([id](const Dependency &d) { return d.itemId == id || d.dependsOnId == id; });
+    if (m_dependencies.size() != before)
+        emit dependenciesChanged();
+    emit archiveChanged();
+    return success();
+}
+
+Status BacklogEditor::setArchived(const QList<ItemId> &ids, bool archived)
+{
+    ItemRepository items(m_database);
+    Transaction transaction(m_database.connection());
+    for (ItemId id : ids) {
+        if (auto written = items.setArchived(id, archived); !written)
+            return written;
+    }
+    if (auto committed = transaction.commit(); !committed)
+        return committed;
+    for (ItemId id : ids) {
+        if (archived) {
+            if (const int row = m_model.rowOf(id); row >= 0)
+                m_model.removeBacklogRow(row);
+        } else if (auto row = items.backlogRow(id); row && m_model.rowOf(id) < 0) {
+            m_model.insertBacklogRow(m_model.insertionRow(row->orderKey), *row);
+        }
+    }
+    emit archiveChanged();
+    return success();
+}
+
+Status BacklogEditor::refreshRow(ItemId id)
+{
+    const int row = m_model.rowOf(id);
+    if (row < 0)
+        return success(); // archived: nothing on screen to update
+    auto fresh = ItemRepository(m_database).backlogRow(id);
+    if (!fresh)
+        return fresh.error();
+    m_model.updateBacklogRow(row, *fresh);
+    return success();
+}
+
+Status BacklogEditor::setTitle(ItemId id, const QString &title)
+{
+    if (auto written = ItemRepository(m_database).setTitle(id, title); !written)
+        return written;
+    return refreshRow(id);
+}
+
+Status BacklogEditor::setType(ItemId id, ItemType type)
+{
+    if (auto written = ItemRepository(m_database).setType(id, type); !written)
+        return written;
+    return refreshRow(id);
+}
+
+Status BacklogEditor::setEstimate(ItemId id, std::optional<double> estimate)
+{
+    if (auto written = ItemRepository(m_database).setEstimate(id, estimate); !written)
+        return written;
+    return refreshRow(id);
+}
+
+Status BacklogEditor::setStatus(ItemId id, ItemStatus status)
+{
+    if (auto written = ItemRepository(m_database).setStatus(id, status); !written)
+        return written;
+    return refreshRow(id);
+}
+
+Status BacklogEditor::setParent(ItemId id, std::optional<ItemId> parent)
+{
+    if (auto written = ItemRepository(m_database).setParent(id, parent); !written)
+        return written;
+    return refreshRow(id);
+}
+
+Status BacklogEditor::addDependency(ItemId id, ItemId dependsOn)
+{
+    if (DependencyOrder::wouldCreateCycle(m_dependencies, id, dependsOn)) {
+        return Error{tr("This dependency would create a cycle: the other item already depends "
+                        "on this one, directly or through other items.")};
+    }
+    if (auto written = ItemRepository(m_database).addDependency(id, dependsOn); !written)
+        return written;
+    m_dependencies.append({id, dependsOn});
+    checkViolations();
+    emit dependenciesChanged();
+    return success();
+}
+
+Status BacklogEditor::removeDependency(ItemId id, ItemId dependsOn)
+{
+    if (auto written = ItemRepository(m_database).removeDependency(id, dependsOn); !written)
+        return written;
+    m_dependencies.removeIf([&](const Dependency &d) { return d.itemId == id && d.dependsOnId == dependsOn; });
+    checkViolations();
+    emit dependenciesChanged();
+    return success();
+}
+
+void BacklogEditor::report(const Status &status)
+{
+    if (!status)
+        emit errorOccurred(status.errorMessage());
+}
+
+ItemId BacklogEditor::itemAbove(ItemId id) const
+{
+    const int row = m_model.rowOf(id);
+    return row > 0 ? m_model.rowAt(row - 1).id : 0;
+}
+
+void BacklogEditor::scheduleViolationCheck()
+{
+    if (m_violationCheckPending || m_dependencies.isEmpty())
+        return;
+    // Coalesced: a multi-item move checks once, after the move.
+    m_violationCheckPending = true;
+    QTimer::singleShot(0, this, &BacklogEditor::checkViolations);
+}
+
+void BacklogEditor::checkViolations()
+{
+    m_violationCheckPending = false;
+    QHash<ItemId, int> positions;
+    if (!m_dependencies.isEmpty()) {
+        QSet<ItemId> involved;
+        for (const Dependency &d : std::as_const(m_dependencies)) {
+            involved.insert(d.itemId);
+            involved.insert(d.dependsOnId);
+        }
+        const QList<BacklogRow> &rows = m_model.rows();
+        for (int i = 0; i < rows.size(); ++i) {
+            // Finished items no longer block anything.
+            if (involved.contains(rows.at(i).id) && !isFinishedStatus(rows.at(i).status))
+                positions.insert(rows.at(i).id, i);
+        }
+    }
+    auto violations = DependencyOrder::violations(m_dependencies, [&positions](ItemId id) {
+        return positions.value(id, -1);
+    });
+    if (violations == m_violations)
+        return;
+    m_violations = std::move(violations);
+    m_model.setDependencyWarnings(m_violations);
+}
+
+} // namespace Ordo

@@ -1,0 +1,77 @@
+#pragma once
+
+#include "domain/backlogrow.h"
+#include "storage/expected.h"
+
+#include <QHash>
+#include <QObject>
+
+#include <optional>
+
+namespace Ordo {
+
+class BacklogModel;
+class Database;
+
+// The one writer of a product's backlog: each method writes the product file
+// (one transaction, history included) and then updates the BacklogModel, so
+// the file and the screen never disagree. Undo commands call these methods;
+// nothing else writes items.
+class BacklogEditor : public QObject
+{
+    Q_OBJECT
+
+public:
+    BacklogEditor(Database &database, BacklogModel &model, QObject *parent = nullptr);
+
+    // Places `ids`, in this order, directly below `anchor` (0: at the top of
+    // the backlog). Each moved item writes one item row (and its history
+    // row). Keys are rebalanced first, in one transaction, only if the gap
+    // has been bisected so often that a key would grow past the bound.
+    Status placeItems(const QList<ItemId> &ids, ItemId anchor);
+
+    // Creates `item` directly below `anchor` (0: at the top; nullopt: at the
+    // bottom). An item with an id is recreated with it (redo).
+    Expected<ItemId> createItem(BacklogItem item, std::optional<ItemId> anchor);
+    // Removes an item and its history for good (undo of a creation; Archive view).
+    Status deleteItem(ItemId id);
+    Status setArchived(const QList<ItemId> &ids, bool archived);
+
+    Status setTitle(ItemId id, const QString &title);
+    Status setType(ItemId id, ItemType type);
+    Status setEstimate(ItemId id, std::optional<double> estimate);
+    Status setStatus(ItemId id, ItemStatus status);
+    Status setParent(ItemId id, std::optional<ItemId> parent);
+
+    Status addDependency(ItemId id, ItemId dependsOn);
+    Status removeDependency(ItemId id, ItemId dependsOn);
+    const QList<Dependency> &dependencies() const { return m_dependencies; }
+    // Items ordered above a dependency, with those dependencies in backlog order.
+    const QHash<ItemId, QList<ItemId>> &dependencyViolations() const { return m_violations; }
+
+    // The id of the item directly above `id` in the backlog (0 at the top).
+    ItemId itemAbove(ItemId id) const;
+    Database &database() const { return m_database; }
+    BacklogModel &model() const { return m_model; }
+
+    // Tells the user about a write that failed while undoing or redoing.
+    void report(const Status &status);
+
+signals:
+    void errorOccurred(const QString &message);
+    void archiveChanged();
+    void dependenciesChanged();
+
+private:
+    Status refreshRow(ItemId id);
+    void scheduleViolationCheck();
+    void checkViolations();
+
+    Database &m_database;
+    BacklogModel &m_model;
+    QList<Dependency> m_dependencies;
+    QHash<ItemId, QList<ItemId>> m_violations;
+    bool m_violationCheckPending = false;
+};
+
+} // namespace Ordo

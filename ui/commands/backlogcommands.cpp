@@ -1,0 +1,198 @@
+#include "backlogcommands.h"
+
+#include "archiveitemscommand.h"
+#include "backlogeditor.h"
+#include "changefieldcommand.h"
+#include "createitemcommand.h"
+#include "dependencycommand.h"
+#include "moveitemscommand.h"
+#include "storage/itemrepository.h"
+
+#include <QCoreApplication>
+#include <QUndoStack>
+
+namespace Ordo::Commands {
+namespace {
+
+QString tr(const char *text, int n = -1)
+{
+    return QCoreApplication::translate("Ordo::Commands", text, nullptr, n);
+}
+
+// Pushes `command` (which runs it) and returns the error of its first run.
+Status push(QUndoStack &stack, EditorCommand *command)
+{
+    QString error;
+    command->setErrorSink(&error);
+    stack.push(command); // may delete the command if it failed
+    if (!error.isEmpty())
+        return Error{error};
+    return success();
+}
+
+// Several field changes as one undo step.
+Status changeFields(const Context &context,
+                    const QList<ItemId> &ids,
+                    ChangeFieldCommand::Field field,
+                    const QVariant &value,
+                    const QString &macroText)
+{
+    QList<ChangeFieldCommand *> changes;
+    for (ItemId id : ids) {
+        auto *change = new ChangeFieldCommand(context.editor, id, field, value);
+        if (change->changesNothing())
+            delete change;
+        else
+            changes.append(change);
+    }
+    if (changes.isEmpty())
+        return success();
+    if (changes.size() == 1)
+        return push(context.stack, changes.front());
+    Status result = success();
+    context.stack.beginMacro(macroText);
+    for (ChangeFieldCommand *change : std::as_const(changes)) {
+        if (!result) {
+            delete change;
+            continue;
+        }
+        result = push(context.stack, change);
+    }
+    context.stack.endMacro();
+    return result;
+}
+
+} // namespace
+
+Status moveItems(const Context &context, const QList<ItemId> &ids, ItemId anchor)
+{
+    auto *command = new MoveItemsCommand(context.editor, ids, anchor);
+    if (command->changesNothing()) {
+        delete command;
+        return success();
+    }
+    return push(context.stack, command);
+}
+
+Expected<ItemId> createItem(const Context &context, const BacklogItem &item, std::optional<ItemId> anchor)
+{
+    auto *command = new CreateItemCommand(context.editor, item, anchor, tr("Add “%1”").arg(item.title));
+    ItemId created = 0;
+    QString error;
+    command->setErrorSink(&error);
+    context.stack.push(command);
+    if (!error.isEmpty())
+        return Error{error};
+    created = command->createdId();
+    return created;
+}
+
+Expected<ItemId> duplicateItem(const Context &context, ItemId id)
+{
+    auto original = ItemRepository(context.editor.database()).load(id);
+    if (!original)
+        return original.error();
+    BacklogItem copy = *original;
+    copy.id = 0;
+    copy.number = 0;
+    copy.orderKey.clear();
+    copy.createdAt = {};
+    copy.sprintId.reset();
+    copy.status = isFinishedStatus(copy.status) || isInSprintStatus(copy.status) ? ItemStatus::New
+                                                                                 : copy.status;
+    //: Title of a duplicated item; %1 is the original title
+    copy.title = tr("Copy of %1").arg(original->title);
+    auto *command = new CreateItemCommand(context.editor, copy, id, tr("Duplicate “%1”").arg(original->title));
+    QString error;
+    command->setErrorSink(&error);
+    context.stack.push(command);
+    if (!error.isEmpty())
+        return Error{error};
+    return command->createdId();
+}
+
+Status archiveItems(const Context &context, const QList<ItemId> &ids)
+{
+    if (ids.isEmpty())
+        return success();
+    return push(context.stack, new ArchiveItemsCommand(context.editor, ids, true));
+}
+
+Status restoreItems(const Context &context, const QList<ItemId> &ids)
+{
+    if (ids.isEmpty())
+        return success();
+    return push(context.stack, new ArchiveItemsCommand(context.editor, ids, false));
+}
+
+Status setTitle(const Context &context, ItemId id, const QString &title)
+{
+    return changeFields(context, {id}, ChangeFieldCommand::Field::TitleField, title.trimmed(), tr("Change Title"));
+}
+
+Status setType(const Context &context, const QList<ItemId> &ids, ItemType type)
+{
+    return changeFields(context,
+                        ids,
+                        ChangeFieldCommand::Field::TypeField,
+                        int(type),
+                        tr("Change Type of %n Item(s)", int(ids.size())));
+}
+
+Status setEstimate(const Context &context, const QList<ItemId> &ids, std::optional<double> estimate)
+{
+    return changeFields(context,
+                        ids,
+                        ChangeFieldCommand::Field::EstimateField,
+                        estimate ? QVariant(*estimate) : QVariant(),
+                        tr("Estimate %n Item(s)", int(ids.size())));
+}
+
+Status setStatus(const Context &context, const QList<ItemId> &ids, ItemStatus status)
+{
+    return changeFields(context,
+                        ids,
+                        ChangeFieldCommand::Field::StatusField,
+                        int(status),
+                        tr("Change Status of %n Item(s)", int(ids.size())));
+}
+
+Status setEpic(const Context &context, const QList<ItemId> &ids, std::optional<ItemId> epic)
+{
+    QList<ItemId> children = ids;
+    if (epic)
+        children.removeAll(*epic);
+    return changeFields(context,
+                        children,
+                        ChangeFieldCommand::Field::ParentField,
+                        QVariant::fromValue(epic.value_or(0)),
+                        tr("Assign %n Item(s) to an Epic", int(children.size())));
+}
+
+Status addDependency(const Context &context, ItemId id, ItemId dependsOn)
+{
+    const auto &existing = context.editor.dependencies();
+    if (std::any_of(existing.cbegin(), existing.cend(), [&](const Dependency &d) {
+            return d.itemId == id && d.dependsOnId == dependsOn;
+        })) {
+        return success();
+    }
+    return push(context.stack, new DependencyCommand(context.editor, id, dependsOn, true));
+}
+
+Status removeDependency(const Context &context, ItemId id, ItemId dependsOn)
+{
+    return push(context.stack, new DependencyCommand(context.editor, id, dependsOn, false));
+}
+
+Status moveBelowDependencies(const Context &context, ItemId id)
+{
+    const QList<ItemId> blockers = context.editor.dependencyViolations().value(id);
+    if (blockers.isEmpty())
+        return success();
+    auto *command = new MoveItemsCommand(context.editor, {id}, blockers.constLast());
+    command->setText(tr("Move Below Its Dependencies"));
+    return push(context.stack, command);
+}
+
+} // namespace Ordo::Commands

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "domain/item.h"
+#include "storage/expected.h"
+
+#include <QVariant>
+
+#include <optional>
+
+class QUndoStack;
+
+namespace Ordo {
+
+class BacklogEditor;
+
+// The UI's way to change the backlog: every function pushes one undoable
+// step (a command that would change nothing is not pushed) and returns the
+// error of a write that failed, for the caller to show.
+namespace Commands {
+
+struct Context
+{
+    BacklogEditor &editor;
+    QUndoStack &stack;
+};
+
+// Moves items directly below `anchor` (0: to the top).
+Status moveItems(const Context &context, const QList<ItemId> &ids, ItemId anchor);
+Expected<ItemId> createItem(const Context &context,
+                            const BacklogItem &item,
+                            std::optional<ItemId> anchor);
+Expected<ItemId> duplicateItem(const Context &context, ItemId id);
+Status archiveItems(const Context &context, const QList<ItemId> &ids);
+Status restoreItems(const Context &context, const QList<ItemId> &ids);
+
+Status setTitle(const Context &context, ItemId id, const QString &title);
+Status setType(const Context &context, const QList<ItemId> &ids, ItemType type);
+Status setEstimate(const Context &context, const QList<ItemId> &ids, std::optional<double> estimate);
+Status setStatus(const Context &context, const QList<ItemId> &ids, ItemStatus status);
+Status setEpic(const Context &context, const QList<ItemId> &ids, std::optional<ItemId> epic);
+
+Status addDependency(const Context &context, ItemId id, ItemId dependsOn);
+Status removeDependency(const Context &context, ItemId id, ItemId dependsOn);
+// Moves an item ordered above its dependencies to just below the lowest of them.
+Status moveBelowDependencies(const Context &context, ItemId id);
+
+} // namespace Commands
+} // namespace Ordo

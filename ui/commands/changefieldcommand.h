@@ -1,0 +1,42 @@
+#pragma once
+
+#include "editorcommand.h"
+
+#include "domain/item.h"
+
+#include <QVariant>
+
+namespace Ordo {
+
+// Changes one field of one item. Repeated changes of the same field of the
+// same item merge into one undo step, and a change that ends where it started
+// drops out of the stack.
+class ChangeFieldCommand : public EditorCommand
+{
+public:
+    enum class Field { TitleField, TypeField, EstimateField, StatusField, ParentField };
+
+    // Values: Title QString; Type/Status int of the enum; Estimate double or
+    // an invalid QVariant for "not estimated"; Parent the epic's id or 0.
+    ChangeFieldCommand(BacklogEditor &editor, ItemId id, Field field, const QVariant &value);
+
+    // The value the field has now, in the form the constructor takes.
+    static QVariant currentValue(const BacklogEditor &editor, ItemId id, Field field);
+
+    bool changesNothing() const { return m_old == m_new; }
+
+    void redo() override;
+    void undo() override;
+    int id() const override;
+    bool mergeWith(const QUndoCommand *other) override;
+
+private:
+    Status apply(const QVariant &value);
+
+    ItemId m_item;
+    Field m_field;
+    QVariant m_old;
+    QVariant m_new;
+};
+
+} // namespace Ordo

@@ -1,0 +1,16 @@
+#pragma once
+
+// Merge ids of undo commands that merge repeated edits (QUndoCommand::id()).
+// All in one place so two commands never share an id by accident.
+
+namespace Ordo::CommandId {
+
+enum : int {
+    ChangeTitle = 1,
+    ChangeType,
+    ChangeEstimate,
+    ChangeStatus,
+    ChangeParent,
+};
+
+} // namespace Ordo::CommandId
