@@ -1,7 +1,11 @@
 #include "mainwindow.h"
 
 #include "backlog/backlogmodel.h"
+#include "backlogeditor.h"
+#include "backlog/backlogpanel.h"
 #include "backlog/backlogview.h"
+#include "backlogactions.h"
+#include "dialogs/shortcutsdialog.h"
 #include "dialogs/newproductdialog.h"
 #include "productdocument.h"
 #include "productlocations.h"
@@ -17,6 +21,7 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
@@ -25,7 +30,9 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTimer>
+#include <QDockWidget>
 #include <QUndoStack>
+#include <QUndoView>
 #include <QVBoxLayout>
 
 namespace Ordo {
@@ -47,14 +54,16 @@ MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_header(new ProductHeader(this))
     , m_pages(new QStackedWidget(this))
-    , m_backlogView(new BacklogView(this))
+    , m_backlogPanel(new BacklogPanel(this))
     , m_emptyBacklog(new EmptyBacklog(this))
     , m_recentFiles(new RecentFiles(this))
+    , m_backlogActions(new BacklogActions(m_backlogPanel, this))
+    , m_undoView(new QUndoView(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(QStringLiteral("Ordo"));
 
-    m_pages->addWidget(m_backlogView);
+    m_pages->addWidget(m_backlogPanel);
     m_pages->addWidget(m_emptyBacklog);
 
     auto *central = new QWidget(this);
@@ -65,9 +74,23 @@ MainWindow::MainWindow(QWidget *parent)
     layout->addWidget(m_pages, 1);
     setCentralWidget(central);
 
+    m_undoView->setObjectName(QStringLiteral("undoView"));
+    m_undoView->setEmptyLabel(tr("<opened>"));
+    auto *undoDock = new QDockWidget(tr("Undo History"), this);
+    undoDock->setObjectName(QStringLiteral("undoDock"));
+    undoDock->setWidget(m_undoView);
+    addDockWidget(Qt::RightDockWidgetArea, undoDock);
+    undoDock->hide();
+
     createActions();
     createMenus();
     statusBar();
+
+    BacklogView *view = m_backlogPanel->view();
+    view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(view, &QWidget::customContextMenuRequested, this, &MainWindow::showContextMenu);
+    connect(m_backlogActions, &BacklogActions::errorOccurred, this, &MainWindow::showError);
+    connect(m_backlogPanel, &BacklogPanel::errorOccurred, this, &MainWindow::showError);
 
     connect(m_recentFiles, &RecentFiles::fileRequested, this, &MainWindow::openFile);
     connect(m_emptyBacklog, &EmptyBacklog::demoRequested, this, &MainWindow::openDemo);
@@ -109,6 +132,10 @@ void MainWindow::createActions()
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::about);
 
+    m_shortcutsAction = new QAction(tr("&Keyboard Shortcuts"), this);
+    m_shortcutsAction->setShortcut(QKeySequence(tr("Ctrl+/")));
+    connect(m_shortcutsAction, &QAction::triggered, this, &MainWindow::showShortcuts);
+
     m_aboutQtAction = new QAction(tr("About &Qt"), this);
     m_aboutQtAction->setMenuRole(QAction::AboutQtRole);
     connect(m_aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
@@ -129,7 +156,28 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(m_quitAction);
 
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    m_undoAction = edit->addAction(tr("&Undo"));
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_redoAction = edit->addAction(tr("&Redo"));
+    m_redoAction->setShortcut(QKeySequence::Redo);
+    m_undoAction->setEnabled(false);
+    m_redoAction->setEnabled(false);
+    edit->addSeparator();
+    m_backlogActions->fillEditMenu(edit);
+
+    QMenu *item = menuBar()->addMenu(tr("&Item"));
+    m_backlogActions->fillItemMenu(item);
+
+    QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
+    QAction *undoHistory = findChild<QDockWidget *>(QStringLiteral("undoDock"))->toggleViewAction();
+    undoHistory->setText(tr("Undo &History"));
+    undoHistory->setShortcut(QKeySequence(tr("Ctrl+Shift+H")));
+    viewMenu->addAction(undoHistory);
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_shortcutsAction);
+    help->addSeparator();
     help->addAction(m_aboutAction);
     help->addAction(m_aboutQtAction);
 }
@@ -204,10 +252,39 @@ bool MainWindow::openFile(const QString &path)
 
 void MainWindow::setDocument(std::unique_ptr<ProductDocument> document)
 {
+    // The panel lets go of the old model before the old document is destroyed.
+    m_backlogPanel->setDocument(document.get());
+    m_backlogActions->setDocument(document.get());
+    m_undoView->setStack(document->undoStack());
     m_document = std::move(document);
     const QString path = m_document->path();
-    m_backlogView->setBacklogModel(m_document->backlogModel());
-    m_backlogView->restoreLayout(QSettings().value(backlogColumnsKey).toByteArray());
+    m_backlogPanel->view()->restoreLayout(QSettings().value(backlogColumnsKey).toByteArray());
+
+    QUndoStack *stack = m_document->undoStack();
+    disconnect(m_undoAction, &QAction::triggered, nullptr, nullptr);
+    disconnect(m_redoAction, &QAction::triggered, nullptr, nullptr);
+    connect(m_undoAction, &QAction::triggered, stack, &QUndoStack::undo);
+    connect(m_redoAction, &QAction::triggered, stack, &QUndoStack::redo);
+    connect(stack, &QUndoStack::canUndoChanged, m_undoAction, &QAction::setEnabled);
+    connect(stack, &QUndoStack::canRedoChanged, m_redoAction, &QAction::setEnabled);
+    const auto updateUndoTexts = [this, stack] {
+        m_undoAction->setText(stack->canUndo() ? tr("&Undo %1").arg(stack->undoText()) : tr("&Undo"));
+        m_redoAction->setText(stack->canRedo() ? tr("&Redo %1").arg(stack->redoText()) : tr("&Redo"));
+    };
+    connect(stack, &QUndoStack::indexChanged, this, updateUndoTexts);
+    m_undoAction->setEnabled(stack->canUndo());
+    m_redoAction->setEnabled(stack->canRedo());
+    updateUndoTexts();
+    connect(m_document->editor(), &BacklogEditor::errorOccurred, this, &MainWindow::showError);
+
+    // The header's summary and the empty state follow the backlog.
+    BacklogModel *model = m_document->backlogModel();
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved}) {
+        connect(model, signal, this, &MainWindow::updateBacklogState);
+    }
+    connect(model, &QAbstractItemModel::dataChanged, this, [this] {
+        m_header->setSummary(*m_document->backlogModel());
+    });
     m_header->setProduct(m_document->product());
     m_header->setSummary(*m_document->backlogModel());
     updateBacklogState();
@@ -225,12 +302,40 @@ void MainWindow::setDocument(std::unique_ptr<ProductDocument> document)
     statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(path)), 4000);
 }
 
+BacklogView *MainWindow::backlogView() const { return m_backlogPanel->view(); }
+
 void MainWindow::updateBacklogState()
 {
+    m_header->setSummary(*m_document->backlogModel());
     const bool empty = m_document->backlogModel()->rowCount() == 0;
-    m_pages->setCurrentWidget(empty ? static_cast<QWidget *>(m_emptyBacklog) : m_backlogView);
-    if (!empty && !m_backlogView->currentIndex().isValid())
-        m_backlogView->setCurrentIndex(m_document->backlogModel()->index(0, BacklogModel::TitleColumn));
+    m_pages->setCurrentWidget(empty ? static_cast<QWidget *>(m_emptyBacklog) : m_backlogPanel);
+    BacklogView *view = m_backlogPanel->view();
+    if (!empty && !view->currentIndex().isValid() && view->model()->rowCount() > 0)
+        view->setCurrentIndex(view->model()->index(0, BacklogModel::TitleColumn));
+}
+
+void MainWindow::showError(const QString &message)
+{
+    QMessageBox::warning(this, tr("Change Not Made"), message);
+}
+
+void MainWindow::showContextMenu(const QPoint &position)
+{
+    QMenu menu(this);
+    menu.addAction(m_backlogActions->addItemAction);
+    menu.addAction(m_backlogActions->editTitleAction);
+    menu.addAction(m_backlogActions->duplicateAction);
+    menu.addSeparator();
+    m_backlogActions->fillItemMenu(&menu);
+    menu.addSeparator();
+    menu.addAction(m_backlogActions->archiveAction);
+    menu.exec(m_backlogPanel->view()->viewport()->mapToGlobal(position));
+}
+
+void MainWindow::showShortcuts()
+{
+    ShortcutsDialog dialog(menuBar(), this);
+    dialog.exec();
 }
 
 void MainWindow::newProduct()
@@ -333,7 +438,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     settings.setValue(geometryKey, saveGeometry());
     settings.setValue(stateKey, saveState());
     if (m_document)
-        settings.setValue(backlogColumnsKey, m_backlogView->saveLayout());
+        settings.setValue(backlogColumnsKey, m_backlogPanel->view()->saveLayout());
     event->accept();
 }
 

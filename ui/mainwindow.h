@@ -7,9 +7,12 @@
 class QAction;
 class QMenu;
 class QStackedWidget;
+class QUndoView;
 
 namespace Ordo {
 
+class BacklogActions;
+class BacklogPanel;
 class BacklogView;
 class EmptyBacklog;
 class ProductDocument;
@@ -34,7 +37,9 @@ public:
     bool openFile(const QString &path);
 
     ProductDocument *document() const { return m_document.get(); }
-    BacklogView *backlogView() const { return m_backlogView; }
+    BacklogView *backlogView() const;
+    BacklogPanel *backlogPanel() const { return m_backlogPanel; }
+    BacklogActions *backlogActions() const { return m_backlogActions; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -44,6 +49,9 @@ private:
     void createMenus();
     void setDocument(std::unique_ptr<ProductDocument> document);
     void updateBacklogState();
+    void showError(const QString &message);
+    void showContextMenu(const QPoint &position);
+    void showShortcuts();
 
     void newProduct();
     void open();
@@ -56,9 +64,11 @@ private:
     std::unique_ptr<ProductDocument> m_document;
     ProductHeader *m_header;
     QStackedWidget *m_pages;
-    BacklogView *m_backlogView;
+    BacklogPanel *m_backlogPanel;
     EmptyBacklog *m_emptyBacklog;
     RecentFiles *m_recentFiles;
+    BacklogActions *m_backlogActions;
+    QUndoView *m_undoView;
 
     QAction *m_newAction = nullptr;
     QAction *m_openAction = nullptr;
@@ -66,6 +76,9 @@ private:
     QAction *m_quitAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_aboutQtAction = nullptr;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
+    QAction *m_shortcutsAction = nullptr;
     QMenu *m_recentMenu = nullptr;
 };
 

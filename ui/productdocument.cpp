@@ -81,6 +81,7 @@ bool ProductDocument::reload(QString *error)
     m_backlogModel->setRows(std::move(*rows), m_product.keyPrefix, activeSprint);
     delete m_editor;
     m_editor = new BacklogEditor(*m_database, *m_backlogModel, this);
+    m_backlogModel->setCommandContext(m_editor, m_undoStack);
     m_undoStack->clear();
     return true;
 }

@@ -2,7 +2,15 @@
 
 #include "itemappearance.h"
 
+#include "backlogeditor.h"
+#include "services/backlogfilter.h"
+
 #include <QColor>
+#include <QDataStream>
+#include <QIODevice>
+#include <QMimeData>
+#include <QSet>
+#include <QUndoStack>
 #include <QFont>
 #include <QLocale>
 
@@ -69,6 +77,10 @@ QVariant BacklogModel::data(const QModelIndex &index, int role) const
         case EstimateColumn:
             return row.isEstimated() ? QLocale().toString(double(row.estimate)) : QString();
         case StatusColumn: return displayName(row.status);
+        case ReadinessColumn:
+            if (row.type == ItemType::Epic || isInSprintStatus(row.status) || isFinishedStatus(row.status))
+                return QString();
+            return isReady(row) ? tr("Ready") : tr("Not ready");
         case LabelsColumn: return row.labels;
         case ColumnCount: break;
         }
@@ -119,6 +131,14 @@ QVariant BacklogModel::data(const QModelIndex &index, int role) const
             return font;
         }
         break;
+    case Qt::EditRole:
+        switch (Column(index.column())) {
+        case TitleColumn: return row.title;
+        case TypeColumn: return int(row.type);
+        case EstimateColumn: return row.isEstimated() ? QVariant(double(row.estimate)) : QVariant();
+        case StatusColumn: return int(row.status);
+        default: return data(index, Qt::DisplayRole);
+        }
     case ItemIdRole: return row.id;
     case ItemTypeRole: return int(row.type);
     case ItemStatusRole: return int(row.status);
@@ -144,6 +164,7 @@ QVariant BacklogModel::headerData(int section, Qt::Orientation orientation, int 
     //: Column header: story points
     case EstimateColumn: return tr("Points");
     case StatusColumn: return tr("Status");
+    case ReadinessColumn: return tr("Readiness");
     case LabelsColumn: return tr("Labels");
     case ColumnCount: break;
     }
@@ -245,6 +266,136 @@ int BacklogModel::insertionRow(const QString &orderKey) const
                                          return row.orderKey < key;
                                      });
     return int(it - m_rows.cbegin());
+}
+
+void BacklogModel::setCommandContext(BacklogEditor *editor, QUndoStack *stack)
+{
+    m_editor = editor;
+    m_stack = stack;
+}
+
+bool BacklogModel::report(const Status &status)
+{
+    if (status)
+        return true;
+    m_lastError = status.errorMessage();
+    emit editRefused(m_lastError);
+    return false;
+}
+
+Qt::ItemFlags BacklogModel::flags(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return Qt::ItemIsDropEnabled;
+    Qt::ItemFlags flags = Qt::ItemIsSelectable | Qt::ItemIsEnabled | Qt::ItemIsDragEnabled;
+    switch (Column(index.column())) {
+    case TitleColumn:
+    case TypeColumn:
+    case EstimateColumn:
+    case StatusColumn:
+        if (m_editor)
+            flags |= Qt::ItemIsEditable;
+        break;
+    default: break;
+    }
+    return flags;
+}
+
+bool BacklogModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (role != Qt::EditRole || !m_editor || !checkIndex(index, CheckIndexOption::IndexIsValid))
+        return false;
+    const ItemId id = m_rows.at(index.row()).id;
+    const Commands::Context context{*m_editor, *m_stack};
+    switch (Column(index.column())) {
+    case TitleColumn: return report(Commands::setTitle(context, id, value.toString()));
+    case TypeColumn: return report(Commands::setType(context, {id}, ItemType(value.toInt())));
+    case EstimateColumn:
+        return report(Commands::setEstimate(context,
+                                            {id},
+                                            value.isValid() && !value.isNull()
+                                                ? std::optional<double>(value.toDouble())
+                                                : std::nullopt));
+    case StatusColumn: return report(Commands::setStatus(context, {id}, ItemStatus(value.toInt())));
+    default: return false;
+    }
+}
+
+QString BacklogModel::itemIdsMimeType() { return QStringLiteral("application/x-ordo-item-ids"); }
+
+QList<ItemId> BacklogModel::itemIdsFromMimeData(const QMimeData *data)
+{
+    if (!data || !data->hasFormat(itemIdsMimeType()))
+        return {};
+    QByteArray bytes = data->data(itemIdsMimeType());
+    QDataStream stream(&bytes, QIODevice::ReadOnly);
+    stream.setVersion(QDataStream::Qt_6_4);
+    QList<qint64> ids;
+    stream >> ids;
+    if (stream.status() != QDataStream::Ok || !stream.atEnd() || ids.isEmpty())
+        return {};
+    return ids;
+}
+
+QStringList BacklogModel::mimeTypes() const { return {itemIdsMimeType()}; }
+
+QMimeData *BacklogModel::mimeData(const QModelIndexList &indexes) const
+{
+    QList<int> rows;
+    for (const QModelIndex &index : indexes) {
+        if (index.isValid() && index.model() == this)
+            rows.append(index.row());
+    }
+    std::sort(rows.begin(), rows.end());
+    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+    if (rows.isEmpty())
+        return nullptr;
+    QList<qint64> ids;
+    for (int row : std::as_const(rows))
+        ids.append(m_rows.at(row).id);
+    QByteArray bytes;
+    QDataStream stream(&bytes, QIODevice::WriteOnly);
+    stream.setVersion(QDataStream::Qt_6_4);
+    stream << ids;
+    auto *data = new QMimeData;
+    data->setData(itemIdsMimeType(), bytes);
+    return data;
+}
+
+Qt::DropActions BacklogModel::supportedDragActions() const { return Qt::MoveAction; }
+
+Qt::DropActions BacklogModel::supportedDropActions() const { return Qt::MoveAction; }
+
+bool BacklogModel::canDropMimeData(const QMimeData *data, Qt::DropAction action, int, int,
+                                   const QModelIndex &) const
+{
+    if (!m_editor || action != Qt::MoveAction)
+        return false;
+    const QList<ItemId> ids = itemIdsFromMimeData(data);
+    return !ids.isEmpty() && std::all_of(ids.cbegin(), ids.cend(), [this](ItemId id) {
+        return rowOf(id) >= 0;
+    });
+}
+
+bool BacklogModel::dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+                                const QModelIndex &parent)
+{
+    if (!canDropMimeData(data, action, row, column, parent))
+        return false;
+    const QList<ItemId> ids = itemIdsFromMimeData(data);
+    if (row < 0)
+        row = parent.isValid() ? parent.row() : int(m_rows.size());
+    row = qBound(0, row, int(m_rows.size()));
+    // The items go directly below the nearest row above the drop that is not moving.
+    const QSet<ItemId> moving(ids.cbegin(), ids.cend());
+    ItemId anchor = 0;
+    for (int above = row - 1; above >= 0; --above) {
+        if (!moving.contains(m_rows.at(above).id)) {
+            anchor = m_rows.at(above).id;
+            break;
+        }
+    }
+    return report(Commands::moveItems({*m_editor, *m_stack}, ids, anchor));
 }
 
 double BacklogModel::totalEstimate() const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "commands/backlogcommands.h"
 #include "domain/backlogrow.h"
 
 #include <QAbstractTableModel>
@@ -27,6 +28,7 @@ public:
         EpicColumn,
         EstimateColumn,
         StatusColumn,
+        ReadinessColumn,
         LabelsColumn,
         ColumnCount
     };
@@ -51,6 +53,29 @@ public:
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+
+    // Editing in place (title, type, estimate, status) and drag and drop go
+    // through the undo commands, so every edit can be undone.
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+    QStringList mimeTypes() const override;
+    QMimeData *mimeData(const QModelIndexList &indexes) const override;
+    Qt::DropActions supportedDragActions() const override;
+    Qt::DropActions supportedDropActions() const override;
+    bool canDropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+                         const QModelIndex &parent) const override;
+    // Drops the items above source row `row` (end of the backlog if row is -1).
+    bool dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+                      const QModelIndex &parent) override;
+
+    // The private drag format: item ids as a QDataStream'ed QList<qint64>.
+    static QString itemIdsMimeType();
+    static QList<ItemId> itemIdsFromMimeData(const QMimeData *data);
+
+    // Where edits go (set by ProductDocument once its editor exists).
+    void setCommandContext(BacklogEditor *editor, QUndoStack *stack);
+    // The message of the last edit or drop that was refused.
+    QString lastError() const { return m_lastError; }
 
     // Mutators for BacklogEditor, the model's only writer. Each emits the
     // matching begin/end pair: a move is a row move, never a reset.
@@ -80,14 +105,21 @@ public:
     double totalEstimate() const;
     int countWithStatus(ItemStatus status) const;
 
+signals:
+    void editRefused(const QString &message);
+
 private:
     void emitColumnChanged(int column);
+    bool report(const Status &status);
 
     QList<BacklogRow> m_rows;
     QHash<ItemId, QString> m_epicTitles;
     QHash<ItemId, QList<ItemId>> m_dependencyWarnings;
     QString m_keyPrefix;
     SprintId m_activeSprint = 0;
+    BacklogEditor *m_editor = nullptr;
+    QUndoStack *m_stack = nullptr;
+    QString m_lastError;
 };
 
 } // namespace Ordo

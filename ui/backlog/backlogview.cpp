@@ -1,11 +1,22 @@
 #include "backlogview.h"
 
+#include "backlog/backlogfiltermodel.h"
+#include "backlog/backlogitemdelegate.h"
 #include "backlog/backlogmodel.h"
 #include "backlog/statusdelegate.h"
 
+#include <QDragMoveEvent>
 #include <QHeaderView>
+#include <QItemSelection>
+#include <QScrollBar>
 
 namespace Ordo {
+namespace {
+
+constexpr int edgeZone = 56;      // pixels at the top and bottom that scroll during a drag
+constexpr int edgeScrollTick = 30; // milliseconds
+
+} // namespace
 
 BacklogView::BacklogView(QWidget *parent)
     : QTableView(parent)
@@ -19,8 +30,19 @@ BacklogView::BacklogView(QWidget *parent)
     setTextElideMode(Qt::ElideRight);
     setCornerButtonEnabled(false);
     setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
-    setEditTriggers(QAbstractItemView::NoEditTriggers);
+    setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
+                    | QAbstractItemView::SelectedClicked);
     setIconSize(QSize(16, 16));
+    setItemDelegate(new BacklogItemDelegate(this));
+
+    // Drag and drop moves items; the drop indicator is a line between rows.
+    setDragEnabled(true);
+    setAcceptDrops(true);
+    setDropIndicatorShown(true);
+    setDragDropMode(QAbstractItemView::DragDrop);
+    setDefaultDropAction(Qt::MoveAction);
+    setDragDropOverwriteMode(false);
+    setAutoScroll(false); // replaced by the accelerating edge scroll below
 
     // Uniform row heights: the view never measures 100,000 rows.
     QHeaderView *rows = verticalHeader();
@@ -34,10 +56,14 @@ BacklogView::BacklogView(QWidget *parent)
     columns->setSectionsMovable(true);
     columns->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     columns->setContextMenuPolicy(Qt::CustomContextMenu);
+
+    m_edgeScrollTimer.setInterval(edgeScrollTick);
+    connect(&m_edgeScrollTimer, &QTimer::timeout, this, &BacklogView::edgeScroll);
 }
 
-void BacklogView::setBacklogModel(BacklogModel *model)
+void BacklogView::setFilterModel(BacklogFilterModel *model)
 {
+    m_filterModel = model;
     setModel(model);
     setItemDelegateForColumn(BacklogModel::StatusColumn, new StatusDelegate(this));
     horizontalHeader()->setSectionResizeMode(BacklogModel::TitleColumn, QHeaderView::Stretch);
@@ -54,9 +80,54 @@ void BacklogView::applyDefaultWidths()
     setColumnWidth(BacklogModel::KeyColumn, widthFor(QStringLiteral("ORD-00000")));
     setColumnWidth(BacklogModel::TypeColumn, widthFor(QStringLiteral("Technical debt")) + 16);
     setColumnWidth(BacklogModel::EpicColumn, widthFor(QStringLiteral("Checkout and payment")));
-    setColumnWidth(BacklogModel::EstimateColumn, widthFor(QStringLiteral("Points")));
-    setColumnWidth(BacklogModel::StatusColumn, widthFor(QStringLiteral("In progress")) + 16);
+    setColumnWidth(BacklogModel::EstimateColumn, widthFor(tr("Points")));
+    setColumnWidth(BacklogModel::StatusColumn, widthFor(tr("In progress")) + 16);
+    setColumnWidth(BacklogModel::ReadinessColumn, widthFor(tr("Not ready")));
     setColumnWidth(BacklogModel::LabelsColumn, widthFor(QStringLiteral("checkout, mobile")));
+}
+
+QList<ItemId> BacklogView::selectedIds() const
+{
+    QList<int> rows;
+    const QModelIndexList selected = selectionModel() ? selectionModel()->selectedRows()
+                                                      : QModelIndexList();
+    for (const QModelIndex &index : selected)
+        rows.append(index.row());
+    std::sort(rows.begin(), rows.end());
+    QList<ItemId> ids;
+    for (int row : std::as_const(rows))
+        ids.append(model()->index(row, 0).data(BacklogModel::ItemIdRole).toLongLong());
+    return ids;
+}
+
+ItemId BacklogView::currentId() const
+{
+    const QModelIndex current = currentIndex();
+    return current.isValid() ? current.data(BacklogModel::ItemIdRole).toLongLong() : 0;
+}
+
+void BacklogView::selectIds(const QList<ItemId> &ids)
+{
+    if (!m_filterModel || !m_filterModel->backlogModel())
+        return;
+    const BacklogModel *backlog = m_filterModel->backlogModel();
+    QItemSelection selection;
+    QModelIndex first;
+    for (ItemId id : ids) {
+        const int row = m_filterModel->proxyRow(backlog->rowOf(id));
+        if (row < 0)
+            continue;
+        const QModelIndex index = m_filterModel->index(row, BacklogModel::TitleColumn);
+        selection.select(m_filterModel->index(row, 0),
+                         m_filterModel->index(row, m_filterModel->columnCount() - 1));
+        if (!first.isValid())
+            first = index;
+    }
+    if (!first.isValid())
+        return;
+    selectionModel()->setCurrentIndex(first, QItemSelectionModel::NoUpdate);
+    selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
+    scrollTo(first);
 }
 
 QByteArray BacklogView::saveLayout() const { return horizontalHeader()->saveState(); }
@@ -65,6 +136,71 @@ void BacklogView::restoreLayout(const QByteArray &state)
 {
     if (!state.isEmpty())
         horizontalHeader()->restoreState(state);
+    // A layout saved before a column existed would hide it: keep the count right.
+    horizontalHeader()->setSectionResizeMode(BacklogModel::TitleColumn, QHeaderView::Stretch);
+}
+
+void BacklogView::dragMoveEvent(QDragMoveEvent *event)
+{
+    QTableView::dragMoveEvent(event);
+    const int y = event->position().toPoint().y();
+    const int height = viewport()->height();
+    int direction = 0;
+    qreal depth = 0;
+    if (y < edgeZone) {
+        direction = -1;
+        depth = qreal(edgeZone - y) / edgeZone;
+    } else if (y > height - edgeZone) {
+        direction = 1;
+        depth = qreal(y - (height - edgeZone)) / edgeZone;
+    }
+    if (direction == 0) {
+        stopEdgeScroll();
+        return;
+    }
+    if (direction != m_edgeScrollDirection)
+        m_edgeScrollSince.start();
+    m_edgeScrollDirection = direction;
+    m_edgeScrollDepth = qBound<qreal>(0.1, depth, 1.0);
+    if (!m_edgeScrollTimer.isActive())
+        m_edgeScrollTimer.start();
+}
+
+void BacklogView::dragLeaveEvent(QDragLeaveEvent *event)
+{
+    stopEdgeScroll();
+    QTableView::dragLeaveEvent(event);
+}
+
+void BacklogView::dropEvent(QDropEvent *event)
+{
+    stopEdgeScroll();
+    const QList<ItemId> moved = BacklogModel::itemIdsFromMimeData(event->mimeData());
+    QTableView::dropEvent(event);
+    // The model moved the rows itself (it has no removeRows for the view to call).
+    if (event->isAccepted())
+        selectIds(moved);
+}
+
+void BacklogView::edgeScroll()
+{
+    if (m_edgeScrollDirection == 0) {
+        stopEdgeScroll();
+        return;
+    }
+    // From a few rows a second to thousands: speed grows with depth and with time held.
+    const qreal seconds = m_edgeScrollSince.elapsed() / 1000.0;
+    const qreal rowHeight = verticalHeader()->defaultSectionSize();
+    const qreal rowsPerTick = (0.25 + 1.5 * m_edgeScrollDepth) * (1.0 + seconds * seconds * 12.0);
+    QScrollBar *bar = verticalScrollBar();
+    bar->setValue(bar->value() + m_edgeScrollDirection * qMax(1, qRound(rowsPerTick * rowHeight)));
+    viewport()->update();
+}
+
+void BacklogView::stopEdgeScroll()
+{
+    m_edgeScrollTimer.stop();
+    m_edgeScrollDirection = 0;
 }
 
 } // namespace Ordo

@@ -1,17 +1,17 @@
 #pragma once
 
-#include <QStyledItemDelegate>
+#include "backlog/backlogitemdelegate.h"
 
 namespace Ordo {
 
 // Paints an item's status as a coloured pill, so the state of the backlog
 // reads at a glance from across a room.
-class StatusDelegate : public QStyledItemDelegate
+class StatusDelegate : public BacklogItemDelegate
 {
     Q_OBJECT
 
 public:
-    using QStyledItemDelegate::QStyledItemDelegate;
+    using BacklogItemDelegate::BacklogItemDelegate;
 
     void paint(QPainter *painter,
                const QStyleOptionViewItem &option,

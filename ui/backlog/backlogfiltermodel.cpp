@@ -1,0 +1,292 @@
+#include "backlogfiltermodel.h"
+
+#include "backlogmodel.h"
+
+#include <algorithm>
+
+namespace Ordo {
+
+BacklogFilterModel::BacklogFilterModel(QObject *parent)
+    : QAbstractProxyModel(parent)
+{}
+
+void BacklogFilterModel::setBacklogModel(BacklogModel *model)
+{
+    beginResetModel();
+    if (m_backlog)
+        disconnect(m_backlog, nullptr, this, nullptr);
+    m_backlog = model;
+    QAbstractProxyModel::setSourceModel(model);
+    if (model) {
+        connect(model, &QAbstractItemModel::modelAboutToBeReset, this, &BacklogFilterModel::beginResetModel);
+        connect(model, &QAbstractItemModel::modelReset, this, &BacklogFilterModel::sourceReset);
+        connect(model, &QAbstractItemModel::rowsAboutToBeMoved, this, &BacklogFilterModel::sourceRowsAboutToBeMoved);
+        connect(model, &QAbstractItemModel::rowsMoved, this, &BacklogFilterModel::sourceRowsMoved);
+        connect(model, &QAbstractItemModel::rowsAboutToBeInserted, this, &BacklogFilterModel::sourceRowsAboutToBeInserted);
+        connect(model, &QAbstractItemModel::rowsInserted, this, &BacklogFilterModel::sourceRowsInserted);
+        connect(model, &QAbstractItemModel::rowsAboutToBeRemoved, this, &BacklogFilterModel::sourceRowsAboutToBeRemoved);
+        connect(model, &QAbstractItemModel::rowsRemoved, this, &BacklogFilterModel::sourceRowsRemoved);
+        connect(model, &QAbstractItemModel::dataChanged, this, &BacklogFilterModel::sourceDataChanged);
+        connect(model, &QAbstractItemModel::headerDataChanged, this, &QAbstractItemModel::headerDataChanged);
+        connect(model, &QAbstractItemModel::layoutChanged, this, &BacklogFilterModel::sourceReset);
+    }
+    m_filtering = model && m_filter.isActive();
+    if (m_filtering)
+        m_map = computeMap(BacklogFilterMatcher(m_filter, model->keyPrefix(), m_textMatches));
+    endResetModel();
+}
+
+QList<int> BacklogFilterModel::computeMap(const BacklogFilterMatcher &matcher) const
+{
+    QList<int> map;
+    const QList<BacklogRow> &rows = m_backlog->rows();
+    for (int i = 0; i < rows.size(); ++i) {
+        if (matcher.matches(rows.at(i)))
+            map.append(i);
+    }
+    return map;
+}
+
+void BacklogFilterModel::setFilter(const BacklogFilter &filter, const QSet<ItemId> &textMatches)
+{
+    if (filter == m_filter && textMatches == m_textMatches)
+        return;
+    m_filter = filter;
+    m_textMatches = textMatches;
+    if (!m_backlog)
+        return;
+
+    // A layout change keeps the selection of rows that stay visible.
+    emit layoutAboutToBeChanged({}, QAbstractItemModel::NoLayoutChangeHint);
+    const QModelIndexList persistent = persistentIndexList();
+    QList<int> persistentSourceRows;
+    persistentSourceRows.reserve(persistent.size());
+    for (const QModelIndex &index : persistent)
+        persistentSourceRows.append(sourceRow(index.row()));
+
+    m_filtering = m_filter.isActive();
+    m_map = m_filtering ? computeMap(BacklogFilterMatcher(m_filter, m_backlog->keyPrefix(), m_textMatches))
+                        : QList<int>();
+
+    QModelIndexList updated;
+    updated.reserve(persistent.size());
+    for (int i = 0; i < persistent.size(); ++i) {
+        const int row = proxyRow(persistentSourceRows.at(i));
+        updated.append(row >= 0 ? index(row, persistent.at(i).column()) : QModelIndex());
+    }
+    changePersistentIndexList(persistent, updated);
+    emit layoutChanged({}, QAbstractItemModel::NoLayoutChangeHint);
+}
+
+int BacklogFilterModel::lowerBound(int sourceRow) const
+{
+    return int(std::lower_bound(m_map.cbegin(), m_map.cend(), sourceRow) - m_map.cbegin());
+}
+
+int BacklogFilterModel::sourceRow(int proxyRow) const
+{
+    if (!m_filtering)
+        return proxyRow;
+    return proxyRow >= 0 && proxyRow < m_map.size() ? m_map.at(proxyRow) : -1;
+}
+
+int BacklogFilterModel::proxyRow(int sourceRow) const
+{
+    if (!m_filtering)
+        return sourceRow;
+    const int i = lowerBound(sourceRow);
+    return i < m_map.size() && m_map.at(i) == sourceRow ? i : -1;
+}
+
+QModelIndex BacklogFilterModel::mapToSource(const QModelIndex &proxyIndex) const
+{
+    if (!proxyIndex.isValid() || !m_backlog)
+        return {};
+    const int row = sourceRow(proxyIndex.row());
+    return row >= 0 ? m_backlog->index(row, proxyIndex.column()) : QModelIndex();
+}
+
+QModelIndex BacklogFilterModel::mapFromSource(const QModelIndex &sourceIndex) const
+{
+    if (!sourceIndex.isValid())
+        return {};
+    const int row = proxyRow(sourceIndex.row());
+    return row >= 0 ? createIndex(row, sourceIndex.column()) : QModelIndex();
+}
+
+QModelIndex BacklogFilterModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (parent.isValid() || row < 0 || column < 0 || row >= rowCount() || column >= columnCount())
+        return {};
+    return createIndex(row, column);
+}
+
+QModelIndex BacklogFilterModel::parent(const QModelIndex &) const { return {}; }
+
+int BacklogFilterModel::rowCount(const QModelIndex &parent) const
+{
+    if (parent.isValid() || !m_backlog)
+        return 0;
+    return m_filtering ? int(m_map.size()) : m_backlog->rowCount();
+}
+
+int BacklogFilterModel::columnCount(const QModelIndex &parent) const
+{
+    if (parent.isValid() || !m_backlog)
+        return 0;
+    return m_backlog->columnCount();
+}
+
+void BacklogFilterModel::sourceReset()
+{
+    if (m_filtering || m_filter.isActive()) {
+        m_filtering = m_filter.isActive();
+        m_map = m_filtering ? computeMap(BacklogFilterMatcher(m_filter, m_backlog->keyPrefix(), m_textMatches))
+                            : QList<int>();
+    }
+    endResetModel();
+}
+
+void BacklogFilterModel::sourceRowsAboutToBeMoved(const QModelIndex &, int first, int last,
+                                                  const QModelIndex &, int destination)
+{
+    m_movePending = false;
+    if (!m_filtering) {
+        m_movePending = beginMoveRows({}, first, last, {}, destination);
+        return;
+    }
+    // Visible rows of the moved block move to where the destination falls among visible rows.
+    const int begin = lowerBound(first);
+    const int end = lowerBound(last + 1);
+    if (begin == end)
+        return; // all hidden: the proxy rows stay as they are
+    const int proxyDestination = lowerBound(destination);
+    if (proxyDestination >= begin && proxyDestination <= end)
+        return; // stays in place among visible rows
+    m_movePending = beginMoveRows({}, begin, end - 1, {}, proxyDestination);
+}
+
+void BacklogFilterModel::sourceRowsMoved(const QModelIndex &, int first, int last,
+                                         const QModelIndex &, int destination)
+{
+    if (m_filtering) {
+        const int count = last - first + 1;
+        // Where each source row went, as QList::move does it.
+        const auto moved = [&](int row) {
+            if (row >= first && row <= last)
+                return destination > last ? row + (destination - last - 1) : row - (first - destination);
+            if (destination > last && row > last && row < destination)
+                return row - count;
+            if (destination < first && row >= destination && row < first)
+                return row + count;
+            return row;
+        };
+        for (int &row : m_map)
+            row = moved(row);
+        std::sort(m_map.begin(), m_map.end());
+    }
+    if (m_movePending) {
+        m_movePending = false;
+        endMoveRows();
+    }
+}
+
+void BacklogFilterModel::sourceRowsAboutToBeInserted(const QModelIndex &, int first, int last)
+{
+    m_insertForwarded = !m_filtering;
+    if (m_insertForwarded)
+        beginInsertRows({}, first, last);
+}
+
+void BacklogFilterModel::sourceRowsInserted(const QModelIndex &, int first, int last)
+{
+    if (m_insertForwarded) {
+        m_insertForwarded = false;
+        endInsertRows();
+        return;
+    }
+    const int count = last - first + 1;
+    for (int &row : m_map) {
+        if (row >= first)
+            row += count;
+    }
+    // A new item is shown even if it does not match: the Product Owner just made it.
+    const int at = lowerBound(first);
+    beginInsertRows({}, at, at + count - 1);
+    for (int i = 0; i < count; ++i)
+        m_map.insert(at + i, first + i);
+    endInsertRows();
+}
+
+void BacklogFilterModel::sourceRowsAboutToBeRemoved(const QModelIndex &, int first, int last)
+{
+    m_removeForwarded = !m_filtering;
+    if (m_removeForwarded) {
+        beginRemoveRows({}, first, last);
+        return;
+    }
+    const int begin = lowerBound(first);
+    const int end = lowerBound(last + 1);
+    if (begin < end) {
+        beginRemoveRows({}, begin, end - 1);
+        m_map.remove(begin, end - begin);
+        endRemoveRows();
+    }
+}
+
+void BacklogFilterModel::sourceRowsRemoved(const QModelIndex &, int first, int last)
+{
+    if (m_removeForwarded) {
+        m_removeForwarded = false;
+        endRemoveRows();
+        return;
+    }
+    const int count = last - first + 1;
+    for (int &row : m_map) {
+        if (row > last)
+            row -= count;
+    }
+}
+
+void BacklogFilterModel::sourceDataChanged(const QModelIndex &topLeft,
+                                           const QModelIndex &bottomRight,
+                                           const QList<int> &roles)
+{
+    if (!m_filtering) {
+        emit dataChanged(createIndex(topLeft.row(), topLeft.column()),
+                         createIndex(bottomRight.row(), bottomRight.column()),
+                         roles);
+        return;
+    }
+    const int begin = lowerBound(topLeft.row());
+    const int end = lowerBound(bottomRight.row() + 1);
+    if (begin < end)
+        emit dataChanged(createIndex(begin, topLeft.column()), createIndex(end - 1, bottomRight.column()), roles);
+}
+
+bool BacklogFilterModel::canDropMimeData(const QMimeData *data, Qt::DropAction action, int,
+                                         int column, const QModelIndex &) const
+{
+    // Any place between visible rows is a valid destination.
+    return m_backlog && m_backlog->canDropMimeData(data, action, -1, column, {});
+}
+
+bool BacklogFilterModel::dropMimeData(const QMimeData *data, Qt::DropAction action, int row,
+                                      int column, const QModelIndex &parent)
+{
+    if (!m_backlog)
+        return false;
+    // Dropped on a row means "above it"; past the last row means "at the end".
+    if (row < 0)
+        row = parent.isValid() ? parent.row() : rowCount();
+    // Translate to the source row the items go above: the visible row's own row,
+    // or just below the last visible row.
+    int sourceDestination;
+    if (row < rowCount())
+        sourceDestination = sourceRow(row);
+    else
+        sourceDestination = rowCount() > 0 ? sourceRow(rowCount() - 1) + 1 : m_backlog->rowCount();
+    return m_backlog->dropMimeData(data, action, sourceDestination, column, {});
+}
+
+} // namespace Ordo

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "domain/item.h"
+
+#include <QTimer>
+#include <QWidget>
+
+#include <optional>
+
+class QLabel;
+
+namespace Ordo {
+
+class BacklogFilterModel;
+class BacklogView;
+class FilterBar;
+class ProductDocument;
+class QuickAddBar;
+
+// The Product Backlog screen: filter bar, quick add and the ordered table.
+class BacklogPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit BacklogPanel(QWidget *parent = nullptr);
+
+    void setDocument(ProductDocument *document);
+    BacklogView *view() const { return m_view; }
+    BacklogFilterModel *filterModel() const { return m_filterModel; }
+    FilterBar *filterBar() const { return m_filterBar; }
+
+    void focusFilter();
+    void openQuickAdd();
+    void setEpicFilter(std::optional<ItemId> epic, bool withoutEpic);
+
+signals:
+    void errorOccurred(const QString &message);
+
+private:
+    void applyFilter();
+    void searchStoryText();
+    void addItem(ItemType type, const QString &title);
+    void refreshLabels();
+
+    ProductDocument *m_document = nullptr;
+    FilterBar *m_filterBar;
+    QuickAddBar *m_quickAdd;
+    BacklogView *m_view;
+    BacklogFilterModel *m_filterModel;
+    QLabel *m_noMatches;
+    QTimer m_storyTextSearch; // the slower search in descriptions and criteria
+};
+
+} // namespace Ordo

@@ -1,0 +1,356 @@
+#include "backlogactions.h"
+
+#include "backlog/backlogfiltermodel.h"
+#include "backlog/backlogmodel.h"
+#include "backlog/backlogpanel.h"
+#include "backlog/backlogview.h"
+#include "backlogeditor.h"
+#include "itemappearance.h"
+#include "productdocument.h"
+
+#include <QAction>
+#include <QInputDialog>
+#include <QItemSelectionModel>
+#include <QMenu>
+#include <QSet>
+
+namespace Ordo {
+
+BacklogActions::BacklogActions(BacklogPanel *panel, QWidget *dialogParent)
+    : QObject(panel)
+    , m_panel(panel)
+    , m_dialogParent(dialogParent)
+    , addItemAction(make(tr("&Add Item…"), {QKeySequence(Qt::Key_Insert), QKeySequence(tr("Ctrl+Shift+N"))}, &BacklogActions::addItem))
+    , editTitleAction(make(tr("&Edit Title"), {QKeySequence(Qt::Key_F2)}, &BacklogActions::editTitle))
+    , duplicateAction(make(tr("D&uplicate"), {QKeySequence(tr("Ctrl+D"))}, &BacklogActions::duplicate))
+    , archiveAction(make(tr("Arc&hive"), {QKeySequence::Delete}, &BacklogActions::archive))
+    , moveUpAction(make(tr("Move &Up"), {QKeySequence(tr("Alt+Up"))}, &BacklogActions::moveUp))
+    , moveDownAction(make(tr("Move &Down"), {QKeySequence(tr("Alt+Down"))}, &BacklogActions::moveDown))
+    , moveToTopAction(make(tr("Move to &Top"), {QKeySequence(tr("Alt+Home"))}, &BacklogActions::moveToTop))
+    , moveToBottomAction(make(tr("Move to &Bottom"), {QKeySequence(tr("Alt+End"))}, &BacklogActions::moveToBottom))
+    , moveToPositionAction(make(tr("Move to &Position…"), {QKeySequence(tr("Ctrl+G"))}, &BacklogActions::moveToPosition))
+    , addDependencyAction(make(tr("Add &Dependency…"), {QKeySequence(tr("Ctrl+Shift+B"))}, &BacklogActions::addDependency))
+    , fixDependencyAction(make(tr("Move Below Its Dependencies"), {QKeySequence(tr("Ctrl+Shift+F"))}, &BacklogActions::moveBelowDependencies))
+    , findAction(make(tr("&Filter…"), {QKeySequence::Find}, &BacklogActions::find))
+    , statusMenu(new QMenu(tr("Set &Status"), dialogParent))
+    , typeMenu(new QMenu(tr("Set T&ype"), dialogParent))
+    , removeDependencyMenu(new QMenu(tr("&Remove Dependency"), dialogParent))
+{
+    addItemAction->setStatusTip(tr("Add an item above the selection"));
+    archiveAction->setStatusTip(tr("Move the selected items to the Archive; nothing is lost"));
+    fixDependencyAction->setStatusTip(tr("Place the item just below the lowest item it depends on"));
+    for (ItemStatus status : allItemStatuses) {
+        QAction *action = statusMenu->addAction(displayName(status));
+        connect(action, &QAction::triggered, this, [this, status] {
+            if (m_document)
+                report(Commands::setStatus(m_document->commands(), m_panel->view()->selectedIds(), status).errorMessage());
+        });
+    }
+    for (int i = 0; i < int(std::size(allItemTypes)); ++i) {
+        const ItemType type = allItemTypes[i];
+        QAction *action = typeMenu->addAction(Appearance::typeIcon(type), displayName(type));
+        connect(action, &QAction::triggered, this, [this, type] {
+            if (m_document)
+                report(Commands::setType(m_document->commands(), m_panel->view()->selectedIds(), type).errorMessage());
+        });
+    }
+    connect(removeDependencyMenu, &QMenu::aboutToShow, this, [this] {
+        removeDependencyMenu->clear();
+        if (!m_document)
+            return;
+        const ItemId id = m_panel->view()->currentId();
+        const BacklogModel *model = m_document->backlogModel();
+        for (const Dependency &d : m_document->editor()->dependencies()) {
+            if (d.itemId != id)
+                continue;
+            const int row = model->rowOf(d.dependsOnId);
+            const QString name = row >= 0 ? model->keyOf(model->rowAt(row)) + QStringLiteral(" ") + model->rowAt(row).title
+                                          : tr("An archived item");
+            QAction *action = removeDependencyMenu->addAction(name);
+            const ItemId blocker = d.dependsOnId;
+            connect(action, &QAction::triggered, this, [this, id, blocker] {
+                report(Commands::removeDependency(m_document->commands(), id, blocker).errorMessage());
+            });
+        }
+        if (removeDependencyMenu->isEmpty())
+            removeDependencyMenu->addAction(tr("No Dependencies"))->setEnabled(false);
+    });
+
+    for (QAction *action : allActions())
+        action->setShortcutContext(Qt::WindowShortcut);
+    // Typing in the filter or an editor keeps its own Delete, Home and End.
+    for (QAction *action : {archiveAction, editTitleAction}) {
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        m_panel->view()->addAction(action);
+    }
+    updateEnabled();
+}
+
+QAction *BacklogActions::make(const QString &text,
+                              const QList<QKeySequence> &shortcuts,
+                              void (BacklogActions::*slot)())
+{
+    auto *action = new QAction(text, this);
+    action->setShortcuts(shortcuts);
+    connect(action, &QAction::triggered, this, slot);
+    return action;
+}
+
+QList<QAction *> BacklogActions::allActions() const
+{
+    return {addItemAction, editTitleAction, duplicateAction, archiveAction, moveUpAction,
+            moveDownAction, moveToTopAction, moveToBottomAction, moveToPositionAction,
+            addDependencyAction, fixDependencyAction, findAction};
+}
+
+void BacklogActions::fillEditMenu(QMenu *menu) const
+{
+    menu->addAction(addItemAction);
+    menu->addAction(editTitleAction);
+    menu->addAction(duplicateAction);
+    menu->addAction(archiveAction);
+    menu->addSeparator();
+    menu->addAction(findAction);
+}
+
+void BacklogActions::fillItemMenu(QMenu *menu) const
+{
+    menu->addAction(moveUpAction);
+    menu->addAction(moveDownAction);
+    menu->addAction(moveToTopAction);
+    menu->addAction(moveToBottomAction);
+    menu->addAction(moveToPositionAction);
+    menu->addSeparator();
+    menu->addMenu(typeMenu);
+    menu->addMenu(statusMenu);
+    menu->addSeparator();
+    menu->addAction(addDependencyAction);
+    menu->addMenu(removeDependencyMenu);
+    menu->addAction(fixDependencyAction);
+}
+
+void BacklogActions::setDocument(ProductDocument *document)
+{
+    m_document = document;
+    BacklogView *view = m_panel->view();
+    if (view->selectionModel()) {
+        connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+                &BacklogActions::updateEnabled, Qt::UniqueConnection);
+        connect(view->selectionModel(), &QItemSelectionModel::currentChanged, this,
+                &BacklogActions::updateEnabled, Qt::UniqueConnection);
+    }
+    if (document) {
+        connect(document->backlogModel(), &QAbstractItemModel::dataChanged, this, &BacklogActions::updateEnabled);
+        connect(document->backlogModel(), &QAbstractItemModel::rowsMoved, this, &BacklogActions::updateEnabled);
+    }
+    updateEnabled();
+}
+
+void BacklogActions::updateEnabled()
+{
+    const bool open = m_document != nullptr;
+    const QList<ItemId> selected = open ? m_panel->view()->selectedIds() : QList<ItemId>();
+    const bool any = !selected.isEmpty();
+    const bool one = selected.size() == 1;
+    addItemAction->setEnabled(open);
+    findAction->setEnabled(open);
+    for (QAction *action : {duplicateAction, editTitleAction, addDependencyAction})
+        action->setEnabled(one);
+    for (QAction *action : {archiveAction, moveUpAction, moveDownAction, moveToTopAction,
+                            moveToBottomAction, moveToPositionAction})
+        action->setEnabled(any);
+    statusMenu->setEnabled(any);
+    typeMenu->setEnabled(any);
+    removeDependencyMenu->setEnabled(one);
+    fixDependencyAction->setEnabled(one && m_document->editor()->dependencyViolations().contains(selected.front()));
+}
+
+void BacklogActions::report(const QString &error)
+{
+    if (!error.isEmpty())
+        emit errorOccurred(error);
+}
+
+void BacklogActions::addItem() { m_panel->openQuickAdd(); }
+
+void BacklogActions::find() { m_panel->focusFilter(); }
+
+void BacklogActions::editTitle()
+{
+    BacklogView *view = m_panel->view();
+    const QModelIndex current = view->currentIndex();
+    if (current.isValid())
+        view->edit(current.siblingAtColumn(BacklogModel::TitleColumn));
+}
+
+void BacklogActions::duplicate()
+{
+    if (!m_document)
+        return;
+    const QList<ItemId> selected = m_panel->view()->selectedIds();
+    if (selected.size() != 1)
+        return;
+    auto id = Commands::duplicateItem(m_document->commands(), selected.front());
+    if (!id) {
+        report(id.errorMessage());
+        return;
+    }
+    m_panel->view()->selectIds({*id});
+}
+
+void BacklogActions::archive()
+{
+    if (!m_document)
+        return;
+    BacklogView *view = m_panel->view();
+    const QList<ItemId> selected = view->selectedIds();
+    if (selected.isEmpty())
+        return;
+    // Keep the cursor where the archived items were.
+    const int row = view->currentIndex().row();
+    report(Commands::archiveItems(m_document->commands(), selected).errorMessage());
+    const int rows = m_panel->filterModel()->rowCount();
+    if (rows > 0) {
+        const QModelIndex next = m_panel->filterModel()->index(qMin(row, rows - 1), BacklogModel::TitleColumn);
+        view->selectionModel()->setCurrentIndex(next, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    }
+}
+
+namespace {
+
+// The nearest row at or above `row` (in the full backlog) that is not moving; 0 if none.
+ItemId anchorAbove(const BacklogModel &model, int row, const QSet<ItemId> &moving)
+{
+    for (int r = row; r >= 0; --r) {
+        if (!moving.contains(model.rowAt(r).id))
+            return model.rowAt(r).id;
+    }
+    return 0;
+}
+
+} // namespace
+
+void BacklogActions::moveUp()
+{
+    if (!m_document)
+        return;
+    BacklogView *view = m_panel->view();
+    const BacklogFilterModel *proxy = m_panel->filterModel();
+    const BacklogModel &model = *m_document->backlogModel();
+    const QList<ItemId> ids = view->selectedIds();
+    if (ids.isEmpty())
+        return;
+    const QSet<ItemId> moving(ids.cbegin(), ids.cend());
+    // Above the visible item just above the first selected one.
+    const int firstVisible = proxy->proxyRow(model.rowOf(ids.front()));
+    if (firstVisible <= 0)
+        return;
+    const int targetSource = proxy->sourceRow(firstVisible - 1);
+    report(Commands::moveItems(m_document->commands(), ids, anchorAbove(model, targetSource - 1, moving)).errorMessage());
+    view->scrollTo(view->currentIndex());
+}
+
+void BacklogActions::moveDown()
+{
+    if (!m_document)
+        return;
+    BacklogView *view = m_panel->view();
+    const BacklogFilterModel *proxy = m_panel->filterModel();
+    const BacklogModel &model = *m_document->backlogModel();
+    const QList<ItemId> ids = view->selectedIds();
+    if (ids.isEmpty())
+        return;
+    // Below the visible item just below the last selected one.
+    const int lastVisible = proxy->proxyRow(model.rowOf(ids.back()));
+    if (lastVisible < 0 || lastVisible + 1 >= proxy->rowCount())
+        return;
+    const ItemId target = model.rowAt(proxy->sourceRow(lastVisible + 1)).id;
+    report(Commands::moveItems(m_document->commands(), ids, target).errorMessage());
+    view->scrollTo(view->currentIndex());
+}
+
+void BacklogActions::moveToTop()
+{
+    if (!m_document)
+        return;
+    report(Commands::moveItems(m_document->commands(), m_panel->view()->selectedIds(), 0).errorMessage());
+    m_panel->view()->scrollTo(m_panel->view()->currentIndex());
+}
+
+void BacklogActions::moveToBottom()
+{
+    if (!m_document)
+        return;
+    const BacklogModel &model = *m_document->backlogModel();
+    const QList<ItemId> ids = m_panel->view()->selectedIds();
+    const QSet<ItemId> moving(ids.cbegin(), ids.cend());
+    report(Commands::moveItems(m_document->commands(), ids, anchorAbove(model, model.rowCount() - 1, moving)).errorMessage());
+    m_panel->view()->scrollTo(m_panel->view()->currentIndex());
+}
+
+void BacklogActions::moveToPosition()
+{
+    if (!m_document)
+        return;
+    const BacklogModel &model = *m_document->backlogModel();
+    const QList<ItemId> ids = m_panel->view()->selectedIds();
+    if (ids.isEmpty())
+        return;
+    bool ok = false;
+    const int count = model.rowCount();
+    const int current = model.rowOf(ids.front()) + 1;
+    const int position = QInputDialog::getInt(m_dialogParent,
+                                              tr("Move to Position"),
+                                              tr("New position in the backlog (1 to %1):").arg(count),
+                                              current, 1, count, 1, &ok);
+    if (!ok)
+        return;
+    // The position counts the backlog without the moving items.
+    const QSet<ItemId> moving(ids.cbegin(), ids.cend());
+    ItemId anchor = 0;
+    int seen = 0;
+    for (const BacklogRow &row : model.rows()) {
+        if (seen == position - 1)
+            break;
+        if (!moving.contains(row.id)) {
+            anchor = row.id;
+            ++seen;
+        }
+    }
+    report(Commands::moveItems(m_document->commands(), ids, anchor).errorMessage());
+    m_panel->view()->scrollTo(m_panel->view()->currentIndex());
+}
+
+void BacklogActions::addDependency()
+{
+    if (!m_document)
+        return;
+    const ItemId id = m_panel->view()->currentId();
+    if (id == 0)
+        return;
+    const BacklogModel &model = *m_document->backlogModel();
+    bool ok = false;
+    const QString key = QInputDialog::getText(m_dialogParent,
+                                              tr("Add Dependency"),
+                                              tr("This item is blocked by (key, e.g. %1-12):").arg(model.keyPrefix()),
+                                              QLineEdit::Normal, QString(), &ok).trimmed();
+    if (!ok || key.isEmpty())
+        return;
+    for (const BacklogRow &row : model.rows()) {
+        if (model.keyOf(row).compare(key, Qt::CaseInsensitive) == 0 || QString::number(row.number) == key) {
+            report(Commands::addDependency(m_document->commands(), id, row.id).errorMessage());
+            return;
+        }
+    }
+    report(tr("There is no item %1 in the backlog.").arg(key));
+}
+
+void BacklogActions::moveBelowDependencies()
+{
+    if (!m_document)
+        return;
+    report(Commands::moveBelowDependencies(m_document->commands(), m_panel->view()->currentId()).errorMessage());
+    m_panel->view()->scrollTo(m_panel->view()->currentIndex());
+}
+
+} // namespace Ordo

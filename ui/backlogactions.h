@@ -1,0 +1,74 @@
+#pragma once
+
+#include <QList>
+#include <QObject>
+
+class QAction;
+class QMenu;
+class QWidget;
+
+namespace Ordo {
+
+class BacklogPanel;
+class ProductDocument;
+
+// Every action on the backlog (menus, context menu, shortcuts), enabled to
+// match the selection, each doing its work through the undo commands.
+class BacklogActions : public QObject
+{
+    Q_OBJECT
+
+public:
+    BacklogActions(BacklogPanel *panel, QWidget *dialogParent);
+
+    void setDocument(ProductDocument *document);
+
+    // Menus built from these actions.
+    void fillEditMenu(QMenu *menu) const;
+    void fillItemMenu(QMenu *menu) const;
+    QList<QAction *> allActions() const;
+
+signals:
+    void errorOccurred(const QString &message);
+
+private:
+    QAction *make(const QString &text, const QList<QKeySequence> &shortcuts, void (BacklogActions::*slot)());
+    void updateEnabled();
+    void report(const QString &error);
+
+    void addItem();
+    void editTitle();
+    void duplicate();
+    void archive();
+    void moveUp();
+    void moveDown();
+    void moveToTop();
+    void moveToBottom();
+    void moveToPosition();
+    void addDependency();
+    void moveBelowDependencies();
+    void find();
+
+    BacklogPanel *m_panel;
+    QWidget *m_dialogParent;
+    ProductDocument *m_document = nullptr;
+
+public:
+    QAction *const addItemAction;
+    QAction *const editTitleAction;
+    QAction *const duplicateAction;
+    QAction *const archiveAction;
+    QAction *const moveUpAction;
+    QAction *const moveDownAction;
+    QAction *const moveToTopAction;
+    QAction *const moveToBottomAction;
+    QAction *const moveToPositionAction;
+    QAction *const addDependencyAction;
+    QAction *const fixDependencyAction;
+    QAction *const findAction;
+    QMenu *const statusMenu;
+    QMenu *const typeMenu;
+    QMenu *const removeDependencyMenu;
+};
+
+} // namespace Ordo
