@@ -162,7 +162,8 @@ void BacklogActions::updateEnabled()
     statusMenu->setEnabled(any);
     typeMenu->setEnabled(any);
     removeDependencyMenu->setEnabled(one);
-    fixDependencyAction->setEnabled(one && m_document->editor()->dependencyViolations().contains(selected.front()));
+    fixDependencyAction->setEnabled(one && m_document
+                                    && m_document->editor()->dependencyViolations().contains(selected.front()));
 }
 
 void BacklogActions::report(const QString &error)

@@ -91,6 +91,9 @@ MainWindow::MainWindow(QWidget *parent)
     connect(view, &QWidget::customContextMenuRequested, this, &MainWindow::showContextMenu);
     connect(m_backlogActions, &BacklogActions::errorOccurred, this, &MainWindow::showError);
     connect(m_backlogPanel, &BacklogPanel::errorOccurred, this, &MainWindow::showError);
+    connect(m_backlogPanel, &BacklogPanel::statusMessage, this, [this](const QString &message) {
+        statusBar()->showMessage(message, 6000);
+    });
 
     connect(m_recentFiles, &RecentFiles::fileRequested, this, &MainWindow::openFile);
     connect(m_emptyBacklog, &EmptyBacklog::demoRequested, this, &MainWindow::openDemo);
@@ -103,7 +106,13 @@ MainWindow::MainWindow(QWidget *parent)
     restoreState(settings.value(stateKey).toByteArray());
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // Views let go of the document's models before the document goes.
+    m_backlogPanel->setDocument(nullptr);
+    m_backlogActions->setDocument(nullptr);
+    m_undoView->setStack(nullptr);
+}
 
 void MainWindow::createActions()
 {
@@ -160,7 +169,13 @@ void MainWindow::createMenus()
     m_undoAction = edit->addAction(tr("&Undo"));
     m_undoAction->setShortcut(QKeySequence::Undo);
     m_redoAction = edit->addAction(tr("&Redo"));
-    m_redoAction->setShortcut(QKeySequence::Redo);
+    // Ctrl+Shift+Z everywhere, plus the platform's own (Ctrl+Y on some).
+    QList<QKeySequence> redoKeys{QKeySequence(tr("Ctrl+Shift+Z"))};
+    for (const QKeySequence &key : QKeySequence::keyBindings(QKeySequence::Redo)) {
+        if (!redoKeys.contains(key))
+            redoKeys.append(key);
+    }
+    m_redoAction->setShortcuts(redoKeys);
     m_undoAction->setEnabled(false);
     m_redoAction->setEnabled(false);
     edit->addSeparator();

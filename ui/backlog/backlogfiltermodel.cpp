@@ -132,9 +132,8 @@ int BacklogFilterModel::rowCount(const QModelIndex &parent) const
 
 int BacklogFilterModel::columnCount(const QModelIndex &parent) const
 {
-    if (parent.isValid() || !m_backlog)
-        return 0;
-    return m_backlog->columnCount();
+    // The columns are fixed, so the view's header keeps its layout between products.
+    return parent.isValid() ? 0 : BacklogModel::ColumnCount;
 }
 
 void BacklogFilterModel::sourceReset()
@@ -210,11 +209,19 @@ void BacklogFilterModel::sourceRowsInserted(const QModelIndex &, int first, int 
         if (row >= first)
             row += count;
     }
-    // A new item is shown even if it does not match: the Product Owner just made it.
+    // Inserted rows (new, restored or recreated items) show if they match.
+    const BacklogFilterMatcher matcher(m_filter, m_backlog->keyPrefix(), m_textMatches);
+    QList<int> matching;
+    for (int row = first; row <= last; ++row) {
+        if (matcher.matches(m_backlog->rowAt(row)))
+            matching.append(row);
+    }
+    if (matching.isEmpty())
+        return;
     const int at = lowerBound(first);
-    beginInsertRows({}, at, at + count - 1);
-    for (int i = 0; i < count; ++i)
-        m_map.insert(at + i, first + i);
+    beginInsertRows({}, at, at + int(matching.size()) - 1);
+    for (int i = 0; i < matching.size(); ++i)
+        m_map.insert(at + i, matching.at(i));
     endInsertRows();
 }
 

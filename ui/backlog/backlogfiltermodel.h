@@ -19,6 +19,7 @@ class BacklogModel;
 //
 // Rows that stop matching because of an edit stay visible until the filter
 // changes, so an item does not vanish while the Product Owner works on it.
+// Inserted rows show only if they match.
 class BacklogFilterModel : public QAbstractProxyModel
 {
     Q_OBJECT

@@ -130,10 +130,13 @@ void BacklogPanel::addItem(ItemType type, const QString &title)
         emit errorOccurred(id.errorMessage());
         return;
     }
-    const QList<ItemId> keepSelection = selected;
-    m_view->scrollTo(m_filterModel->index(m_filterModel->proxyRow(m_document->backlogModel()->rowOf(*id)), 0));
-    if (!keepSelection.isEmpty())
-        m_view->selectIds(keepSelection);
+    const BacklogModel *model = m_document->backlogModel();
+    const int row = m_filterModel->proxyRow(model->rowOf(*id));
+    if (row < 0) {
+        emit statusMessage(tr("Added %1; it is hidden by the filter.").arg(model->keyOf(model->rowAt(model->rowOf(*id)))));
+        return;
+    }
+    m_view->scrollTo(m_filterModel->index(row, 0));
 }
 
 } // namespace Ordo

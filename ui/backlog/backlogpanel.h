@@ -36,6 +36,7 @@ public:
 
 signals:
     void errorOccurred(const QString &message);
+    void statusMessage(const QString &message);
 
 private:
     void applyFilter();

@@ -93,6 +93,9 @@ QList<ItemId> BacklogView::selectedIds() const
                                                       : QModelIndexList();
     for (const QModelIndex &index : selected)
         rows.append(index.row());
+    // With nothing selected, the keyboard acts on the current item.
+    if (rows.isEmpty() && currentIndex().isValid())
+        rows.append(currentIndex().row());
     std::sort(rows.begin(), rows.end());
     QList<ItemId> ids;
     for (int row : std::as_const(rows))

@@ -25,7 +25,8 @@ public:
     void setFilterModel(BacklogFilterModel *model);
     BacklogFilterModel *filterModel() const { return m_filterModel; }
 
-    // The selected items in backlog order, and the current one.
+    // The selected items in backlog order (the current one if none is
+    // selected), and the current one.
     QList<ItemId> selectedIds() const;
     ItemId currentId() const;
     // Selects these items (those visible) and makes the first one current.

@@ -1,0 +1,65 @@
+#include "testdocument.h"
+
+#include "backlog/backlogmodel.h"
+#include "storage/database.h"
+#include "storage/itemrepository.h"
+#include "storage/sql.h"
+
+TestDocument::TestDocument()
+{
+    Ordo::Product product;
+    product.name = QStringLiteral("Test product");
+    product.keyPrefix = QStringLiteral("TST");
+    QString error;
+    m_document = Ordo::ProductDocument::create(m_dir.filePath(QStringLiteral("test.ordo")), product, &error);
+    if (!m_document)
+        qFatal("Could not create a test document: %s", qPrintable(error));
+    // Counts writes to item rows: the proof that a move writes one row per item.
+    const QSqlDatabase db = m_document->database().connection();
+    for (const QString &sql : {QStringLiteral("CREATE TEMP TABLE item_writes (n INTEGER)"),
+                               QStringLiteral("INSERT INTO item_writes VALUES (0)"),
+                               QStringLiteral("CREATE TEMP TRIGGER count_item_writes AFTER UPDATE ON main.item "
+                                              "BEGIN UPDATE item_writes SET n = n + 1; END")}) {
+        if (auto done = Ordo::Sql::exec(db, sql); !done)
+            qFatal("Could not count writes: %s", qPrintable(done.errorMessage()));
+    }
+}
+
+QList<Ordo::ItemId> TestDocument::addItems(int count, const QString &prefix)
+{
+    QList<Ordo::BacklogItem> items;
+    for (int i = 1; i <= count; ++i) {
+        Ordo::BacklogItem item;
+        item.title = QStringLiteral("%1 %2").arg(prefix).arg(i);
+        items.append(item);
+    }
+    auto ids = Ordo::ItemRepository(m_document->database()).createMany(items);
+    if (!ids)
+        qFatal("Could not add items: %s", qPrintable(ids.errorMessage()));
+    QString error;
+    m_document->reload(&error);
+    return *ids;
+}
+
+QStringList TestDocument::modelTitles() const
+{
+    QStringList titles;
+    for (const Ordo::BacklogRow &row : m_document->backlogModel()->rows())
+        titles.append(row.title);
+    return titles;
+}
+
+QStringList TestDocument::fileTitles() const
+{
+    QStringList titles;
+    const auto rows = Ordo::ItemRepository(m_document->database()).backlogRows();
+    for (const Ordo::BacklogRow &row : *rows)
+        titles.append(row.title);
+    return titles;
+}
+
+int TestDocument::itemRowWrites()
+{
+    return Ordo::Sql::scalar(m_document->database().connection(), QStringLiteral("SELECT n FROM item_writes"))
+        ->toInt();
+}

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "productdocument.h"
+
+#include <QTemporaryDir>
+
+#include <memory>
+
+// A ProductDocument on a fresh product file (real migrations), with helpers
+// to fill and read its backlog.
+class TestDocument
+{
+public:
+    TestDocument();
+
+    Ordo::ProductDocument &doc() { return *m_document; }
+    Ordo::Commands::Context commands() { return m_document->commands(); }
+
+    // Adds `count` stories titled "Item 1", "Item 2", ... at the bottom; returns their ids.
+    QList<Ordo::ItemId> addItems(int count, const QString &prefix = QStringLiteral("Item"));
+    // Titles in backlog order, from the model and from the file (must agree).
+    QStringList modelTitles() const;
+    QStringList fileTitles() const;
+    // How many item rows the file has updated since the document opened.
+    int itemRowWrites();
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Ordo::ProductDocument> m_document;
+};

@@ -1,0 +1,145 @@
+#include "backlog/backlogmodel.h"
+#include "backlog/backlogpanel.h"
+#include "backlog/backlogview.h"
+#include "backlogactions.h"
+#include "mainwindow.h"
+#include "productdocument.h"
+#include "storage/itemrepository.h"
+
+#include <QAction>
+#include <QLineEdit>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace Ordo;
+
+// Widget tests: moves and edits with the keyboard on a real window.
+class TestBacklogKeyboard : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void altDownMovesTheSelectedItem();
+    void moveToTopKeepsTheSelection();
+    void undoShortcutRestoresOrder();
+    void quickAddCreatesAboveSelection();
+    void deleteArchives();
+
+private:
+    QStringList titles() const;
+    void selectRow(int row);
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestBacklogKeyboard::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("OrdoTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_backlogkeyboard"));
+}
+
+void TestBacklogKeyboard::init()
+{
+    static int n = 0;
+    const QString path = m_dir.filePath(QStringLiteral("keyboard-%1.ordo").arg(++n));
+    m_window = std::make_unique<MainWindow>();
+    m_window->startUp(path); // creates the product
+    QList<BacklogItem> items;
+    for (int i = 1; i <= 5; ++i) {
+        BacklogItem item;
+        item.title = QStringLiteral("Item %1").arg(i);
+        items.append(item);
+    }
+    QVERIFY(ItemRepository(m_window->document()->database()).createMany(items));
+    QVERIFY(m_window->openFile(path));
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+}
+
+void TestBacklogKeyboard::cleanup() { m_window.reset(); }
+
+QStringList TestBacklogKeyboard::titles() const
+{
+    QStringList result;
+    for (const BacklogRow &row : m_window->document()->backlogModel()->rows())
+        result.append(row.title);
+    return result;
+}
+
+void TestBacklogKeyboard::selectRow(int row)
+{
+    BacklogView *view = m_window->backlogView();
+    view->setFocus();
+    view->selectRow(row);
+    QCOMPARE(view->currentIndex().row(), row);
+}
+
+void TestBacklogKeyboard::altDownMovesTheSelectedItem()
+{
+    selectRow(1);
+    QTest::keyClick(m_window->backlogView(), Qt::Key_Down, Qt::AltModifier);
+    QCOMPARE(titles(), (QStringList{"Item 1", "Item 3", "Item 2", "Item 4", "Item 5"}));
+    QTest::keyClick(m_window->backlogView(), Qt::Key_Down, Qt::AltModifier);
+    QCOMPARE(titles(), (QStringList{"Item 1", "Item 3", "Item 4", "Item 2", "Item 5"}));
+    // The moved item stays selected and current.
+    QCOMPARE(m_window->backlogView()->selectedIds(), QList<ItemId>{m_window->document()->backlogModel()->rowAt(3).id});
+    QTest::keyClick(m_window->backlogView(), Qt::Key_Up, Qt::AltModifier);
+    QCOMPARE(titles(), (QStringList{"Item 1", "Item 3", "Item 2", "Item 4", "Item 5"}));
+}
+
+void TestBacklogKeyboard::moveToTopKeepsTheSelection()
+{
+    selectRow(4);
+    QTest::keyClick(m_window->backlogView(), Qt::Key_Home, Qt::AltModifier);
+    QCOMPARE(titles().first(), QStringLiteral("Item 5"));
+    QCOMPARE(m_window->backlogView()->currentIndex().row(), 0);
+    QTest::keyClick(m_window->backlogView(), Qt::Key_End, Qt::AltModifier);
+    QCOMPARE(titles().last(), QStringLiteral("Item 5"));
+    QCOMPARE(m_window->backlogView()->currentIndex().row(), 4);
+}
+
+void TestBacklogKeyboard::undoShortcutRestoresOrder()
+{
+    selectRow(0);
+    QTest::keyClick(m_window->backlogView(), Qt::Key_End, Qt::AltModifier);
+    QCOMPARE(titles().last(), QStringLiteral("Item 1"));
+    QVERIFY(m_window->isWindowModified());
+    QTest::keyClick(m_window->backlogView(), Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(titles(), (QStringList{"Item 1", "Item 2", "Item 3", "Item 4", "Item 5"}));
+    QVERIFY(!m_window->isWindowModified());
+    QTest::keyClick(m_window->backlogView(), Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(titles().last(), QStringLiteral("Item 1"));
+}
+
+void TestBacklogKeyboard::quickAddCreatesAboveSelection()
+{
+    selectRow(2);
+    QTest::keyClick(m_window->backlogView(), Qt::Key_Insert);
+    auto *title = m_window->findChild<QLineEdit *>(QStringLiteral("quickAddTitle"));
+    QVERIFY(title);
+    QTRY_VERIFY(title->hasFocus());
+    QTest::keyClick(title, Qt::Key_2, Qt::AltModifier); // Bug
+    QTest::keyClicks(title, QStringLiteral("Receipt shows the wrong total"));
+    QTest::keyClick(title, Qt::Key_Return);
+    QCOMPARE(titles(), (QStringList{"Item 1", "Item 2", "Receipt shows the wrong total", "Item 3", "Item 4", "Item 5"}));
+    QCOMPARE(m_window->document()->backlogModel()->rowAt(2).type, ItemType::Bug);
+    QCOMPARE(m_window->document()->undoStack()->count(), 1);
+}
+
+void TestBacklogKeyboard::deleteArchives()
+{
+    selectRow(0);
+    QTest::keyClick(m_window->backlogView(), Qt::Key_Delete);
+    QCOMPARE(titles(), (QStringList{"Item 2", "Item 3", "Item 4", "Item 5"}));
+    QCOMPARE(ItemRepository(m_window->document()->database()).archivedRows()->size(), 1);
+}
+
+QTEST_MAIN(TestBacklogKeyboard)
+#include "tst_backlogkeyboard.moc"
