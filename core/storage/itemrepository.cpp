@@ -271,6 +271,17 @@ Expected<BacklogItem> ItemRepository::load(ItemId id) const
     return item;
 }
 
+QString ItemRepository::backlogRowsSql(const QString &where)
+{
+    return QStringLiteral(
+               "SELECT i.id, i.number, i.type, i.title, i.estimate, i.status, i.parent_id, "
+               "i.sprint_id, i.order_key, i.archived, "
+               "(SELECT group_concat(name, ', ') FROM (SELECT l.name FROM item_label il "
+               "JOIN label l ON l.id = il.label_id WHERE il.item_id = i.id ORDER BY l.name)) "
+               "FROM item i WHERE %1 ORDER BY i.order_key")
+        .arg(where);
+}
+
 namespace {
 
 // The backlog columns of items matching `where`, in backlog order.
@@ -278,16 +289,7 @@ Expected<QList<BacklogRow>> queryBacklogRows(const QSqlDatabase &db,
                                              const QString &where,
                                              std::initializer_list<QVariant> values)
 {
-    auto query = Sql::exec(
-        db,
-        QStringLiteral(
-            "SELECT i.id, i.number, i.type, i.title, i.estimate, i.status, i.parent_id, "
-            "i.sprint_id, i.order_key, i.archived, "
-            "(SELECT group_concat(name, ', ') FROM (SELECT l.name FROM item_label il "
-            "JOIN label l ON l.id = il.label_id WHERE il.item_id = i.id ORDER BY l.name)) "
-            "FROM item i WHERE %1 ORDER BY i.order_key")
-            .arg(where),
-        values);
+    auto query = Sql::exec(db, ItemRepository::backlogRowsSql(where), values);
     if (!query)
         return query.error();
     QList<BacklogRow> rows;
@@ -586,11 +588,11 @@ Expected<QSet<ItemId>> ItemRepository::idsWithText(const QString &needle) const
     pattern = QLatin1Char('%') + pattern + QLatin1Char('%');
     auto query = Sql::exec(
         m_database.connection(),
-        QStringLiteral("SELECT id FROM item WHERE description LIKE ?1 ESCAPE '\\' "
-                       "OR role LIKE ?1 ESCAPE '\\' OR want LIKE ?1 ESCAPE '\\' "
-                       "OR benefit LIKE ?1 ESCAPE '\\' "
-                       "UNION SELECT item_id FROM acceptance_criterion WHERE text LIKE ?1 ESCAPE '\\'"),
-        {pattern});
+        QStringLiteral("SELECT id FROM item WHERE description LIKE ? ESCAPE '\\' "
+                       "OR role LIKE ? ESCAPE '\\' OR want LIKE ? ESCAPE '\\' "
+                       "OR benefit LIKE ? ESCAPE '\\' "
+                       "UNION SELECT item_id FROM acceptance_criterion WHERE text LIKE ? ESCAPE '\\'"),
+        {pattern, pattern, pattern, pattern, pattern});
     if (!query)
         return query.error();
     QSet<ItemId> ids;

@@ -20,6 +20,8 @@ private slots:
     void unchangedValueWritesNothing();
     void historyUsesTheDatabaseClock();
     void dependencyCyclesAreRefused();
+    void searchesStoryText_data();
+    void searchesStoryText();
 };
 
 void TestItemRepository::createAssignsNumbersAndOrder()
@@ -185,6 +187,35 @@ void TestItemRepository::dependencyCyclesAreRefused()
     QVERIFY(cycle.errorMessage().contains(QStringLiteral("cycle")));
     QVERIFY(!items.addDependency(a, a));
     QCOMPARE(items.dependencies()->size(), 2);
+}
+
+void TestItemRepository::searchesStoryText_data()
+{
+    QTest::addColumn<QString>("needle");
+    QTest::addColumn<int>("matches");
+    QTest::newRow("description") << QStringLiteral("INTERVIEWS") << 1;
+    QTest::newRow("criterion") << QStringLiteral("receipt is emailed") << 1;
+    QTest::newRow("benefit") << QStringLiteral("trust the total") << 1;
+    QTest::newRow("LIKE wildcards are literal") << QStringLiteral("100%") << 1;
+    QTest::newRow("underscore is literal") << QStringLiteral("a_b") << 0;
+    QTest::newRow("nothing") << QStringLiteral("zebra") << 0;
+}
+
+void TestItemRepository::searchesStoryText()
+{
+    QFETCH(QString, needle);
+    QFETCH(int, matches);
+    TestProduct product;
+    BacklogItem item;
+    item.title = QStringLiteral("Checkout");
+    item.benefit = QStringLiteral("I trust the total");
+    item.description = QStringLiteral("From interviews: 100% of shoppers want this. aXb");
+    item.criteria = {{0, 0, QStringLiteral("Scenario: paid\n  Given an order\n  When I pay\n  Then the receipt is emailed")}};
+    QVERIFY(ItemRepository(product.db()).create(item));
+    product.addItem(QStringLiteral("Unrelated"));
+    const auto ids = ItemRepository(product.db()).idsWithText(needle);
+    QVERIFY2(ids, qPrintable(ids.errorMessage()));
+    QCOMPARE(int(ids->size()), matches);
 }
 
 QTEST_GUILESS_MAIN(TestItemRepository)

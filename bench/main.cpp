@@ -1,0 +1,316 @@
+// ordo-bench: generates a synthetic product and measures Ordo's real code
+// paths on it (opening, first paint, moving, filtering, undo), each beside
+// the approach other tools use, in the same run so the ratios hold on a
+// noisy machine. See BENCHMARKS.md.
+
+#include "backlog/backlogfiltermodel.h"
+#include "backlog/backlogmodel.h"
+#include "backlog/backlogpanel.h"
+#include "backlog/backlogview.h"
+#include "mainwindow.h"
+#include "measurements.h"
+#include "productdocument.h"
+#include "storage/database.h"
+#include "storage/itemrepository.h"
+#include "storage/sql.h"
+#include "syntheticproduct.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QFile>
+#include <QJsonDocument>
+#include <QMimeData>
+#include <QSortFilterProxyModel>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QSysInfo>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <QThread>
+#include <QUndoStack>
+
+#include <cstdio>
+
+using namespace Ordo;
+using Measurements::Figure;
+
+namespace {
+
+QTextStream out(stdout);
+
+void say(const QString &line)
+{
+    out << line << Qt::endl;
+}
+
+// Waits until `widget` has painted once.
+class PaintWatcher : public QObject
+{
+public:
+    explicit PaintWatcher(QWidget *widget) { widget->installEventFilter(this); }
+    bool painted = false;
+
+protected:
+    bool eventFilter(QObject *, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint)
+            painted = true;
+        return false;
+    }
+};
+
+std::unique_ptr<QMimeData> dragRow(const BacklogModel &model, int row)
+{
+    return std::unique_ptr<QMimeData>(model.mimeData({model.index(row, 0)}));
+}
+
+int itemWrites(const QSqlDatabase &db)
+{
+    return Sql::scalar(db, QStringLiteral("SELECT n FROM bench_item_writes"))->toInt();
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("Ordo"));
+    QCoreApplication::setApplicationName(QStringLiteral("ordo-bench"));
+    QStandardPaths::setTestModeEnabled(true); // keep the user's settings and recent files out of it
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Measures Ordo on a synthetic product."));
+    parser.addHelpOption();
+    const QCommandLineOption itemsOption(QStringLiteral("items"), QStringLiteral("Backlog items to generate."), QStringLiteral("N"), QStringLiteral("10000"));
+    const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("Write the figures as JSON to FILE."), QStringLiteral("FILE"));
+    const QCommandLineOption repetitionsOption(QStringLiteral("repetitions"), QStringLiteral("Repetitions of each measurement."), QStringLiteral("R"), QStringLiteral("7"));
+    parser.addOptions({itemsOption, jsonOption, repetitionsOption});
+    parser.process(app);
+    const int items = parser.value(itemsOption).toInt();
+    const int repetitions = qMax(1, parser.value(repetitionsOption).toInt());
+    if (items < 100) {
+        std::fprintf(stderr, "ordo-bench: --items must be at least 100\n");
+        return 2;
+    }
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("bench.ordo"));
+    SyntheticProduct::Summary summary;
+    QString error;
+    const double generateMs = Measurements::timeOnce([&] { error = SyntheticProduct::write(path, items, &summary); });
+    if (!error.isEmpty()) {
+        std::fprintf(stderr, "ordo-bench: could not generate the product: %s\n", qPrintable(error));
+        return 1;
+    }
+    say(QStringLiteral("Generated %1 items (%2 epics, %3 dependencies, %4 sprints, %5 history rows) in %6 ms")
+            .arg(summary.items).arg(summary.epics).arg(summary.dependencies).arg(summary.sprints)
+            .arg(summary.historyRows).arg(generateMs, 0, 'f', 0));
+
+    QJsonObject json{{QStringLiteral("items"), items},
+                     {QStringLiteral("repetitions"), repetitions},
+                     {QStringLiteral("machine"), QStringLiteral("%1, %2 cores, %3").arg(QSysInfo::prettyProductName()).arg(QThread::idealThreadCount()).arg(QSysInfo::currentCpuArchitecture())},
+                     {QStringLiteral("qt"), QString::fromLatin1(qVersion())}};
+
+    // raw_read_ms: the same query, read with a plain QSqlQuery: the floor for open_ms.
+    const Figure rawRead = Measurements::time(repetitions, [&] {
+        auto database = Database::open(path);
+        QSqlQuery query(database->connection());
+        query.setForwardOnly(true);
+        query.exec(ItemRepository::backlogRowsSql(QStringLiteral("i.archived = 0")));
+        qint64 touched = 0;
+        while (query.next()) {
+            for (int column = 0; column < 11; ++column)
+                touched += query.value(column).toString().size();
+        }
+        Q_UNUSED(touched);
+    });
+
+    // open_ms: open the file until the backlog model holds every row.
+    const qint64 rssBefore = Measurements::residentBytes();
+    std::unique_ptr<ProductDocument> kept;
+    const Figure open = Measurements::time(repetitions, [&] {
+        kept.reset();
+        kept = ProductDocument::open(path, &error);
+        if (!kept || kept->backlogModel()->rowCount() != items) {
+            std::fprintf(stderr, "ordo-bench: open failed: %s\n", qPrintable(error));
+            std::exit(1);
+        }
+    });
+    const qint64 rssAfter = Measurements::residentBytes();
+    kept.reset();
+    const double bytesPerItem = double(rssAfter - rssBefore) / items;
+    const double bytesPerItemBeyondText = double(rssAfter - rssBefore - summary.textBytes) / items;
+
+    // first_paint_ms: a main window opens the file and paints its backlog once.
+    const Figure firstPaint = Measurements::time(repetitions, [&] {
+        MainWindow window;
+        PaintWatcher watcher(window.backlogView()->viewport());
+        window.openFile(path);
+        window.show();
+        while (!watcher.painted)
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+    });
+
+    // The rest works in one open window, as a Product Owner would.
+    MainWindow window;
+    window.openFile(path);
+    window.show();
+    QCoreApplication::processEvents();
+    ProductDocument *document = window.document();
+    BacklogModel *model = document->backlogModel();
+    const QSqlDatabase db = document->database().connection();
+    for (const QString &sql : {QStringLiteral("CREATE TEMP TABLE bench_item_writes (n INTEGER)"),
+                               QStringLiteral("INSERT INTO bench_item_writes VALUES (0)"),
+                               QStringLiteral("CREATE TEMP TRIGGER bench_count AFTER UPDATE ON main.item BEGIN "
+                                              "UPDATE bench_item_writes SET n = n + 1; END")}) {
+        if (auto done = Sql::exec(db, sql); !done) {
+            std::fprintf(stderr, "ordo-bench: %s\n", qPrintable(done.errorMessage()));
+            return 1;
+        }
+    }
+
+    // move_ms: bottom to top and back, through the drop path; undo_move_ms.
+    Figure move;
+    Figure undoMove;
+    const int writesBefore = itemWrites(db);
+    int moves = 0;
+    for (int i = 0; i < repetitions; ++i) {
+        move.samples.append(Measurements::timeOnce([&] {
+            auto data = dragRow(*model, model->rowCount() - 1);
+            model->dropMimeData(data.get(), Qt::MoveAction, 0, 0, {});
+        }));
+        move.samples.append(Measurements::timeOnce([&] {
+            auto data = dragRow(*model, 0);
+            model->dropMimeData(data.get(), Qt::MoveAction, -1, 0, {});
+        }));
+        moves += 2;
+    }
+    const int rowsWrittenPerMove = (itemWrites(db) - writesBefore) / moves;
+    for (int i = 0; i < repetitions; ++i) {
+        undoMove.samples.append(Measurements::timeOnce([&] { document->undoStack()->undo(); }));
+        document->undoStack()->redo();
+    }
+
+    // filter_keystroke_ms: typing "paymen" one key at a time, then clearing it,
+    // through the window's own filter model (its view follows every keystroke).
+    BacklogFilterModel *filterModel = window.backlogPanel()->filterModel();
+    const QString word = QStringLiteral("paymen");
+    Figure filterKeystroke;
+    for (int r = 0; r < repetitions; ++r) {
+        BacklogFilter filter;
+        for (int i = 1; i <= word.size(); ++i) {
+            filter.text = word.left(i);
+            filterKeystroke.samples.append(Measurements::timeOnce([&] { filterModel->setFilter(filter); }));
+        }
+        filterKeystroke.samples.append(Measurements::timeOnce([&] { filterModel->setFilter({}); }));
+    }
+    // The longer texts (descriptions, criteria) are searched in the file once typing pauses.
+    const Figure storyTextSearch = Measurements::time(repetitions, [&] {
+        (void)ItemRepository(document->database()).idsWithText(word);
+    });
+
+    // stock_proxy_filter_ms: the same keystrokes through QSortFilterProxyModel.
+    QSortFilterProxyModel stock;
+    stock.setSourceModel(model);
+    stock.setFilterKeyColumn(BacklogModel::TitleColumn);
+    stock.setFilterCaseSensitivity(Qt::CaseInsensitive);
+    Figure stockFilter;
+    for (int r = 0; r < repetitions; ++r) {
+        for (int i = 1; i <= word.size(); ++i)
+            stockFilter.samples.append(Measurements::timeOnce([&] { stock.setFilterFixedString(word.left(i)); }));
+        stockFilter.samples.append(Measurements::timeOnce([&] { stock.setFilterFixedString(QString()); }));
+    }
+
+    // renumber_move_ms: the same move with integer positions, on a copy of the table.
+    if (auto copied = Sql::exec(db, QStringLiteral("CREATE TABLE bench_positions AS SELECT id, "
+                                                   "row_number() OVER (ORDER BY order_key) - 1 AS position "
+                                                   "FROM item WHERE archived = 0"));
+        !copied) {
+        std::fprintf(stderr, "ordo-bench: %s\n", qPrintable(copied.errorMessage()));
+        return 1;
+    }
+    const qint64 lastId = model->rowAt(model->rowCount() - 1).id;
+    Figure renumberMove;
+    int renumberRows = 0;
+    for (int i = 0; i < repetitions; ++i) {
+        renumberMove.samples.append(Measurements::timeOnce([&] {
+            QSqlDatabase connection = db;
+            connection.transaction();
+            QSqlQuery shift(connection);
+            shift.prepare(QStringLiteral("UPDATE bench_positions SET position = position + 1 WHERE position < ?"));
+            shift.addBindValue(items - 1);
+            shift.exec();
+            renumberRows = shift.numRowsAffected();
+            QSqlQuery place(connection);
+            place.prepare(QStringLiteral("UPDATE bench_positions SET position = 0 WHERE id = ?"));
+            place.addBindValue(lastId);
+            place.exec();
+            renumberRows += place.numRowsAffected();
+            connection.commit();
+        }));
+        // And back, untimed, so each repetition starts from the same order.
+        QSqlQuery back(db);
+        back.exec(QStringLiteral("UPDATE bench_positions SET position = CASE WHEN id = %1 THEN %2 ELSE position - 1 END").arg(lastId).arg(items - 1));
+    }
+    (void)Sql::exec(db, QStringLiteral("DROP TABLE bench_positions"));
+
+    const double peakRssMb = double(Measurements::peakResidentBytes()) / (1024.0 * 1024.0);
+
+    const auto put = [&json](const char *name, const Figure &figure) {
+        json.insert(QString::fromLatin1(name), figure.toJson());
+    };
+    put("raw_read_ms", rawRead);
+    put("open_ms", open);
+    put("first_paint_ms", firstPaint);
+    put("move_ms", move);
+    put("undo_move_ms", undoMove);
+    put("filter_keystroke_ms", filterKeystroke);
+    put("story_text_search_ms", storyTextSearch);
+    put("stock_proxy_filter_ms", stockFilter);
+    put("renumber_move_ms", renumberMove);
+    json.insert(QStringLiteral("generate_ms"), generateMs);
+    json.insert(QStringLiteral("rows_written_per_move"), rowsWrittenPerMove);
+    json.insert(QStringLiteral("renumber_rows_written"), renumberRows);
+    json.insert(QStringLiteral("peak_rss_mb"), peakRssMb);
+    json.insert(QStringLiteral("bytes_per_item"), bytesPerItem);
+    json.insert(QStringLiteral("bytes_per_item_beyond_text"), bytesPerItemBeyondText);
+    const auto ratio = [](double a, double b) { return b > 0 ? a / b : 0.0; };
+    json.insert(QStringLiteral("ratios"),
+                QJsonObject{{QStringLiteral("open_ms/raw_read_ms"), ratio(open.median(), rawRead.median())},
+                            {QStringLiteral("renumber_move_ms/move_ms"), ratio(renumberMove.median(), move.median())},
+                            {QStringLiteral("renumber_rows_written/rows_written_per_move"), ratio(renumberRows, rowsWrittenPerMove)},
+                            {QStringLiteral("stock_proxy_filter_ms/filter_keystroke_ms (p95)"), ratio(stockFilter.p95(), filterKeystroke.p95())}});
+
+    // The table, with the targets from BENCHMARKS.md.
+    const auto row = [](const QString &name, const Figure &f, const QString &target, bool met) {
+        say(QStringLiteral("%1 median %2 ms  p95 %3 ms   %4 %5")
+                .arg(name, -24).arg(f.median(), 9, 'f', 2).arg(f.p95(), 9, 'f', 2).arg(target, met ? QStringLiteral("met") : QStringLiteral("MISSED")));
+    };
+    say(QStringLiteral("\nOrdo at %1 items (%2 repetitions)").arg(items).arg(repetitions));
+    row(QStringLiteral("open_ms"), open, QStringLiteral("target <= 1000 ms:"), open.median() <= 1000);
+    row(QStringLiteral("raw_read_ms (limit)"), rawRead, QString(), true);
+    row(QStringLiteral("first_paint_ms"), firstPaint, QStringLiteral("target <= 1000 ms:"), firstPaint.median() <= 1000);
+    row(QStringLiteral("move_ms"), move, QStringLiteral("target <= 16 ms:"), move.p95() <= 16);
+    row(QStringLiteral("renumber_move_ms (peers)"), renumberMove, QString(), true);
+    row(QStringLiteral("undo_move_ms"), undoMove, QStringLiteral("target <= 16 ms:"), undoMove.p95() <= 16);
+    row(QStringLiteral("filter_keystroke_ms"), filterKeystroke, QStringLiteral("target p95 <= 50 ms:"), filterKeystroke.p95() <= 50);
+    row(QStringLiteral("stock_proxy_filter_ms"), stockFilter, QString(), true);
+    row(QStringLiteral("story_text_search_ms"), storyTextSearch, QStringLiteral("(after a 250 ms pause)"), true);
+    say(QStringLiteral("rows_written_per_move %1 (renumbering writes %2)   target 1: %3")
+            .arg(rowsWrittenPerMove).arg(renumberRows).arg(rowsWrittenPerMove == 1 ? QStringLiteral("met") : QStringLiteral("MISSED")));
+    say(QStringLiteral("bytes_per_item %1 (%2 beyond text)   target <= 1024 beyond text: %3   peak_rss_mb %4")
+            .arg(bytesPerItem, 0, 'f', 0).arg(bytesPerItemBeyondText, 0, 'f', 0)
+            .arg(bytesPerItemBeyondText <= 1024 ? QStringLiteral("met") : QStringLiteral("MISSED")).arg(peakRssMb, 0, 'f', 1));
+
+    if (parser.isSet(jsonOption)) {
+        QFile file(parser.value(jsonOption));
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+            std::fprintf(stderr, "ordo-bench: cannot write %s\n", qPrintable(parser.value(jsonOption)));
+            return 1;
+        }
+        file.write(QJsonDocument(json).toJson());
+    }
+    return 0;
+}
