@@ -14,9 +14,8 @@
 namespace Ordo {
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("Ordo::BacklogEditor", text); }
 
-Error missingItem() { return Error{tr("The Product Backlog item is no longer in the backlog.")}; }
+Error missingItem() { return Error{QCoreApplication::translate("Ordo::BacklogEditor", "The Product Backlog item is no longer in the backlog.")}; }
 
 } // namespace
 
@@ -41,7 +40,7 @@ Status BacklogEditor::placeItems(const QList<ItemId> &ids, ItemId anchor)
         return success();
     const QSet<ItemId> moving(ids.cbegin(), ids.cend());
     if (moving.contains(anchor))
-        return Error{tr("An item cannot be placed below itself.")};
+        return Error{QCoreApplication::translate("Ordo::BacklogEditor", "An item cannot be placed below itself.")};
     for (ItemId id : ids) {
         if (m_model.rowOf(id) < 0)
             return missingItem();
@@ -81,7 +80,7 @@ Status BacklogEditor::placeItems(const QList<ItemId> &ids, ItemId anchor)
         bounds = neighbourKeys();
         keys = OrderKey::spread(bounds->first, bounds->second, int(ids.size()));
         if (keys.size() != ids.size())
-            return Error{tr("Could not find a place for the items in the backlog order.")};
+            return Error{QCoreApplication::translate("Ordo::BacklogEditor", "Could not find a place for the items in the backlog order.")};
     }
 
     ItemRepository items(m_database);
@@ -228,7 +227,7 @@ Status BacklogEditor::setParent(ItemId id, std::optional<ItemId> parent)
 Status BacklogEditor::addDependency(ItemId id, ItemId dependsOn)
 {
     if (DependencyOrder::wouldCreateCycle(m_dependencies, id, dependsOn)) {
-        return Error{tr("This dependency would create a cycle: the other item already depends "
+        return Error{QCoreApplication::translate("Ordo::BacklogEditor", "This dependency would create a cycle: the other item already depends "
                         "on this one, directly or through other items.")};
     }
     if (auto written = ItemRepository(m_database).addDependency(id, dependsOn); !written)

@@ -88,7 +88,7 @@ std::optional<Enum> valueOf(const NameTable<Enum, N> &table, QStringView name)
     return std::nullopt;
 }
 
-QString translate(const char *text)
+QString vocabulary(const char *text)
 {
     return QCoreApplication::translate("Ordo::Vocabulary", text);
 }
@@ -129,13 +129,13 @@ std::optional<HistoryField> historyFieldFromStorage(QStringView name)
 QString displayName(ItemType type)
 {
     switch (type) {
-    case ItemType::Story: return translate(QT_TRANSLATE_NOOP("Ordo::Vocabulary", "Story"));
-    case ItemType::Bug: return translate(QT_TRANSLATE_NOOP("Ordo::Vocabulary", "Bug"));
-    case ItemType::Enabler: return translate(QT_TRANSLATE_NOOP("Ordo::Vocabulary", "Enabler"));
+    case ItemType::Story: return vocabulary(QT_TRANSLATE_NOOP("Ordo::Vocabulary", "Story"));
+    case ItemType::Bug: return vocabulary(QT_TRANSLATE_NOOP("Ordo::Vocabulary", "Bug"));
+    case ItemType::Enabler: return vocabulary(QT_TRANSLATE_NOOP("Ordo::Vocabulary", "Enabler"));
     case ItemType::TechnicalDebt:
-        return translate(QT_TRANSLATE_NOOP("Ordo::Vocabulary", "Technical debt"));
-    case ItemType::Spike: return translate(QT_TRANSLATE_NOOP("Ordo::Vocabulary", "Spike"));
-    case ItemType::Epic: return translate(QT_TRANSLATE_NOOP("Ordo::Vocabulary", "Epic"));
+        return vocabulary(QT_TRANSLATE_NOOP("Ordo::Vocabulary", "Technical debt"));
+    case ItemType::Spike: return vocabulary(QT_TRANSLATE_NOOP("Ordo::Vocabulary", "Spike"));
+    case ItemType::Epic: return vocabulary(QT_TRANSLATE_NOOP("Ordo::Vocabulary", "Epic"));
     }
     Q_UNREACHABLE();
     return QString();
@@ -144,14 +144,14 @@ QString displayName(ItemType type)
 QString displayName(ItemStatus status)
 {
     switch (status) {
-    case ItemStatus::New: return translate(QT_TRANSLATE_NOOP("Ordo::Vocabulary", "New"));
-    case ItemStatus::Ready: return translate(QT_TRANSLATE_NOOP("Ordo::Vocabulary", "Ready"));
-    case ItemStatus::ToDo: return translate(QT_TRANSLATE_NOOP("Ordo::Vocabulary", "To do"));
+    case ItemStatus::New: return vocabulary(QT_TRANSLATE_NOOP("Ordo::Vocabulary", "New"));
+    case ItemStatus::Ready: return vocabulary(QT_TRANSLATE_NOOP("Ordo::Vocabulary", "Ready"));
+    case ItemStatus::ToDo: return vocabulary(QT_TRANSLATE_NOOP("Ordo::Vocabulary", "To do"));
     case ItemStatus::InProgress:
-        return translate(QT_TRANSLATE_NOOP("Ordo::Vocabulary", "In progress"));
-    case ItemStatus::Done: return translate(QT_TRANSLATE_NOOP("Ordo::Vocabulary", "Done"));
-    case ItemStatus::Accepted: return translate(QT_TRANSLATE_NOOP("Ordo::Vocabulary", "Accepted"));
-    case ItemStatus::Rejected: return translate(QT_TRANSLATE_NOOP("Ordo::Vocabulary", "Rejected"));
+        return vocabulary(QT_TRANSLATE_NOOP("Ordo::Vocabulary", "In progress"));
+    case ItemStatus::Done: return vocabulary(QT_TRANSLATE_NOOP("Ordo::Vocabulary", "Done"));
+    case ItemStatus::Accepted: return vocabulary(QT_TRANSLATE_NOOP("Ordo::Vocabulary", "Accepted"));
+    case ItemStatus::Rejected: return vocabulary(QT_TRANSLATE_NOOP("Ordo::Vocabulary", "Rejected"));
     }
     Q_UNREACHABLE();
     return QString();
@@ -160,10 +160,10 @@ QString displayName(ItemStatus status)
 QString displayName(MoSCoW moscow)
 {
     switch (moscow) {
-    case MoSCoW::Must: return translate(QT_TRANSLATE_NOOP("Ordo::Vocabulary", "Must"));
-    case MoSCoW::Should: return translate(QT_TRANSLATE_NOOP("Ordo::Vocabulary", "Should"));
-    case MoSCoW::Could: return translate(QT_TRANSLATE_NOOP("Ordo::Vocabulary", "Could"));
-    case MoSCoW::Wont: return translate(QT_TRANSLATE_NOOP("Ordo::Vocabulary", "Won't this time"));
+    case MoSCoW::Must: return vocabulary(QT_TRANSLATE_NOOP("Ordo::Vocabulary", "Must"));
+    case MoSCoW::Should: return vocabulary(QT_TRANSLATE_NOOP("Ordo::Vocabulary", "Should"));
+    case MoSCoW::Could: return vocabulary(QT_TRANSLATE_NOOP("Ordo::Vocabulary", "Could"));
+    case MoSCoW::Wont: return vocabulary(QT_TRANSLATE_NOOP("Ordo::Vocabulary", "Won't this time"));
     }
     Q_UNREACHABLE();
     return QString();
@@ -172,13 +172,13 @@ QString displayName(MoSCoW moscow)
 QString displayName(KanoCategory kano)
 {
     switch (kano) {
-    case KanoCategory::MustBe: return translate(QT_TRANSLATE_NOOP("Ordo::Vocabulary", "Must-be"));
+    case KanoCategory::MustBe: return vocabulary(QT_TRANSLATE_NOOP("Ordo::Vocabulary", "Must-be"));
     case KanoCategory::Performance:
-        return translate(QT_TRANSLATE_NOOP("Ordo::Vocabulary", "Performance"));
+        return vocabulary(QT_TRANSLATE_NOOP("Ordo::Vocabulary", "Performance"));
     case KanoCategory::Delighter:
-        return translate(QT_TRANSLATE_NOOP("Ordo::Vocabulary", "Delighter"));
+        return vocabulary(QT_TRANSLATE_NOOP("Ordo::Vocabulary", "Delighter"));
     case KanoCategory::Indifferent:
-        return translate(QT_TRANSLATE_NOOP("Ordo::Vocabulary", "Indifferent"));
+        return vocabulary(QT_TRANSLATE_NOOP("Ordo::Vocabulary", "Indifferent"));
     }
     Q_UNREACHABLE();
     return QString();
@@ -187,9 +187,9 @@ QString displayName(KanoCategory kano)
 QString displayName(SprintState state)
 {
     switch (state) {
-    case SprintState::Planned: return translate(QT_TRANSLATE_NOOP("Ordo::Vocabulary", "Planned"));
-    case SprintState::Active: return translate(QT_TRANSLATE_NOOP("Ordo::Vocabulary", "Active"));
-    case SprintState::Closed: return translate(QT_TRANSLATE_NOOP("Ordo::Vocabulary", "Closed"));
+    case SprintState::Planned: return vocabulary(QT_TRANSLATE_NOOP("Ordo::Vocabulary", "Planned"));
+    case SprintState::Active: return vocabulary(QT_TRANSLATE_NOOP("Ordo::Vocabulary", "Active"));
+    case SprintState::Closed: return vocabulary(QT_TRANSLATE_NOOP("Ordo::Vocabulary", "Closed"));
     }
     Q_UNREACHABLE();
     return QString();
@@ -199,13 +199,13 @@ QString displayName(EstimationScale scale)
 {
     switch (scale) {
     case EstimationScale::Fibonacci:
-        return translate(QT_TRANSLATE_NOOP("Ordo::Vocabulary", "Fibonacci (1, 2, 3, 5, 8, 13…)"));
+        return vocabulary(QT_TRANSLATE_NOOP("Ordo::Vocabulary", "Fibonacci (1, 2, 3, 5, 8, 13…)"));
     case EstimationScale::PowersOfTwo:
-        return translate(QT_TRANSLATE_NOOP("Ordo::Vocabulary", "Powers of two (1, 2, 4, 8, 16…)"));
+        return vocabulary(QT_TRANSLATE_NOOP("Ordo::Vocabulary", "Powers of two (1, 2, 4, 8, 16…)"));
     case EstimationScale::TShirt:
-        return translate(QT_TRANSLATE_NOOP("Ordo::Vocabulary", "T-shirt sizes (XS to XL)"));
+        return vocabulary(QT_TRANSLATE_NOOP("Ordo::Vocabulary", "T-shirt sizes (XS to XL)"));
     case EstimationScale::Linear:
-        return translate(QT_TRANSLATE_NOOP("Ordo::Vocabulary", "Linear (1 to 10)"));
+        return vocabulary(QT_TRANSLATE_NOOP("Ordo::Vocabulary", "Linear (1 to 10)"));
     }
     Q_UNREACHABLE();
     return QString();

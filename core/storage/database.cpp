@@ -16,7 +16,6 @@
 namespace Ordo {
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("Ordo::Database", text); }
 
 QString uniqueConnectionName()
 {
@@ -46,14 +45,14 @@ Inspection inspect(const QString &path)
     if (!info.exists()) {
         fail(result,
              Database::OpenFailure::NotFound,
-             tr("The product file “%1” does not exist.").arg(displayPath(path)));
+             QCoreApplication::translate("Ordo::Database", "The product file “%1” does not exist.").arg(displayPath(path)));
         return result;
     }
     QFile file(path);
     if (!info.isFile() || !file.open(QIODevice::ReadOnly)) {
         fail(result,
              Database::OpenFailure::Io,
-             tr("The product file “%1” cannot be read: %2")
+             QCoreApplication::translate("Ordo::Database", "The product file “%1” cannot be read: %2")
                  .arg(displayPath(path), file.errorString()));
         return result;
     }
@@ -63,7 +62,7 @@ Inspection inspect(const QString &path)
     if (header.size() < 100 || !header.startsWith(magic)) {
         fail(result,
              Database::OpenFailure::NotSqlite,
-             tr("“%1” is not an Ordo product file.").arg(displayPath(path)));
+             QCoreApplication::translate("Ordo::Database", "“%1” is not an Ordo product file.").arg(displayPath(path)));
         return result;
     }
 
@@ -81,7 +80,7 @@ Inspection inspect(const QString &path)
         if (!db.open()) {
             fail(result,
                  Database::OpenFailure::Io,
-                 tr("The product file “%1” cannot be opened: %2")
+                 QCoreApplication::translate("Ordo::Database", "The product file “%1” cannot be opened: %2")
                      .arg(displayPath(path), db.lastError().text()));
         } else {
             const auto appId = Sql::scalar(db, QStringLiteral("PRAGMA application_id"));
@@ -94,19 +93,19 @@ Inspection inspect(const QString &path)
                                                   : tables.errorMessage();
                 fail(result,
                      Database::OpenFailure::Corrupt,
-                     tr("The product file “%1” is damaged and cannot be opened. It was left "
+                     QCoreApplication::translate("Ordo::Database", "The product file “%1” is damaged and cannot be opened. It was left "
                         "as it is.\n\n%2")
                          .arg(displayPath(path), reason));
             } else if (appId->toLongLong() != Database::applicationId) {
                 fail(result,
                      Database::OpenFailure::NotOrdo,
-                     tr("“%1” is a SQLite database, but not an Ordo product file. It was left "
+                     QCoreApplication::translate("Ordo::Database", "“%1” is a SQLite database, but not an Ordo product file. It was left "
                         "as it is.")
                          .arg(displayPath(path)));
             } else if (version->toInt() > Migrations::latestVersion()) {
                 fail(result,
                      Database::OpenFailure::Newer,
-                     tr("“%1” was saved by a newer version of Ordo (file format %2; this "
+                     QCoreApplication::translate("Ordo::Database", "“%1” was saved by a newer version of Ordo (file format %2; this "
                         "version reads formats up to %3). Update Ordo to open it. The file "
                         "was left as it is.")
                          .arg(displayPath(path))
@@ -165,7 +164,7 @@ std::unique_ptr<Database> Database::openForWriting(const QString &path, QString 
     db.setDatabaseName(path);
     if (!db.open()) {
         if (error)
-            *error = tr("The product file “%1” cannot be opened for writing: %2")
+            *error = QCoreApplication::translate("Ordo::Database", "The product file “%1” cannot be opened for writing: %2")
                          .arg(displayPath(path), db.lastError().text());
         return nullptr;
     }
@@ -193,7 +192,7 @@ std::unique_ptr<Database> Database::open(const QString &path, OpenError *error)
         if (!QFile::copy(path, backup)) {
             if (error)
                 *error = {OpenFailure::Io,
-                          tr("Could not keep a copy of “%1” before upgrading it to the "
+                          QCoreApplication::translate("Ordo::Database", "Could not keep a copy of “%1” before upgrading it to the "
                              "current file format. The file was left as it is.")
                               .arg(displayPath(path))};
             return nullptr;
@@ -219,7 +218,7 @@ std::unique_ptr<Database> Database::createAtVersion(const QString &path,
 {
     if (QFileInfo::exists(path)) {
         if (error)
-            *error = tr("“%1” already exists.").arg(displayPath(path));
+            *error = QCoreApplication::translate("Ordo::Database", "“%1” already exists.").arg(displayPath(path));
         return nullptr;
     }
     auto database = openForWriting(path, error);
@@ -255,13 +254,13 @@ std::unique_ptr<Database> Database::create(const QString &path,
 Status Database::saveCopy(const QString &targetPath) const
 {
     if (QFileInfo(targetPath).absoluteFilePath() == QFileInfo(m_path).absoluteFilePath())
-        return Error{tr("A copy cannot replace the product file it is made from.")};
+        return Error{QCoreApplication::translate("Ordo::Database", "A copy cannot replace the product file it is made from.")};
     // VACUUM INTO refuses to overwrite; the caller has confirmed replacing the target.
     if (QFileInfo::exists(targetPath) && !QFile::remove(targetPath))
-        return Error{tr("Could not replace “%1”.").arg(displayPath(targetPath))};
+        return Error{QCoreApplication::translate("Ordo::Database", "Could not replace “%1”.").arg(displayPath(targetPath))};
     if (auto copied = Sql::exec(connection(), QStringLiteral("VACUUM INTO ?"), {targetPath});
         !copied) {
-        return Error{tr("Could not save a copy to “%1”: %2")
+        return Error{QCoreApplication::translate("Ordo::Database", "Could not save a copy to “%1”: %2")
                          .arg(displayPath(targetPath), copied.errorMessage())};
     }
     return success();

@@ -12,7 +12,6 @@
 namespace Ordo {
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("Ordo::Storage", text); }
 
 QString estimateText(std::optional<double> estimate)
 {
@@ -74,16 +73,16 @@ Expected<ItemId> ItemRepository::insert(const BacklogItem &item, const QString &
 {
     const QSqlDatabase db = m_database.connection();
     if (!OrderKey::isValid(orderKey))
-        return Error{tr("The backlog position “%1” is not valid.").arg(orderKey)};
+        return Error{QCoreApplication::translate("Ordo::Storage", "The backlog position “%1” is not valid.").arg(orderKey)};
     if (item.title.trimmed().isEmpty())
-        return Error{tr("A Product Backlog item needs a title.")};
+        return Error{QCoreApplication::translate("Ordo::Storage", "A Product Backlog item needs a title.")};
 
     // A recreated item (redo of a creation) keeps its id and number.
     int number = item.number;
     if (number <= 0) {
         auto next = Sql::scalar(db, QStringLiteral("SELECT next_item_number FROM product WHERE id = 1"));
         if (!next)
-            return Error{tr("The product file holds no product.")};
+            return Error{QCoreApplication::translate("Ordo::Storage", "The product file holds no product.")};
         number = next->toInt();
         if (auto bumped = Sql::exec(db,
                                     QStringLiteral("UPDATE product SET next_item_number = "
@@ -212,7 +211,7 @@ Expected<BacklogItem> ItemRepository::load(ItemId id) const
     if (!query)
         return query.error();
     if (!query->next())
-        return Error{tr("The Product Backlog item no longer exists.")};
+        return Error{QCoreApplication::translate("Ordo::Storage", "The Product Backlog item no longer exists.")};
     const QSqlQuery &q = *query;
     BacklogItem item;
     item.id = q.value(0).toLongLong();
@@ -334,7 +333,7 @@ Expected<BacklogRow> ItemRepository::backlogRow(ItemId id) const
     if (!rows)
         return rows.error();
     if (rows->isEmpty())
-        return Error{tr("The Product Backlog item no longer exists.")};
+        return Error{QCoreApplication::translate("Ordo::Storage", "The Product Backlog item no longer exists.")};
     return rows->front();
 }
 
@@ -370,7 +369,7 @@ Status ItemRepository::changeTracked(ItemId id,
     if (!current)
         return current.error();
     if (!current->next())
-        return Error{tr("The Product Backlog item no longer exists.")};
+        return Error{QCoreApplication::translate("Ordo::Storage", "The Product Backlog item no longer exists.")};
     const QVariant old = current->value(0);
     if (old.isNull() == value.isNull() && (old.isNull() || old.toString() == value.toString()))
         return success(); // nothing changes, nothing is written
@@ -406,7 +405,7 @@ Status ItemRepository::setStatus(ItemId id, ItemStatus status)
 Status ItemRepository::setEstimate(ItemId id, std::optional<double> estimate)
 {
     if (estimate && *estimate < 0)
-        return Error{tr("An estimate cannot be negative.")};
+        return Error{QCoreApplication::translate("Ordo::Storage", "An estimate cannot be negative.")};
     return changeTracked(id,
                          QStringLiteral("estimate"),
                          HistoryField::EstimateChanged,
@@ -426,7 +425,7 @@ Status ItemRepository::setSprint(ItemId id, std::optional<SprintId> sprint)
 Status ItemRepository::setOrderKey(ItemId id, const QString &orderKey)
 {
     if (!OrderKey::isValid(orderKey))
-        return Error{tr("The backlog position “%1” is not valid.").arg(orderKey)};
+        return Error{QCoreApplication::translate("Ordo::Storage", "The backlog position “%1” is not valid.").arg(orderKey)};
     return changeTracked(id, QStringLiteral("order_key"), HistoryField::OrderChanged, orderKey, orderKey);
 }
 
@@ -439,7 +438,7 @@ Status ItemRepository::setArchived(ItemId id, bool archived)
 Status ItemRepository::setParent(ItemId id, std::optional<ItemId> parent)
 {
     if (parent && *parent == id)
-        return Error{tr("An item cannot be its own epic.")};
+        return Error{QCoreApplication::translate("Ordo::Storage", "An item cannot be its own epic.")};
     const QSqlDatabase db = m_database.connection();
     Transaction transaction(db);
     if (auto begun = transaction.begun(); !begun)
@@ -457,7 +456,7 @@ Status ItemRepository::setParent(ItemId id, std::optional<ItemId> parent)
 Status ItemRepository::addDependency(ItemId id, ItemId dependsOn)
 {
     if (id == dependsOn)
-        return Error{tr("An item cannot depend on itself.")};
+        return Error{QCoreApplication::translate("Ordo::Storage", "An item cannot depend on itself.")};
     const QSqlDatabase db = m_database.connection();
     Transaction transaction(db);
     if (auto begun = transaction.begun(); !begun)
@@ -472,7 +471,7 @@ Status ItemRepository::addDependency(ItemId id, ItemId dependsOn)
     if (!cycle)
         return cycle.error();
     if (cycle->toInt() > 0)
-        return Error{tr("This dependency would create a cycle: the other item already depends on "
+        return Error{QCoreApplication::translate("Ordo::Storage", "This dependency would create a cycle: the other item already depends on "
                         "this one.")};
     if (auto inserted = Sql::exec(db,
                                   QStringLiteral("INSERT OR IGNORE INTO dependency (item_id, "
@@ -504,7 +503,7 @@ Status ItemRepository::setTitle(ItemId id, const QString &title)
 {
     const QString trimmed = title.trimmed();
     if (trimmed.isEmpty())
-        return Error{tr("A Product Backlog item needs a title.")};
+        return Error{QCoreApplication::translate("Ordo::Storage", "A Product Backlog item needs a title.")};
     return setUntracked(id, QStringLiteral("title"), trimmed);
 }
 
@@ -527,7 +526,7 @@ Status ItemRepository::setUntracked(ItemId id, const QString &column, const QVar
     if (!updated)
         return updated.error();
     if (updated->numRowsAffected() != 1)
-        return Error{tr("The Product Backlog item no longer exists.")};
+        return Error{QCoreApplication::translate("Ordo::Storage", "The Product Backlog item no longer exists.")};
     return transaction.commit();
 }
 

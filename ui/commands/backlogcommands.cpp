@@ -14,10 +14,6 @@
 namespace Ordo::Commands {
 namespace {
 
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("Ordo::Commands", text, nullptr, n);
-}
 
 // Pushes `command` (which runs it) and returns the error of its first run.
 Status push(QUndoStack &stack, EditorCommand *command)
@@ -76,7 +72,7 @@ Status moveItems(const Context &context, const QList<ItemId> &ids, ItemId anchor
 
 Expected<ItemId> createItem(const Context &context, const BacklogItem &item, std::optional<ItemId> anchor)
 {
-    auto *command = new CreateItemCommand(context.editor, item, anchor, tr("Add “%1”").arg(item.title));
+    auto *command = new CreateItemCommand(context.editor, item, anchor, QCoreApplication::translate("Ordo::Commands", "Add “%1”").arg(item.title));
     ItemId created = 0;
     QString error;
     command->setErrorSink(&error);
@@ -101,8 +97,8 @@ Expected<ItemId> duplicateItem(const Context &context, ItemId id)
     copy.status = isFinishedStatus(copy.status) || isInSprintStatus(copy.status) ? ItemStatus::New
                                                                                  : copy.status;
     //: Title of a duplicated item; %1 is the original title
-    copy.title = tr("Copy of %1").arg(original->title);
-    auto *command = new CreateItemCommand(context.editor, copy, id, tr("Duplicate “%1”").arg(original->title));
+    copy.title = QCoreApplication::translate("Ordo::Commands", "Copy of %1").arg(original->title);
+    auto *command = new CreateItemCommand(context.editor, copy, id, QCoreApplication::translate("Ordo::Commands", "Duplicate “%1”").arg(original->title));
     QString error;
     command->setErrorSink(&error);
     context.stack.push(command);
@@ -127,7 +123,7 @@ Status restoreItems(const Context &context, const QList<ItemId> &ids)
 
 Status setTitle(const Context &context, ItemId id, const QString &title)
 {
-    return changeFields(context, {id}, ChangeFieldCommand::Field::TitleField, title.trimmed(), tr("Change Title"));
+    return changeFields(context, {id}, ChangeFieldCommand::Field::TitleField, title.trimmed(), QCoreApplication::translate("Ordo::Commands", "Change Title"));
 }
 
 Status setType(const Context &context, const QList<ItemId> &ids, ItemType type)
@@ -136,7 +132,7 @@ Status setType(const Context &context, const QList<ItemId> &ids, ItemType type)
                         ids,
                         ChangeFieldCommand::Field::TypeField,
                         int(type),
-                        tr("Change Type of %n Item(s)", int(ids.size())));
+                        QCoreApplication::translate("Ordo::Commands", "Change Type of %n Item(s)", nullptr, int(ids.size())));
 }
 
 Status setEstimate(const Context &context, const QList<ItemId> &ids, std::optional<double> estimate)
@@ -145,7 +141,7 @@ Status setEstimate(const Context &context, const QList<ItemId> &ids, std::option
                         ids,
                         ChangeFieldCommand::Field::EstimateField,
                         estimate ? QVariant(*estimate) : QVariant(),
-                        tr("Estimate %n Item(s)", int(ids.size())));
+                        QCoreApplication::translate("Ordo::Commands", "Estimate %n Item(s)", nullptr, int(ids.size())));
 }
 
 Status setStatus(const Context &context, const QList<ItemId> &ids, ItemStatus status)
@@ -154,7 +150,7 @@ Status setStatus(const Context &context, const QList<ItemId> &ids, ItemStatus st
                         ids,
                         ChangeFieldCommand::Field::StatusField,
                         int(status),
-                        tr("Change Status of %n Item(s)", int(ids.size())));
+                        QCoreApplication::translate("Ordo::Commands", "Change Status of %n Item(s)", nullptr, int(ids.size())));
 }
 
 Status setEpic(const Context &context, const QList<ItemId> &ids, std::optional<ItemId> epic)
@@ -166,7 +162,7 @@ Status setEpic(const Context &context, const QList<ItemId> &ids, std::optional<I
                         children,
                         ChangeFieldCommand::Field::ParentField,
                         QVariant::fromValue(epic.value_or(0)),
-                        tr("Assign %n Item(s) to an Epic", int(children.size())));
+                        QCoreApplication::translate("Ordo::Commands", "Assign %n Item(s) to an Epic", nullptr, int(children.size())));
 }
 
 Status addDependency(const Context &context, ItemId id, ItemId dependsOn)
@@ -191,7 +187,7 @@ Status moveBelowDependencies(const Context &context, ItemId id)
     if (blockers.isEmpty())
         return success();
     auto *command = new MoveItemsCommand(context.editor, {id}, blockers.constLast());
-    command->setText(tr("Move Below Its Dependencies"));
+    command->setText(QCoreApplication::translate("Ordo::Commands", "Move Below Its Dependencies"));
     return push(context.stack, command);
 }
 

@@ -1,0 +1,157 @@
+#include "domain/product.h"
+#include "services/demoproduct.h"
+#include "storage/database.h"
+#include "storage/decisionrepository.h"
+#include "storage/historyrepository.h"
+#include "storage/itemrepository.h"
+#include "storage/productrepository.h"
+#include "storage/sprintrepository.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Ordo;
+
+// The demo product a newcomer sees first, and the history charts will need.
+class TestDemoProduct : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void itemCounts_data();
+    void itemCounts();
+    void storiesAreWellWritten();
+    void sprintsAndHistory();
+    void activeSprintContainsToday();
+    void decisionsAndDependencies();
+    void refusesExistingFile();
+
+private:
+    QTemporaryDir m_dir;
+    QString m_path;
+    const QDate m_today{2026, 11, 22};
+    std::unique_ptr<Database> m_db;
+    QList<BacklogRow> m_rows;
+};
+
+void TestDemoProduct::initTestCase()
+{
+    m_path = m_dir.filePath(QStringLiteral("demo.ordo"));
+    const Status written = DemoProduct::write(m_path, m_today);
+    QVERIFY2(written, qPrintable(written.errorMessage()));
+    Database::OpenError error;
+    m_db = Database::open(m_path, &error); // reopening works
+    QVERIFY2(m_db, qPrintable(error.message));
+    m_rows = *ItemRepository(*m_db).backlogRows();
+    const Product product = *ProductRepository(*m_db).load();
+    QVERIFY(!product.productGoal.isEmpty());
+    QVERIFY(product.definitionOfDone.size() >= 5);
+    QVERIFY(product.definitionOfReady.size() >= 4);
+}
+
+void TestDemoProduct::itemCounts_data()
+{
+    QTest::addColumn<int>("type");
+    QTest::addColumn<int>("minimum");
+    QTest::addColumn<int>("maximum");
+    QTest::newRow("epics") << int(ItemType::Epic) << 3 << 4;
+    QTest::newRow("stories") << int(ItemType::Story) << 35 << 45;
+    QTest::newRow("bugs") << int(ItemType::Bug) << 3 << 8;
+    QTest::newRow("technical debt") << int(ItemType::TechnicalDebt) << 2 << 5;
+    QTest::newRow("enablers") << int(ItemType::Enabler) << 1 << 3;
+    QTest::newRow("spikes") << int(ItemType::Spike) << 1 << 2;
+}
+
+void TestDemoProduct::itemCounts()
+{
+    QFETCH(int, type);
+    QFETCH(int, minimum);
+    QFETCH(int, maximum);
+    const auto n = std::count_if(m_rows.cbegin(), m_rows.cend(), [type](const BacklogRow &row) {
+        return int(row.type) == type;
+    });
+    QVERIFY2(n >= minimum && n <= maximum, qPrintable(QString::number(n)));
+}
+
+void TestDemoProduct::storiesAreWellWritten()
+{
+    ItemRepository repository(*m_db);
+    for (const BacklogRow &row : std::as_const(m_rows)) {
+        if (row.type != ItemType::Story)
+            continue;
+        const auto item = repository.load(row.id);
+        QVERIFY(item);
+        QVERIFY2(!item->role.isEmpty() && !item->want.isEmpty() && !item->benefit.isEmpty(), qPrintable(item->title));
+        QVERIFY2(!item->description.isEmpty(), qPrintable(item->title));
+        QVERIFY2(!item->criteria.isEmpty(), qPrintable(item->title));
+        for (const AcceptanceCriterion &criterion : item->criteria) {
+            QVERIFY2(criterion.text.startsWith(QStringLiteral("Scenario:")), qPrintable(criterion.text));
+            QVERIFY2(criterion.text.contains(QStringLiteral("Given ")) && criterion.text.contains(QStringLiteral("Then ")),
+                     qPrintable(criterion.text));
+        }
+        QVERIFY2(item->parentId || item->title.contains(QStringLiteral("Apple")) || item->title.contains(QStringLiteral("Dark"))
+                     || item->title.contains(QStringLiteral("Invite")),
+                 qPrintable(item->title));
+    }
+}
+
+void TestDemoProduct::sprintsAndHistory()
+{
+    const auto sprints = *SprintRepository(*m_db).all();
+    QCOMPARE(std::count_if(sprints.cbegin(), sprints.cend(), [](const Sprint &s) { return s.state == SprintState::Closed; }), 4);
+    const auto history = *HistoryRepository(*m_db).entries(HistoryField::StatusChanged);
+    const QDateTime endOfToday(m_today.addDays(1), QTime(0, 0), Qt::UTC);
+    for (const HistoryEntry &entry : history)
+        QVERIFY2(entry.at < endOfToday, qPrintable(entry.at.toString(Qt::ISODate)));
+    ItemRepository repository(*m_db);
+    for (const Sprint &sprint : sprints) {
+        if (sprint.state != SprintState::Closed)
+            continue;
+        // Status changes fall inside the sprint, and accepted work adds up to a velocity.
+        int changes = 0;
+        for (const HistoryEntry &entry : history) {
+            if (entry.at.date() >= sprint.start && entry.at.date() <= sprint.end)
+                ++changes;
+        }
+        QVERIFY2(changes >= 6, qPrintable(sprint.name));
+        double accepted = 0;
+        for (const BacklogRow &row : std::as_const(m_rows)) {
+            if (row.sprintId == sprint.id && row.status == ItemStatus::Accepted)
+                accepted += row.estimate;
+        }
+        QVERIFY2(accepted >= 15 && accepted <= 35, qPrintable(sprint.name + QString::number(accepted)));
+    }
+}
+
+void TestDemoProduct::activeSprintContainsToday()
+{
+    const auto sprints = *SprintRepository(*m_db).all();
+    const auto active = std::find_if(sprints.cbegin(), sprints.cend(), [](const Sprint &s) { return s.state == SprintState::Active; });
+    QVERIFY(active != sprints.cend());
+    QVERIFY(active->start <= m_today && m_today <= active->end);
+    QVERIFY(!active->goal.isEmpty());
+    QSet<ItemStatus> statuses;
+    for (const BacklogRow &row : std::as_const(m_rows)) {
+        if (row.sprintId == active->id)
+            statuses.insert(row.status);
+    }
+    QCOMPARE(statuses, (QSet<ItemStatus>{ItemStatus::ToDo, ItemStatus::InProgress, ItemStatus::Done}));
+    // The active sprint's items lead the backlog.
+    QCOMPARE(m_rows.first().sprintId, active->id);
+}
+
+void TestDemoProduct::decisionsAndDependencies()
+{
+    QVERIFY(DecisionRepository(*m_db).all()->size() >= 3);
+    QVERIFY(ItemRepository(*m_db).dependencies()->size() >= 5);
+}
+
+void TestDemoProduct::refusesExistingFile()
+{
+    QVERIFY(!DemoProduct::write(m_path, m_today));
+    QVERIFY(Database::open(m_path)); // and the existing file is intact
+}
+
+QTEST_GUILESS_MAIN(TestDemoProduct)
+#include "tst_demoproduct.moc"

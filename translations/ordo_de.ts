@@ -1,0 +1,1080 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>Ordo::BacklogActions</name>
+    <message>
+        <source>&amp;Add Item…</source>
+        <translation>Eintrag &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+N</source>
+        <translation>Ctrl+Shift+N</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Title</source>
+        <translation>Titel &amp;bearbeiten</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;uplizieren</translation>
+    </message>
+    <message>
+        <source>Ctrl+D</source>
+        <translation>Ctrl+D</translation>
+    </message>
+    <message>
+        <source>Arc&amp;hive</source>
+        <translation>Arc&amp;hivieren</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>Nach &amp;oben</translation>
+    </message>
+    <message>
+        <source>Alt+Up</source>
+        <translation>Alt+Up</translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation>Nach &amp;unten</translation>
+    </message>
+    <message>
+        <source>Alt+Down</source>
+        <translation>Alt+Down</translation>
+    </message>
+    <message>
+        <source>Move to &amp;Top</source>
+        <translation>An den &amp;Anfang</translation>
+    </message>
+    <message>
+        <source>Alt+Home</source>
+        <translation>Alt+Home</translation>
+    </message>
+    <message>
+        <source>Move to &amp;Bottom</source>
+        <translation>An das &amp;Ende</translation>
+    </message>
+    <message>
+        <source>Alt+End</source>
+        <translation>Alt+End</translation>
+    </message>
+    <message>
+        <source>Move to &amp;Position…</source>
+        <translation>An &amp;Position verschieben…</translation>
+    </message>
+    <message>
+        <source>Ctrl+G</source>
+        <translation>Ctrl+G</translation>
+    </message>
+    <message>
+        <source>Add &amp;Dependency…</source>
+        <translation>A&amp;bhängigkeit hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+B</source>
+        <translation>Ctrl+Shift+B</translation>
+    </message>
+    <message>
+        <source>Move Below Its Dependencies</source>
+        <translation>Unter seine Abhängigkeiten verschieben</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+F</source>
+        <translation>Ctrl+Shift+F</translation>
+    </message>
+    <message>
+        <source>&amp;Filter…</source>
+        <translation>&amp;Filtern…</translation>
+    </message>
+    <message>
+        <source>Set &amp;Status</source>
+        <translation>&amp;Status setzen</translation>
+    </message>
+    <message>
+        <source>Set T&amp;ype</source>
+        <translation>&amp;Typ setzen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Dependency</source>
+        <translation>Abhängigkeit &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Add an item above the selection</source>
+        <translation>Einen Eintrag über der Auswahl hinzufügen</translation>
+    </message>
+    <message>
+        <source>Move the selected items to the Archive; nothing is lost</source>
+        <translation>Die ausgewählten Einträge ins Archiv verschieben; nichts geht verloren</translation>
+    </message>
+    <message>
+        <source>Place the item just below the lowest item it depends on</source>
+        <translation>Den Eintrag direkt unter den untersten Eintrag setzen, von dem er abhängt</translation>
+    </message>
+    <message>
+        <source>An archived item</source>
+        <translation>Ein archivierter Eintrag</translation>
+    </message>
+    <message>
+        <source>No Dependencies</source>
+        <translation>Keine Abhängigkeiten</translation>
+    </message>
+    <message>
+        <source>Move to Position</source>
+        <translation>An Position verschieben</translation>
+    </message>
+    <message>
+        <source>New position in the backlog (1 to %1):</source>
+        <translation>Neue Position im Backlog (1 bis %1):</translation>
+    </message>
+    <message>
+        <source>Add Dependency</source>
+        <translation>Abhängigkeit hinzufügen</translation>
+    </message>
+    <message>
+        <source>This item is blocked by (key, e.g. %1-12):</source>
+        <translation>Dieser Eintrag wird blockiert von (Schlüssel, z. B. %1-12):</translation>
+    </message>
+    <message>
+        <source>There is no item %1 in the backlog.</source>
+        <translation>Im Backlog gibt es keinen Eintrag %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Ordo::BacklogEditor</name>
+    <message>
+        <source>The Product Backlog item is no longer in the backlog.</source>
+        <translation>Der Product-Backlog-Eintrag ist nicht mehr im Backlog.</translation>
+    </message>
+    <message>
+        <source>An item cannot be placed below itself.</source>
+        <translation>Ein Eintrag kann nicht unter sich selbst gesetzt werden.</translation>
+    </message>
+    <message>
+        <source>Could not find a place for the items in the backlog order.</source>
+        <translation>Für die Einträge wurde kein Platz in der Backlog-Reihenfolge gefunden.</translation>
+    </message>
+    <message>
+        <source>This dependency would create a cycle: the other item already depends on this one, directly or through other items.</source>
+        <translation>Diese Abhängigkeit würde einen Zyklus bilden: Der andere Eintrag hängt bereits direkt oder über andere Einträge von diesem ab.</translation>
+    </message>
+</context>
+<context>
+    <name>Ordo::BacklogItemDelegate</name>
+    <message>
+        <source>?</source>
+        <extracomment>The estimate of an item that is not estimated yet</extracomment>
+        <translation>?</translation>
+    </message>
+</context>
+<context>
+    <name>Ordo::BacklogModel</name>
+    <message>
+        <source>Ready</source>
+        <translation>Bereit</translation>
+    </message>
+    <message>
+        <source>Not ready</source>
+        <translation>Nicht bereit</translation>
+    </message>
+    <message>
+        <source>%1
+
+Ordered above %2, which it depends on. Use “Move Below Its Dependencies” to fix the order.</source>
+        <extracomment>%1 is the item title, %2 a list of item keys such as ORD-4, ORD-9</extracomment>
+        <translation>%1
+
+Steht über %2, wovon er abhängt. Mit „Unter seine Abhängigkeiten verschieben“ wird die Reihenfolge korrigiert.</translation>
+    </message>
+    <message>
+        <source>Not estimated yet</source>
+        <translation>Noch nicht geschätzt</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <extracomment>Column header: the item's place in the ordered backlog</extracomment>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Epic</source>
+        <translation>Epic</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <extracomment>Column header: story points</extracomment>
+        <translation>Punkte</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Readiness</source>
+        <translation>Bereitschaft</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Labels</translation>
+    </message>
+</context>
+<context>
+    <name>Ordo::BacklogPanel</name>
+    <message>
+        <source>No item matches the filter.</source>
+        <translation>Kein Eintrag passt zum Filter.</translation>
+    </message>
+    <message>
+        <source>Added %1; it is hidden by the filter.</source>
+        <translation>%1 hinzugefügt; der Filter blendet ihn aus.</translation>
+    </message>
+</context>
+<context>
+    <name>Ordo::BacklogView</name>
+    <message>
+        <source>Points</source>
+        <translation>Punkte</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In Arbeit</translation>
+    </message>
+    <message>
+        <source>Not ready</source>
+        <translation>Nicht bereit</translation>
+    </message>
+</context>
+<context>
+    <name>Ordo::Commands</name>
+    <message numerus="yes">
+        <source>Archive %n item(s)</source>
+        <translation>
+            <numerusform>%n Eintrag archivieren</numerusform><numerusform>%n Einträge archivieren</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Restore %n item(s)</source>
+        <translation>
+            <numerusform>%n Eintrag wiederherstellen</numerusform><numerusform>%n Einträge wiederherstellen</numerusform></translation>
+    </message>
+    <message>
+        <source>Add “%1”</source>
+        <translation>„%1“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>Copy of %1</source>
+        <extracomment>Title of a duplicated item; %1 is the original title</extracomment>
+        <translation>Kopie von %1</translation>
+    </message>
+    <message>
+        <source>Duplicate “%1”</source>
+        <translation>„%1“ duplizieren</translation>
+    </message>
+    <message>
+        <source>Change Title</source>
+        <translation>Titel ändern</translation>
+    </message>
+    <message numerus="yes">
+        <source>Change Type of %n Item(s)</source>
+        <translation>
+            <numerusform>Typ von %n Eintrag ändern</numerusform><numerusform>Typ von %n Einträgen ändern</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Estimate %n Item(s)</source>
+        <translation>
+            <numerusform>%n Eintrag schätzen</numerusform><numerusform>%n Einträge schätzen</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Change Status of %n Item(s)</source>
+        <translation>
+            <numerusform>Status von %n Eintrag ändern</numerusform><numerusform>Status von %n Einträgen ändern</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Assign %n Item(s) to an Epic</source>
+        <translation>
+            <numerusform>%n Eintrag einem Epic zuordnen</numerusform><numerusform>%n Einträge einem Epic zuordnen</numerusform></translation>
+    </message>
+    <message>
+        <source>Move Below Its Dependencies</source>
+        <translation>Unter seine Abhängigkeiten verschieben</translation>
+    </message>
+    <message>
+        <source>Change Type</source>
+        <translation>Typ ändern</translation>
+    </message>
+    <message>
+        <source>Change Estimate</source>
+        <translation>Schätzung ändern</translation>
+    </message>
+    <message>
+        <source>Change Status</source>
+        <translation>Status ändern</translation>
+    </message>
+    <message>
+        <source>Change Epic</source>
+        <translation>Epic ändern</translation>
+    </message>
+    <message>
+        <source>Add Dependency</source>
+        <translation>Abhängigkeit hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove Dependency</source>
+        <translation>Abhängigkeit entfernen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n item(s)</source>
+        <translation>
+            <numerusform>%n Eintrag verschieben</numerusform><numerusform>%n Einträge verschieben</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Ordo::Database</name>
+    <message>
+        <source>The product file “%1” does not exist.</source>
+        <translation>Die Produktdatei „%1“ existiert nicht.</translation>
+    </message>
+    <message>
+        <source>The product file “%1” cannot be read: %2</source>
+        <translation>Die Produktdatei „%1“ kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not an Ordo product file.</source>
+        <translation>„%1“ ist keine Ordo-Produktdatei.</translation>
+    </message>
+    <message>
+        <source>The product file “%1” cannot be opened: %2</source>
+        <translation>Die Produktdatei „%1“ kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>The product file “%1” is damaged and cannot be opened. It was left as it is.
+
+%2</source>
+        <translation>Die Produktdatei „%1“ ist beschädigt und kann nicht geöffnet werden. Sie wurde nicht verändert.
+
+%2</translation>
+    </message>
+    <message>
+        <source>“%1” is a SQLite database, but not an Ordo product file. It was left as it is.</source>
+        <translation>„%1“ ist eine SQLite-Datenbank, aber keine Ordo-Produktdatei. Sie wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>“%1” was saved by a newer version of Ordo (file format %2; this version reads formats up to %3). Update Ordo to open it. The file was left as it is.</source>
+        <translation>„%1“ wurde von einer neueren Ordo-Version gespeichert (Dateiformat %2; diese Version liest Formate bis %3). Aktualisieren Sie Ordo, um sie zu öffnen. Die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>The product file “%1” cannot be opened for writing: %2</source>
+        <translation>Die Produktdatei „%1“ kann nicht zum Schreiben geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not keep a copy of “%1” before upgrading it to the current file format. The file was left as it is.</source>
+        <translation>Vor dem Umstellen auf das aktuelle Dateiformat konnte keine Kopie von „%1“ angelegt werden. Die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>“%1” already exists.</source>
+        <translation>„%1“ existiert bereits.</translation>
+    </message>
+    <message>
+        <source>A copy cannot replace the product file it is made from.</source>
+        <translation>Eine Kopie kann nicht die Produktdatei ersetzen, von der sie stammt.</translation>
+    </message>
+    <message>
+        <source>Could not replace “%1”.</source>
+        <translation>„%1“ konnte nicht ersetzt werden.</translation>
+    </message>
+    <message>
+        <source>Could not save a copy to “%1”: %2</source>
+        <translation>Die Kopie konnte nicht unter „%1“ gespeichert werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Ordo::EmptyBacklog</name>
+    <message>
+        <source>This Product Backlog is empty</source>
+        <translation>Dieses Product Backlog ist leer</translation>
+    </message>
+    <message>
+        <source>The backlog is the single ordered list of everything the product needs. Its items will appear here, most valuable first.
+
+To see how a groomed backlog looks, with sprints and history, open the demo product.</source>
+        <translation>Das Backlog ist die eine geordnete Liste von allem, was das Produkt braucht. Seine Einträge erscheinen hier, die wertvollsten zuerst.
+
+Wie ein gepflegtes Backlog mit Sprints und Verlauf aussieht, zeigt das Demo-Produkt.</translation>
+    </message>
+    <message>
+        <source>Open the Demo Product</source>
+        <translation>Demo-Produkt öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>Ordo::FilterBar</name>
+    <message>
+        <source>Filter by key, title, label, story text or criteria…</source>
+        <translation>Nach Schlüssel, Titel, Label, Story-Text oder Kriterien filtern…</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Any readiness</source>
+        <translation>Jede Bereitschaft</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Bereit</translation>
+    </message>
+    <message>
+        <source>Not ready</source>
+        <translation>Nicht bereit</translation>
+    </message>
+    <message>
+        <source>Clear Filters</source>
+        <translation>Filter zurücksetzen</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>Filter button with a count of chosen values, e.g. "Status (2)"</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Any label</source>
+        <translation>Jedes Label</translation>
+    </message>
+</context>
+<context>
+    <name>Ordo::MainWindow</name>
+    <message>
+        <source>Ordo products (*.ordo);;All files (*)</source>
+        <translation>Ordo-Produkte (*.ordo);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>&lt;opened&gt;</source>
+        <translation>&lt;geöffnet&gt;</translation>
+    </message>
+    <message>
+        <source>Undo History</source>
+        <translation>Rückgängig-Verlauf</translation>
+    </message>
+    <message>
+        <source>&amp;New Product…</source>
+        <translation>&amp;Neues Produkt…</translation>
+    </message>
+    <message>
+        <source>Create a new product file with an empty Product Backlog</source>
+        <translation>Eine neue Produktdatei mit leerem Product Backlog anlegen</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>Ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Open a product file</source>
+        <translation>Eine Produktdatei öffnen</translation>
+    </message>
+    <message>
+        <source>Save a &amp;Copy…</source>
+        <translation>&amp;Kopie speichern…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+S</source>
+        <translation>Ctrl+Shift+S</translation>
+    </message>
+    <message>
+        <source>Write a consistent backup copy of the product; you keep working on the original</source>
+        <translation>Eine konsistente Sicherungskopie des Produkts schreiben; Sie arbeiten am Original weiter</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;About Ordo</source>
+        <translation>Ü&amp;ber Ordo</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Ctrl+/</source>
+        <translation>Ctrl+/</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Z</source>
+        <translation>Ctrl+Shift+Z</translation>
+    </message>
+    <message>
+        <source>&amp;Item</source>
+        <translation>&amp;Eintrag</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>Undo &amp;History</source>
+        <translation>Rückgängig-&amp;Verlauf</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+H</source>
+        <translation>Ctrl+Shift+H</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>My Product</source>
+        <translation>Mein Produkt</translation>
+    </message>
+    <message>
+        <source>Cannot Create Product</source>
+        <translation>Produkt kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>Welcome to Ordo</source>
+        <translation>Willkommen bei Ordo</translation>
+    </message>
+    <message>
+        <source>Welcome to Ordo, the ordered Product Backlog.</source>
+        <translation>Willkommen bei Ordo, dem geordneten Product Backlog.</translation>
+    </message>
+    <message>
+        <source>Your own product is ready and empty. Would you like to look around a demo product first? It has epics, stories with acceptance criteria, and four finished sprints.</source>
+        <translation>Ihr eigenes Produkt ist angelegt und leer. Möchten Sie sich zuerst ein Demo-Produkt ansehen? Es enthält Epics, Stories mit Akzeptanzkriterien und vier abgeschlossene Sprints.</translation>
+    </message>
+    <message>
+        <source>Open the Demo Product</source>
+        <translation>Demo-Produkt öffnen</translation>
+    </message>
+    <message>
+        <source>Start with My Product</source>
+        <translation>Mit meinem Produkt beginnen</translation>
+    </message>
+    <message>
+        <source>Cannot Open Product</source>
+        <translation>Produkt kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Rückgängig: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Wiederholen: %1</translation>
+    </message>
+    <message>
+        <source>%1[*] — Ordo</source>
+        <extracomment>Window title: %1 is the product name; [*] marks unsaved state</extracomment>
+        <translation>%1[*] — Ordo</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>%1 geöffnet</translation>
+    </message>
+    <message>
+        <source>Change Not Made</source>
+        <translation>Änderung nicht ausgeführt</translation>
+    </message>
+    <message>
+        <source>“%1” is the product you have open. Choose another file.</source>
+        <translation>„%1“ ist das geöffnete Produkt. Wählen Sie eine andere Datei.</translation>
+    </message>
+    <message>
+        <source>Replace Product File?</source>
+        <translation>Produktdatei ersetzen?</translation>
+    </message>
+    <message>
+        <source>“%1” already exists. Replace it with the new, empty product?</source>
+        <translation>„%1“ existiert bereits. Durch das neue, leere Produkt ersetzen?</translation>
+    </message>
+    <message>
+        <source>Open Product</source>
+        <translation>Produkt öffnen</translation>
+    </message>
+    <message>
+        <source>%1 (copy %2).ordo</source>
+        <extracomment>Suggested file name of a backup copy: %1 is the product file's name, %2 today's date</extracomment>
+        <translation>%1 (Kopie %2).ordo</translation>
+    </message>
+    <message>
+        <source>Save a Copy</source>
+        <translation>Kopie speichern</translation>
+    </message>
+    <message>
+        <source>Cannot Save a Copy</source>
+        <translation>Kopie kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Saved a copy to %1</source>
+        <translation>Kopie unter %1 gespeichert</translation>
+    </message>
+    <message>
+        <source>Cannot Create the Demo Product</source>
+        <translation>Demo-Produkt kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>About Ordo</source>
+        <translation>Über Ordo</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Ordo %1&lt;/h3&gt;&lt;p&gt;The ordered Product Backlog for Scrum Product Owners: groom it at your desk, plan sprints on the wall, and walk the sprint review criterion by criterion.&lt;/p&gt;&lt;p&gt;Every edit is saved as you make it. Product files are SQLite databases; use &lt;i&gt;File › Save a Copy&lt;/i&gt; for a backup.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Ordo %1&lt;/h3&gt;&lt;p&gt;Das geordnete Product Backlog für Scrum Product Owner: am Schreibtisch pflegen, Sprints an der Wand planen und im Sprint Review Kriterium für Kriterium durchgehen.&lt;/p&gt;&lt;p&gt;Jede Änderung wird sofort gespeichert. Produktdateien sind SQLite-Datenbanken; für eine Sicherung &lt;i&gt;Datei › Kopie speichern&lt;/i&gt; verwenden.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Ordo::NewProductDialog</name>
+    <message>
+        <source>New Product</source>
+        <translation>Neues Produkt</translation>
+    </message>
+    <message>
+        <source>e.g. Grocery Delivery App</source>
+        <translation>z. B. Lebensmittel-Lieferdienst</translation>
+    </message>
+    <message>
+        <source>Item keys start with this, as in ORD-42.</source>
+        <translation>Eintragsschlüssel beginnen damit, wie in ORD-42.</translation>
+    </message>
+    <message>
+        <source>The future state of the product the team plans against, in one or two sentences.</source>
+        <translation>Der künftige Zustand des Produkts, auf den das Team hinplant, in ein bis zwei Sätzen.</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Product &amp;name:</source>
+        <translation>Produkt&amp;name:</translation>
+    </message>
+    <message>
+        <source>&amp;Key prefix:</source>
+        <translation>&amp;Schlüsselpräfix:</translation>
+    </message>
+    <message>
+        <source>Product &amp;Goal:</source>
+        <translation>Product &amp;Goal:</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Datei:</translation>
+    </message>
+    <message>
+        <source>Create Product</source>
+        <translation>Produkt anlegen</translation>
+    </message>
+    <message>
+        <source>Acceptance criteria met</source>
+        <translation>Akzeptanzkriterien erfüllt</translation>
+    </message>
+    <message>
+        <source>Code reviewed</source>
+        <translation>Code geprüft</translation>
+    </message>
+    <message>
+        <source>Automated tests pass</source>
+        <translation>Automatische Tests bestanden</translation>
+    </message>
+    <message>
+        <source>Documentation updated</source>
+        <translation>Dokumentation aktualisiert</translation>
+    </message>
+    <message>
+        <source>Deployed to the staging environment</source>
+        <translation>In die Staging-Umgebung ausgeliefert</translation>
+    </message>
+    <message>
+        <source>User-story voice with the why</source>
+        <translation>User-Story-Form mit dem Warum</translation>
+    </message>
+    <message>
+        <source>Acceptance criteria written</source>
+        <translation>Akzeptanzkriterien geschrieben</translation>
+    </message>
+    <message>
+        <source>Estimated by the team</source>
+        <translation>Vom Team geschätzt</translation>
+    </message>
+    <message>
+        <source>Dependencies resolved</source>
+        <translation>Abhängigkeiten geklärt</translation>
+    </message>
+    <message>
+        <source>New Product File</source>
+        <translation>Neue Produktdatei</translation>
+    </message>
+    <message>
+        <source>Ordo products (*.ordo)</source>
+        <translation>Ordo-Produkte (*.ordo)</translation>
+    </message>
+    <message>
+        <source>Give the product a name.</source>
+        <translation>Geben Sie dem Produkt einen Namen.</translation>
+    </message>
+    <message>
+        <source>The key prefix needs 2 to 6 capital letters or digits, starting with a letter.</source>
+        <translation>Das Schlüsselpräfix braucht 2 bis 6 Großbuchstaben oder Ziffern und beginnt mit einem Buchstaben.</translation>
+    </message>
+    <message>
+        <source>Choose where to keep the product file.</source>
+        <translation>Wählen Sie, wo die Produktdatei liegen soll.</translation>
+    </message>
+    <message>
+        <source>The folder for the product file does not exist.</source>
+        <translation>Der Ordner für die Produktdatei existiert nicht.</translation>
+    </message>
+</context>
+<context>
+    <name>Ordo::ProductHeader</name>
+    <message>
+        <source>No Product Goal yet: the goal is what the order of this backlog serves.</source>
+        <translation>Noch kein Product Goal: Ihm dient die Reihenfolge dieses Backlogs.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Product Goal:&lt;/b&gt; %1</source>
+        <extracomment>%1 is the Product Goal text</extracomment>
+        <translation>&lt;b&gt;Product Goal:&lt;/b&gt; %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) · %1 points</source>
+        <translation>
+            <numerusform>%n Eintrag · %1 Punkte</numerusform><numerusform>%n Einträge · %1 Punkte</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Ordo::ProductLocations</name>
+    <message>
+        <source>My Product.ordo</source>
+        <extracomment>File name of the product created on first start (keep the .ordo suffix)</extracomment>
+        <translation>Mein Produkt.ordo</translation>
+    </message>
+    <message>
+        <source>Demo Product.ordo</source>
+        <extracomment>File name of the demo product (keep the .ordo suffix)</extracomment>
+        <translation>Demo-Produkt.ordo</translation>
+    </message>
+</context>
+<context>
+    <name>Ordo::QuickAddBar</name>
+    <message>
+        <source>Item type (Alt+1 to Alt+6)</source>
+        <translation>Eintragstyp (Alt+1 bis Alt+6)</translation>
+    </message>
+    <message>
+        <source>Title of the new item — Enter adds it above the selection, Escape closes</source>
+        <translation>Titel des neuen Eintrags — Enter fügt ihn über der Auswahl ein, Escape schließt</translation>
+    </message>
+    <message>
+        <source>New:</source>
+        <translation>Neu:</translation>
+    </message>
+</context>
+<context>
+    <name>Ordo::RecentFiles</name>
+    <message>
+        <source>&amp;%1 %2</source>
+        <extracomment>Open Recent menu entry: %1 is a shortcut number, %2 the file name</extracomment>
+        <translation>&amp;%1 %2</translation>
+    </message>
+    <message>
+        <source>No Recent Products</source>
+        <translation>Keine zuletzt geöffneten Produkte</translation>
+    </message>
+    <message>
+        <source>Clear Menu</source>
+        <translation>Menü leeren</translation>
+    </message>
+</context>
+<context>
+    <name>Ordo::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>In the backlog</source>
+        <translation>Im Backlog</translation>
+    </message>
+    <message>
+        <source>Edit the current cell</source>
+        <translation>Aktuelle Zelle bearbeiten</translation>
+    </message>
+    <message>
+        <source>Pick the type in quick add</source>
+        <translation>Typ beim schnellen Hinzufügen wählen</translation>
+    </message>
+    <message>
+        <source>Alt+1 … Alt+6</source>
+        <translation>Alt+1 … Alt+6</translation>
+    </message>
+    <message>
+        <source>Close quick add</source>
+        <translation>Schnelles Hinzufügen schließen</translation>
+    </message>
+    <message>
+        <source>Everything in Ordo can be done from the keyboard. Drag and drop works too: drag items to reorder them, or onto an epic.</source>
+        <translation>In Ordo geht alles über die Tastatur. Ziehen und Ablegen geht auch: Einträge ziehen, um sie umzuordnen oder einem Epic zuzuordnen.</translation>
+    </message>
+</context>
+<context>
+    <name>Ordo::Storage</name>
+    <message>
+        <source>A decision needs a short statement.</source>
+        <translation>Eine Entscheidung braucht eine kurze Aussage.</translation>
+    </message>
+    <message>
+        <source>The backlog position “%1” is not valid.</source>
+        <translation>Die Backlog-Position „%1“ ist ungültig.</translation>
+    </message>
+    <message>
+        <source>A Product Backlog item needs a title.</source>
+        <translation>Ein Product-Backlog-Eintrag braucht einen Titel.</translation>
+    </message>
+    <message>
+        <source>The product file holds no product.</source>
+        <translation>Die Produktdatei enthält kein Produkt.</translation>
+    </message>
+    <message>
+        <source>The Product Backlog item no longer exists.</source>
+        <translation>Der Product-Backlog-Eintrag existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>An estimate cannot be negative.</source>
+        <translation>Eine Schätzung kann nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>An item cannot be its own epic.</source>
+        <translation>Ein Eintrag kann nicht sein eigenes Epic sein.</translation>
+    </message>
+    <message>
+        <source>An item cannot depend on itself.</source>
+        <translation>Ein Eintrag kann nicht von sich selbst abhängen.</translation>
+    </message>
+    <message>
+        <source>This dependency would create a cycle: the other item already depends on this one.</source>
+        <translation>Diese Abhängigkeit würde einen Zyklus bilden: Der andere Eintrag hängt bereits von diesem ab.</translation>
+    </message>
+    <message>
+        <source>Could not upgrade the product file to format %1: %2</source>
+        <translation>Die Produktdatei konnte nicht auf Format %1 umgestellt werden: %2</translation>
+    </message>
+    <message>
+        <source>A sprint needs a name.</source>
+        <translation>Ein Sprint braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>A sprint must end on or after its first day.</source>
+        <translation>Ein Sprint muss an oder nach seinem ersten Tag enden.</translation>
+    </message>
+    <message>
+        <source>The database reported an error: %1</source>
+        <translation>Die Datenbank meldet einen Fehler: %1</translation>
+    </message>
+    <message>
+        <source>The database returned no row.</source>
+        <translation>Die Datenbank lieferte keine Zeile.</translation>
+    </message>
+    <message>
+        <source>Could not start a transaction: %1</source>
+        <translation>Die Transaktion konnte nicht begonnen werden: %1</translation>
+    </message>
+    <message>
+        <source>The change was not saved because part of it failed.</source>
+        <translation>Die Änderung wurde nicht gespeichert, weil ein Teil davon fehlschlug.</translation>
+    </message>
+    <message>
+        <source>Could not save the change: %1</source>
+        <translation>Die Änderung konnte nicht gespeichert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Ordo::Vocabulary</name>
+    <message>
+        <source>Story</source>
+        <translation>Story</translation>
+    </message>
+    <message>
+        <source>Bug</source>
+        <translation>Bug</translation>
+    </message>
+    <message>
+        <source>Enabler</source>
+        <translation>Enabler</translation>
+    </message>
+    <message>
+        <source>Technical debt</source>
+        <translation>Technische Schuld</translation>
+    </message>
+    <message>
+        <source>Spike</source>
+        <translation>Spike</translation>
+    </message>
+    <message>
+        <source>Epic</source>
+        <translation>Epic</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Bereit</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>Zu erledigen</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In Arbeit</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Abgenommen</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Must</source>
+        <translation>Muss</translation>
+    </message>
+    <message>
+        <source>Should</source>
+        <translation>Sollte</translation>
+    </message>
+    <message>
+        <source>Could</source>
+        <translation>Könnte</translation>
+    </message>
+    <message>
+        <source>Won't this time</source>
+        <translation>Diesmal nicht</translation>
+    </message>
+    <message>
+        <source>Must-be</source>
+        <translation>Basismerkmal</translation>
+    </message>
+    <message>
+        <source>Performance</source>
+        <translation>Leistungsmerkmal</translation>
+    </message>
+    <message>
+        <source>Delighter</source>
+        <translation>Begeisterungsmerkmal</translation>
+    </message>
+    <message>
+        <source>Indifferent</source>
+        <translation>Gleichgültig</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Fibonacci (1, 2, 3, 5, 8, 13…)</source>
+        <translation>Fibonacci (1, 2, 3, 5, 8, 13…)</translation>
+    </message>
+    <message>
+        <source>Powers of two (1, 2, 4, 8, 16…)</source>
+        <translation>Zweierpotenzen (1, 2, 4, 8, 16…)</translation>
+    </message>
+    <message>
+        <source>T-shirt sizes (XS to XL)</source>
+        <translation>T-Shirt-Größen (XS bis XL)</translation>
+    </message>
+    <message>
+        <source>Linear (1 to 10)</source>
+        <translation>Linear (1 bis 10)</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Ordo, the ordered Product Backlog for Scrum Product Owners.</source>
+        <translation>Ordo, das geordnete Product Backlog für Scrum Product Owner.</translation>
+    </message>
+    <message>
+        <source>Write a demo product to &lt;file&gt; and exit.</source>
+        <translation>Ein Demo-Produkt nach &lt;Datei&gt; schreiben und beenden.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>The product file to open (created if it does not exist).</source>
+        <translation>Die zu öffnende Produktdatei (wird angelegt, wenn sie nicht existiert).</translation>
+    </message>
+    <message>
+        <source>“%1” already exists; the demo product is only written to a new file.</source>
+        <translation>„%1“ existiert bereits; das Demo-Produkt wird nur in eine neue Datei geschrieben.</translation>
+    </message>
+    <message>
+        <source>Wrote the demo product to “%1”.</source>
+        <translation>Demo-Produkt nach „%1“ geschrieben.</translation>
+    </message>
+</context>
+</TS>

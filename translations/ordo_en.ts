@@ -1,0 +1,50 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>Ordo::Commands</name>
+    <message numerus="yes">
+        <source>Archive %n item(s)</source>
+        <translation>
+            <numerusform>Archive %n item</numerusform><numerusform>Archive %n items</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Restore %n item(s)</source>
+        <translation>
+            <numerusform>Restore %n item</numerusform><numerusform>Restore %n items</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Change Type of %n Item(s)</source>
+        <translation>
+            <numerusform>Change Type of %n Item</numerusform><numerusform>Change Type of %n Items</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Estimate %n Item(s)</source>
+        <translation>
+            <numerusform>Estimate %n Item</numerusform><numerusform>Estimate %n Items</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Change Status of %n Item(s)</source>
+        <translation>
+            <numerusform>Change Status of %n Item</numerusform><numerusform>Change Status of %n Items</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Assign %n Item(s) to an Epic</source>
+        <translation>
+            <numerusform>Assign %n Item to an Epic</numerusform><numerusform>Assign %n Items to an Epic</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n item(s)</source>
+        <translation>
+            <numerusform>Move %n item</numerusform><numerusform>Move %n items</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Ordo::ProductHeader</name>
+    <message numerus="yes">
+        <source>%n item(s) · %1 points</source>
+        <translation>
+            <numerusform>%n item · %1 points</numerusform><numerusform>%n items · %1 points</numerusform></translation>
+    </message>
+</context>
+</TS>
