@@ -39,9 +39,16 @@ void installTranslators(QCoreApplication &app)
                            QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
         QCoreApplication::installTranslator(qtTranslator);
     }
+    // English plural forms ("1 item", "2 items") under every locale; a
+    // translation installed after it takes precedence.
+    auto *pluralTranslator = new QTranslator(&app);
+    if (pluralTranslator->load(QStringLiteral(":/i18n/ordo_en.qm")))
+        QCoreApplication::installTranslator(pluralTranslator);
     auto *ordoTranslator = new QTranslator(&app);
-    if (ordoTranslator->load(locale, QStringLiteral("ordo"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (locale.language() != QLocale::English
+        && ordoTranslator->load(locale, QStringLiteral("ordo"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
         QCoreApplication::installTranslator(ordoTranslator);
+    }
 }
 
 } // namespace

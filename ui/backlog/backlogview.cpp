@@ -78,11 +78,19 @@ void BacklogView::applyDefaultWidths()
     };
     setColumnWidth(BacklogModel::PositionColumn, widthFor(QStringLiteral("00000")));
     setColumnWidth(BacklogModel::KeyColumn, widthFor(QStringLiteral("ORD-00000")));
-    setColumnWidth(BacklogModel::TypeColumn, widthFor(QStringLiteral("Technical debt")) + 16);
+    // Type and status columns fit their longest translated value.
+    int typeWidth = 0;
+    for (ItemType type : allItemTypes)
+        typeWidth = qMax(typeWidth, widthFor(displayName(type)));
+    int statusWidth = 0;
+    for (ItemStatus status : allItemStatuses)
+        statusWidth = qMax(statusWidth, widthFor(displayName(status)));
+    setColumnWidth(BacklogModel::TypeColumn, typeWidth + iconSize().width() + 8);
     setColumnWidth(BacklogModel::EpicColumn, widthFor(QStringLiteral("Checkout and payment")));
     setColumnWidth(BacklogModel::EstimateColumn, widthFor(tr("Points")));
-    setColumnWidth(BacklogModel::StatusColumn, widthFor(tr("In progress")) + 16);
-    setColumnWidth(BacklogModel::ReadinessColumn, widthFor(tr("Not ready")));
+    setColumnWidth(BacklogModel::StatusColumn, statusWidth + 28);
+    setColumnWidth(BacklogModel::ReadinessColumn,
+                   qMax(widthFor(tr("Not ready")), widthFor(model() ? model()->headerData(BacklogModel::ReadinessColumn, Qt::Horizontal).toString() : QString())));
     setColumnWidth(BacklogModel::LabelsColumn, widthFor(QStringLiteral("checkout, mobile")));
 }
 

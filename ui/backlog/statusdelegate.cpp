@@ -28,7 +28,8 @@ void StatusDelegate::paint(QPainter *painter,
 
     const auto status = ItemStatus(index.data(BacklogModel::ItemStatusRole).toInt());
     const QFontMetrics metrics(opt.font);
-    const int width = qMin(metrics.horizontalAdvance(text) + 2 * horizontalPadding,
+    // A little slack: elidedText() measures with fractional advances.
+    const int width = qMin(metrics.horizontalAdvance(text) + 2 * horizontalPadding + 4,
                            opt.rect.width() - 2 * margin);
     const int height = metrics.height() + 4;
     const QRect pill(opt.rect.left() + margin,
