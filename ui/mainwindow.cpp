@@ -4,7 +4,9 @@
 #include "backlogeditor.h"
 #include "backlog/backlogpanel.h"
 #include "backlog/backlogview.h"
+#include "archive/archiveview.h"
 #include "backlogactions.h"
+#include "epics/epicspanel.h"
 #include "dialogs/shortcutsdialog.h"
 #include "dialogs/newproductdialog.h"
 #include "productdocument.h"
@@ -59,6 +61,8 @@ MainWindow::MainWindow(QWidget *parent)
     , m_recentFiles(new RecentFiles(this))
     , m_backlogActions(new BacklogActions(m_backlogPanel, this))
     , m_undoView(new QUndoView(this))
+    , m_epicsPanel(new EpicsPanel(this))
+    , m_archiveView(new ArchiveView(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(QStringLiteral("Ordo"));
@@ -74,14 +78,7 @@ MainWindow::MainWindow(QWidget *parent)
     layout->addWidget(m_pages, 1);
     setCentralWidget(central);
 
-    m_undoView->setObjectName(QStringLiteral("undoView"));
-    m_undoView->setEmptyLabel(tr("<opened>"));
-    auto *undoDock = new QDockWidget(tr("Undo History"), this);
-    undoDock->setObjectName(QStringLiteral("undoDock"));
-    undoDock->setWidget(m_undoView);
-    addDockWidget(Qt::RightDockWidgetArea, undoDock);
-    undoDock->hide();
-
+    createDocks();
     createActions();
     createMenus();
     statusBar();
@@ -111,7 +108,29 @@ MainWindow::~MainWindow()
     // Views let go of the document's models before the document goes.
     m_backlogPanel->setDocument(nullptr);
     m_backlogActions->setDocument(nullptr);
+    m_epicsPanel->setDocument(nullptr);
+    m_archiveView->setDocument(nullptr);
     m_undoView->setStack(nullptr);
+}
+
+void MainWindow::createDocks()
+{
+    const auto addDock = [this](const QString &title, const char *name, QWidget *widget, Qt::DockWidgetArea area) {
+        auto *dock = new QDockWidget(title, this);
+        dock->setObjectName(QString::fromLatin1(name));
+        dock->setWidget(widget);
+        addDockWidget(area, dock);
+        return dock;
+    };
+    addDock(tr("Epics"), "epicsDock", m_epicsPanel, Qt::LeftDockWidgetArea);
+    addDock(tr("Archive"), "archiveDock", m_archiveView, Qt::RightDockWidgetArea)->hide();
+    m_undoView->setObjectName(QStringLiteral("undoView"));
+    m_undoView->setEmptyLabel(tr("<opened>"));
+    addDock(tr("Undo History"), "undoDock", m_undoView, Qt::RightDockWidgetArea)->hide();
+
+    connect(m_epicsPanel, &EpicsPanel::epicFilterChanged, m_backlogPanel, &BacklogPanel::setEpicFilter);
+    connect(m_epicsPanel, &EpicsPanel::errorOccurred, this, &MainWindow::showError);
+    connect(m_archiveView, &ArchiveView::errorOccurred, this, &MainWindow::showError);
 }
 
 void MainWindow::createActions()
@@ -185,10 +204,15 @@ void MainWindow::createMenus()
     m_backlogActions->fillItemMenu(item);
 
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
-    QAction *undoHistory = findChild<QDockWidget *>(QStringLiteral("undoDock"))->toggleViewAction();
-    undoHistory->setText(tr("Undo &History"));
-    undoHistory->setShortcut(QKeySequence(tr("Ctrl+Shift+H")));
-    viewMenu->addAction(undoHistory);
+    const auto addToggle = [this, viewMenu](const char *dock, const QString &text, const QKeySequence &key) {
+        QAction *toggle = findChild<QDockWidget *>(QString::fromLatin1(dock))->toggleViewAction();
+        toggle->setText(text);
+        toggle->setShortcut(key);
+        viewMenu->addAction(toggle);
+    };
+    addToggle("epicsDock", tr("&Epics"), QKeySequence(tr("Ctrl+Shift+E")));
+    addToggle("archiveDock", tr("&Archive"), QKeySequence(tr("Ctrl+Shift+R")));
+    addToggle("undoDock", tr("Undo &History"), QKeySequence(tr("Ctrl+Shift+H")));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_shortcutsAction);
@@ -270,6 +294,8 @@ void MainWindow::setDocument(std::unique_ptr<ProductDocument> document)
     // The panel lets go of the old model before the old document is destroyed.
     m_backlogPanel->setDocument(document.get());
     m_backlogActions->setDocument(document.get());
+    m_epicsPanel->setDocument(document.get());
+    m_archiveView->setDocument(document.get());
     m_undoView->setStack(document->undoStack());
     m_document = std::move(document);
     const QString path = m_document->path();

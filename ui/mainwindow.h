@@ -11,10 +11,12 @@ class QUndoView;
 
 namespace Ordo {
 
+class ArchiveView;
 class BacklogActions;
 class BacklogPanel;
 class BacklogView;
 class EmptyBacklog;
+class EpicsPanel;
 class ProductDocument;
 class ProductHeader;
 class RecentFiles;
@@ -40,6 +42,8 @@ public:
     BacklogView *backlogView() const;
     BacklogPanel *backlogPanel() const { return m_backlogPanel; }
     BacklogActions *backlogActions() const { return m_backlogActions; }
+    EpicsPanel *epicsPanel() const { return m_epicsPanel; }
+    ArchiveView *archiveView() const { return m_archiveView; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -47,6 +51,7 @@ protected:
 private:
     void createActions();
     void createMenus();
+    void createDocks();
     void setDocument(std::unique_ptr<ProductDocument> document);
     void updateBacklogState();
     void showError(const QString &message);
@@ -69,6 +74,8 @@ private:
     RecentFiles *m_recentFiles;
     BacklogActions *m_backlogActions;
     QUndoView *m_undoView;
+    EpicsPanel *m_epicsPanel;
+    ArchiveView *m_archiveView;
 
     QAction *m_newAction = nullptr;
     QAction *m_openAction = nullptr;
