@@ -47,17 +47,17 @@ fi
 # --- control fields ------------------------------------------------------------------------
 dpkg-deb -I "$deb" >"$tmp/info" || fail "dpkg-deb -I cannot read $deb"
 field() { dpkg-deb -f "$deb" "$1"; }
-trap 'status=$?; [ $status -eq 0 ] || { echo "--- dpkg-deb -I $deb:" >&2; cat "$tmp/info" >&2; }; rm -rf "$tmp"' EXIT
-[ "$(field Package)" = ordo ] || fail "Package is '$(field Package)', not ordo"
+fail_control() { echo "--- dpkg-deb -I $deb:" >&2; cat "$tmp/info" >&2; fail "$@"; }
+[ "$(field Package)" = ordo ] || fail_control "Package is '$(field Package)', not ordo"
 version=$(field Version)
-[ -n "$version" ] || fail "$deb has no Version"
+[ -n "$version" ] || fail_control "$deb has no Version"
 depends=$(field Depends)
 grep -qE '(^|[ ,])libqt6sql6-sqlite([ ,(]|$)' <<<"$depends" \
-    || fail "Depends lacks libqt6sql6-sqlite (Qt's SQLite driver is a plugin shlibdeps cannot see): $depends"
+    || fail_control "Depends lacks libqt6sql6-sqlite (Qt's SQLite driver is a plugin shlibdeps cannot see): $depends"
 grep -q 'libqt6widgets6' <<<"$depends" \
-    || fail "Depends lacks the Qt libraries, so dpkg-shlibdeps did not run: $depends"
+    || fail_control "Depends lacks the Qt libraries, so dpkg-shlibdeps did not run: $depends"
 grep -q 'libqt6svg6' <<<"$(field Recommends)" \
-    || fail "Recommends lacks libqt6svg6 (the SVG icon engine): $(field Recommends)"
+    || fail_control "Recommends lacks libqt6svg6 (the SVG icon engine): $(field Recommends)"
 
 # --- the data files themselves -------------------------------------------------------------
 dpkg-deb -x "$deb" "$tmp/root"

@@ -2,6 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>Ordo::ArchiveModel</name>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Punkte</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>Ordo::ArchiveView</name>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Delete Permanently…</source>
+        <translation>Endgültig löschen…</translation>
+    </message>
+    <message>
+        <source>No archived items.
+
+Archived items leave the backlog but are never lost: restore them from here whenever they matter again.</source>
+        <translation>Keine archivierten Einträge.
+
+Archivierte Einträge verlassen das Backlog, gehen aber nie verloren: Stellen Sie sie hier wieder her, sobald sie wieder zählen.</translation>
+    </message>
+    <message>
+        <source>Put the selected items back in the backlog, where they were</source>
+        <translation>Die ausgewählten Einträge an ihren alten Platz im Backlog zurücklegen</translation>
+    </message>
+    <message>
+        <source>Remove the selected items and their history for good</source>
+        <translation>Die ausgewählten Einträge samt Verlauf endgültig entfernen</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Delete Permanently?</source>
+        <translation>Endgültig löschen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n archived item(s) and their history for good? This cannot be undone, and it clears the undo history.</source>
+        <translation>
+            <numerusform>%n archivierten Eintrag samt Verlauf endgültig löschen? Das kann nicht rückgängig gemacht werden und leert den Rückgängig-Verlauf.</numerusform><numerusform>%n archivierte Einträge samt Verlauf endgültig löschen? Das kann nicht rückgängig gemacht werden und leert den Rückgängig-Verlauf.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>Ordo::BacklogActions</name>
     <message>
         <source>&amp;Add Item…</source>
@@ -247,10 +310,6 @@ Steht über %2, wovon er abhängt. Mit „Unter seine Abhängigkeiten verschiebe
         <translation>Punkte</translation>
     </message>
     <message>
-        <source>In progress</source>
-        <translation>In Arbeit</translation>
-    </message>
-    <message>
         <source>Not ready</source>
         <translation>Nicht bereit</translation>
     </message>
@@ -414,6 +473,33 @@ Wie ein gepflegtes Backlog mit Sprints und Verlauf aussieht, zeigt das Demo-Prod
     <message>
         <source>Open the Demo Product</source>
         <translation>Demo-Produkt öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>Ordo::EpicsModel</name>
+    <message>
+        <source>All items</source>
+        <translation>Alle Einträge</translation>
+    </message>
+    <message>
+        <source>No epic</source>
+        <translation>Ohne Epic</translation>
+    </message>
+    <message>
+        <source>%1 of %2 points done</source>
+        <extracomment>Epic progress: points done of total</extracomment>
+        <translation>%1 von %2 Punkten fertig</translation>
+    </message>
+    <message>
+        <source>no items yet</source>
+        <translation>noch keine Einträge</translation>
+    </message>
+</context>
+<context>
+    <name>Ordo::EpicsPanel</name>
+    <message>
+        <source>Select an epic to see its items; drop items on an epic to assign them.</source>
+        <translation>Ein Epic auswählen, um seine Einträge zu sehen; Einträge auf ein Epic ziehen, um sie zuzuordnen.</translation>
     </message>
 </context>
 <context>
@@ -659,6 +745,30 @@ Wie ein gepflegtes Backlog mit Sprints und Verlauf aussieht, zeigt das Demo-Prod
     <message>
         <source>&lt;h3&gt;Ordo %1&lt;/h3&gt;&lt;p&gt;The ordered Product Backlog for Scrum Product Owners: groom it at your desk, plan sprints on the wall, and walk the sprint review criterion by criterion.&lt;/p&gt;&lt;p&gt;Every edit is saved as you make it. Product files are SQLite databases; use &lt;i&gt;File › Save a Copy&lt;/i&gt; for a backup.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Ordo %1&lt;/h3&gt;&lt;p&gt;Das geordnete Product Backlog für Scrum Product Owner: am Schreibtisch pflegen, Sprints an der Wand planen und im Sprint Review Kriterium für Kriterium durchgehen.&lt;/p&gt;&lt;p&gt;Jede Änderung wird sofort gespeichert. Produktdateien sind SQLite-Datenbanken; für eine Sicherung &lt;i&gt;Datei › Kopie speichern&lt;/i&gt; verwenden.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Epics</source>
+        <translation>Epics</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Archiv</translation>
+    </message>
+    <message>
+        <source>&amp;Epics</source>
+        <translation>&amp;Epics</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
+    <message>
+        <source>&amp;Archive</source>
+        <translation>&amp;Archiv</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation>Ctrl+Shift+R</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>Ordo::ArchiveView</name>
+    <message numerus="yes">
+        <source>Delete %n archived item(s) and their history for good? This cannot be undone, and it clears the undo history.</source>
+        <translation>
+            <numerusform>Delete %n archived item and their history for good? This cannot be undone, and it clears the undo history.</numerusform><numerusform>Delete %n archived items and their history for good? This cannot be undone, and it clears the undo history.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>Ordo::Commands</name>
     <message numerus="yes">
         <source>Archive %n item(s)</source>
