@@ -86,12 +86,14 @@ void BacklogView::applyDefaultWidths()
     for (ItemStatus status : allItemStatuses)
         statusWidth = qMax(statusWidth, widthFor(displayName(status)));
     setColumnWidth(BacklogModel::TypeColumn, typeWidth + iconSize().width() + 8);
-    setColumnWidth(BacklogModel::EpicColumn, widthFor(QStringLiteral("Checkout and payment")));
+    // The title gets the room: epic and labels show their start and elide.
+    setColumnWidth(BacklogModel::EpicColumn, metrics.averageCharWidth() * 12 + 12);
     setColumnWidth(BacklogModel::EstimateColumn, widthFor(tr("Points")));
     setColumnWidth(BacklogModel::StatusColumn, statusWidth + 28);
     setColumnWidth(BacklogModel::ReadinessColumn,
                    qMax(widthFor(tr("Not ready")), widthFor(model() ? model()->headerData(BacklogModel::ReadinessColumn, Qt::Horizontal).toString() : QString())));
-    setColumnWidth(BacklogModel::LabelsColumn, widthFor(QStringLiteral("checkout, mobile")));
+    setColumnWidth(BacklogModel::LabelsColumn, metrics.averageCharWidth() * 10 + 12);
+    horizontalHeader()->setMinimumSectionSize(metrics.averageCharWidth() * 4);
 }
 
 QList<ItemId> BacklogView::selectedIds() const

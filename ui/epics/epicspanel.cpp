@@ -70,7 +70,7 @@ public:
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const override
     {
         const QFontMetrics metrics(option.font);
-        return QSize(metrics.averageCharWidth() * 30, 12 + metrics.height() * 2 + 14);
+        return QSize(metrics.averageCharWidth() * 24, 12 + metrics.height() * 2 + 14);
     }
 };
 
