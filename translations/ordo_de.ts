@@ -61,7 +61,9 @@ Archivierte Einträge verlassen das Backlog, gehen aber nie verloren: Stellen Si
     <message numerus="yes">
         <source>Delete %n archived item(s) and their history for good? This cannot be undone, and it clears the undo history.</source>
         <translation>
-            <numerusform>%n archivierten Eintrag samt Verlauf endgültig löschen? Das kann nicht rückgängig gemacht werden und leert den Rückgängig-Verlauf.</numerusform><numerusform>%n archivierte Einträge samt Verlauf endgültig löschen? Das kann nicht rückgängig gemacht werden und leert den Rückgängig-Verlauf.</numerusform></translation>
+            <numerusform>%n archivierten Eintrag samt Verlauf endgültig löschen? Das kann nicht rückgängig gemacht werden und leert den Rückgängig-Verlauf.</numerusform>
+            <numerusform>%n archivierte Einträge samt Verlauf endgültig löschen? Das kann nicht rückgängig gemacht werden und leert den Rückgängig-Verlauf.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -202,6 +204,14 @@ Archivierte Einträge verlassen das Backlog, gehen aber nie verloren: Stellen Si
         <source>There is no item %1 in the backlog.</source>
         <translation>Im Backlog gibt es keinen Eintrag %1.</translation>
     </message>
+    <message>
+        <source>Set E&amp;pic</source>
+        <translation>E&amp;pic setzen</translation>
+    </message>
+    <message>
+        <source>No Epic</source>
+        <translation>Kein Epic</translation>
+    </message>
 </context>
 <context>
     <name>Ordo::BacklogEditor</name>
@@ -313,18 +323,30 @@ Steht über %2, wovon er abhängt. Mit „Unter seine Abhängigkeiten verschiebe
         <source>Not ready</source>
         <translation>Nicht bereit</translation>
     </message>
+    <message>
+        <source>Columns</source>
+        <translation>Spalten</translation>
+    </message>
+    <message>
+        <source>Reset Columns</source>
+        <translation>Spalten zurücksetzen</translation>
+    </message>
 </context>
 <context>
     <name>Ordo::Commands</name>
     <message numerus="yes">
         <source>Archive %n item(s)</source>
         <translation>
-            <numerusform>%n Eintrag archivieren</numerusform><numerusform>%n Einträge archivieren</numerusform></translation>
+            <numerusform>%n Eintrag archivieren</numerusform>
+            <numerusform>%n Einträge archivieren</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Restore %n item(s)</source>
         <translation>
-            <numerusform>%n Eintrag wiederherstellen</numerusform><numerusform>%n Einträge wiederherstellen</numerusform></translation>
+            <numerusform>%n Eintrag wiederherstellen</numerusform>
+            <numerusform>%n Einträge wiederherstellen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Add “%1”</source>
@@ -346,22 +368,30 @@ Steht über %2, wovon er abhängt. Mit „Unter seine Abhängigkeiten verschiebe
     <message numerus="yes">
         <source>Change Type of %n Item(s)</source>
         <translation>
-            <numerusform>Typ von %n Eintrag ändern</numerusform><numerusform>Typ von %n Einträgen ändern</numerusform></translation>
+            <numerusform>Typ von %n Eintrag ändern</numerusform>
+            <numerusform>Typ von %n Einträgen ändern</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Estimate %n Item(s)</source>
         <translation>
-            <numerusform>%n Eintrag schätzen</numerusform><numerusform>%n Einträge schätzen</numerusform></translation>
+            <numerusform>%n Eintrag schätzen</numerusform>
+            <numerusform>%n Einträge schätzen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Change Status of %n Item(s)</source>
         <translation>
-            <numerusform>Status von %n Eintrag ändern</numerusform><numerusform>Status von %n Einträgen ändern</numerusform></translation>
+            <numerusform>Status von %n Eintrag ändern</numerusform>
+            <numerusform>Status von %n Einträgen ändern</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Assign %n Item(s) to an Epic</source>
         <translation>
-            <numerusform>%n Eintrag einem Epic zuordnen</numerusform><numerusform>%n Einträge einem Epic zuordnen</numerusform></translation>
+            <numerusform>%n Eintrag einem Epic zuordnen</numerusform>
+            <numerusform>%n Einträge einem Epic zuordnen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Move Below Its Dependencies</source>
@@ -394,7 +424,9 @@ Steht über %2, wovon er abhängt. Mit „Unter seine Abhängigkeiten verschiebe
     <message numerus="yes">
         <source>Move %n item(s)</source>
         <translation>
-            <numerusform>%n Eintrag verschieben</numerusform><numerusform>%n Einträge verschieben</numerusform></translation>
+            <numerusform>%n Eintrag verschieben</numerusform>
+            <numerusform>%n Einträge verschieben</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -888,7 +920,9 @@ Wie ein gepflegtes Backlog mit Sprints und Verlauf aussieht, zeigt das Demo-Prod
     <message numerus="yes">
         <source>%n item(s) · %1 points</source>
         <translation>
-            <numerusform>%n Eintrag · %1 Punkte</numerusform><numerusform>%n Einträge · %1 Punkte</numerusform></translation>
+            <numerusform>%n Eintrag · %1 Punkte</numerusform>
+            <numerusform>%n Einträge · %1 Punkte</numerusform>
+        </translation>
     </message>
 </context>
 <context>

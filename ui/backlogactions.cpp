@@ -34,6 +34,7 @@ BacklogActions::BacklogActions(BacklogPanel *panel, QWidget *dialogParent)
     , findAction(make(tr("&Filter…"), {QKeySequence::Find}, &BacklogActions::find))
     , statusMenu(new QMenu(tr("Set &Status"), dialogParent))
     , typeMenu(new QMenu(tr("Set T&ype"), dialogParent))
+    , epicMenu(new QMenu(tr("Set E&pic"), dialogParent))
     , removeDependencyMenu(new QMenu(tr("&Remove Dependency"), dialogParent))
 {
     addItemAction->setStatusTip(tr("Add an item above the selection"));
@@ -54,6 +55,24 @@ BacklogActions::BacklogActions(BacklogPanel *panel, QWidget *dialogParent)
                 report(Commands::setType(m_document->commands(), m_panel->view()->selectedIds(), type).errorMessage());
         });
     }
+    connect(epicMenu, &QMenu::aboutToShow, this, [this] {
+        epicMenu->clear();
+        if (!m_document)
+            return;
+        const auto assign = [this](std::optional<ItemId> epic) {
+            report(Commands::setEpic(m_document->commands(), m_panel->view()->selectedIds(), epic).errorMessage());
+        };
+        connect(epicMenu->addAction(tr("No Epic")), &QAction::triggered, this, [assign] { assign(std::nullopt); });
+        epicMenu->addSeparator();
+        const BacklogModel *model = m_document->backlogModel();
+        for (const BacklogRow &row : model->rows()) {
+            if (row.type != ItemType::Epic)
+                continue;
+            const ItemId epic = row.id;
+            QAction *action = epicMenu->addAction(Appearance::typeIcon(ItemType::Epic), row.title);
+            connect(action, &QAction::triggered, this, [assign, epic] { assign(epic); });
+        }
+    });
     connect(removeDependencyMenu, &QMenu::aboutToShow, this, [this] {
         removeDependencyMenu->clear();
         if (!m_document)
@@ -123,6 +142,7 @@ void BacklogActions::fillItemMenu(QMenu *menu) const
     menu->addSeparator();
     menu->addMenu(typeMenu);
     menu->addMenu(statusMenu);
+    menu->addMenu(epicMenu);
     menu->addSeparator();
     menu->addAction(addDependencyAction);
     menu->addMenu(removeDependencyMenu);
@@ -161,6 +181,7 @@ void BacklogActions::updateEnabled()
         action->setEnabled(any);
     statusMenu->setEnabled(any);
     typeMenu->setEnabled(any);
+    epicMenu->setEnabled(any);
     removeDependencyMenu->setEnabled(one);
     fixDependencyAction->setEnabled(one && m_document
                                     && m_document->editor()->dependencyViolations().contains(selected.front()));

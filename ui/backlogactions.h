@@ -68,6 +68,7 @@ public:
     QAction *const findAction;
     QMenu *const statusMenu;
     QMenu *const typeMenu;
+    QMenu *const epicMenu;
     QMenu *const removeDependencyMenu;
 };
 

@@ -1,3 +1,4 @@
+#include "backlog/backlogfiltermodel.h"
 #include "backlog/backlogmodel.h"
 #include "backlog/backlogpanel.h"
 #include "backlog/backlogview.h"
@@ -7,6 +8,8 @@
 #include "storage/itemrepository.h"
 
 #include <QAction>
+#include <QHeaderView>
+#include <QMenu>
 #include <QLineEdit>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -29,6 +32,8 @@ private slots:
     void undoShortcutRestoresOrder();
     void quickAddCreatesAboveSelection();
     void deleteArchives();
+    void hiddenColumnsAreKept();
+    void setEpicFromTheItemMenu();
 
 private:
     QStringList titles() const;
@@ -139,6 +144,41 @@ void TestBacklogKeyboard::deleteArchives()
     QTest::keyClick(m_window->backlogView(), Qt::Key_Delete);
     QCOMPARE(titles(), (QStringList{"Item 2", "Item 3", "Item 4", "Item 5"}));
     QCOMPARE(ItemRepository(m_window->document()->database()).archivedRows()->size(), 1);
+}
+
+void TestBacklogKeyboard::hiddenColumnsAreKept()
+{
+    BacklogView *view = m_window->backlogView();
+    view->horizontalHeader()->setSectionHidden(BacklogModel::LabelsColumn, true);
+    const QByteArray layout = view->saveLayout();
+    BacklogView other;
+    other.setFilterModel(new BacklogFilterModel(&other));
+    QVERIFY(!other.horizontalHeader()->isSectionHidden(BacklogModel::LabelsColumn));
+    other.restoreLayout(layout);
+    QVERIFY(other.horizontalHeader()->isSectionHidden(BacklogModel::LabelsColumn));
+}
+
+void TestBacklogKeyboard::setEpicFromTheItemMenu()
+{
+    BacklogItem epic;
+    epic.type = ItemType::Epic;
+    epic.title = QStringLiteral("Checkout");
+    const auto epicId = Commands::createItem(m_window->document()->commands(), epic, std::nullopt);
+    QVERIFY(epicId);
+    selectRow(0);
+    QMenu *menu = m_window->backlogActions()->epicMenu;
+    emit menu->aboutToShow();
+    QAction *checkout = nullptr;
+    for (QAction *action : menu->actions()) {
+        if (action->text() == QStringLiteral("Checkout"))
+            checkout = action;
+    }
+    QVERIFY(checkout);
+    checkout->trigger();
+    const BacklogModel *model = m_window->document()->backlogModel();
+    QCOMPARE(model->rowAt(0).parentId, *epicId);
+    m_window->document()->undoStack()->undo();
+    QCOMPARE(model->rowAt(0).parentId, ItemId(0));
 }
 
 QTEST_MAIN(TestBacklogKeyboard)

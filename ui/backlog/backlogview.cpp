@@ -8,6 +8,7 @@
 #include <QDragMoveEvent>
 #include <QHeaderView>
 #include <QItemSelection>
+#include <QMenu>
 #include <QScrollBar>
 
 namespace Ordo {
@@ -56,6 +57,7 @@ BacklogView::BacklogView(QWidget *parent)
     columns->setSectionsMovable(true);
     columns->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     columns->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(columns, &QHeaderView::customContextMenuRequested, this, &BacklogView::showColumnMenu);
 
     m_edgeScrollTimer.setInterval(edgeScrollTick);
     connect(&m_edgeScrollTimer, &QTimer::timeout, this, &BacklogView::edgeScroll);
@@ -141,6 +143,32 @@ void BacklogView::selectIds(const QList<ItemId> &ids)
     selectionModel()->setCurrentIndex(first, QItemSelectionModel::NoUpdate);
     selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
     scrollTo(first);
+}
+
+void BacklogView::showColumnMenu(const QPoint &position)
+{
+    QHeaderView *header = horizontalHeader();
+    QMenu menu(this);
+    menu.setTitle(tr("Columns"));
+    for (int column = 0; column < BacklogModel::ColumnCount; ++column) {
+        QAction *action = menu.addAction(model()->headerData(column, Qt::Horizontal).toString());
+        action->setCheckable(true);
+        action->setChecked(!header->isSectionHidden(column));
+        // The title is what a row is about: it stays.
+        action->setEnabled(column != BacklogModel::TitleColumn);
+        connect(action, &QAction::toggled, this, [header, column](bool shown) {
+            header->setSectionHidden(column, !shown);
+        });
+    }
+    menu.addSeparator();
+    connect(menu.addAction(tr("Reset Columns")), &QAction::triggered, this, [this, header] {
+        for (int column = 0; column < BacklogModel::ColumnCount; ++column) {
+            header->setSectionHidden(column, false);
+            header->moveSection(header->visualIndex(column), column);
+        }
+        applyDefaultWidths();
+    });
+    menu.exec(header->viewport()->mapToGlobal(position));
 }
 
 QByteArray BacklogView::saveLayout() const { return horizontalHeader()->saveState(); }

@@ -42,6 +42,8 @@ protected:
 
 private:
     void applyDefaultWidths();
+    // Header context menu: show or hide columns (kept with saveLayout()).
+    void showColumnMenu(const QPoint &position);
     void edgeScroll();
     void stopEdgeScroll();
 
