@@ -177,6 +177,13 @@ Status BacklogEditor::setArchived(const QList<ItemId> &ids, bool archived)
     return success();
 }
 
+Status BacklogEditor::writeAndRefresh(ItemId id, const Status &written)
+{
+    if (!written)
+        return written;
+    return refreshRow(id);
+}
+
 Status BacklogEditor::refreshRow(ItemId id)
 {
     const int row = m_model.rowOf(id);
@@ -191,37 +198,27 @@ Status BacklogEditor::refreshRow(ItemId id)
 
 Status BacklogEditor::setTitle(ItemId id, const QString &title)
 {
-    if (auto written = ItemRepository(m_database).setTitle(id, title); !written)
-        return written;
-    return refreshRow(id);
+    return writeAndRefresh(id, ItemRepository(m_database).setTitle(id, title));
 }
 
 Status BacklogEditor::setType(ItemId id, ItemType type)
 {
-    if (auto written = ItemRepository(m_database).setType(id, type); !written)
-        return written;
-    return refreshRow(id);
+    return writeAndRefresh(id, ItemRepository(m_database).setType(id, type));
 }
 
 Status BacklogEditor::setEstimate(ItemId id, std::optional<double> estimate)
 {
-    if (auto written = ItemRepository(m_database).setEstimate(id, estimate); !written)
-        return written;
-    return refreshRow(id);
+    return writeAndRefresh(id, ItemRepository(m_database).setEstimate(id, estimate));
 }
 
 Status BacklogEditor::setStatus(ItemId id, ItemStatus status)
 {
-    if (auto written = ItemRepository(m_database).setStatus(id, status); !written)
-        return written;
-    return refreshRow(id);
+    return writeAndRefresh(id, ItemRepository(m_database).setStatus(id, status));
 }
 
 Status BacklogEditor::setParent(ItemId id, std::optional<ItemId> parent)
 {
-    if (auto written = ItemRepository(m_database).setParent(id, parent); !written)
-        return written;
-    return refreshRow(id);
+    return writeAndRefresh(id, ItemRepository(m_database).setParent(id, parent));
 }
 
 Status BacklogEditor::addDependency(ItemId id, ItemId dependsOn)

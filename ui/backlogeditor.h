@@ -64,6 +64,8 @@ signals:
 
 private:
     Status refreshRow(ItemId id);
+    // After a write of one item's field: the write's error, or the row re-read into the model.
+    Status writeAndRefresh(ItemId id, const Status &written);
     void scheduleViolationCheck();
     void checkViolations();
 

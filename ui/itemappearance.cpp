@@ -9,8 +9,22 @@
 namespace Ordo::Appearance {
 namespace {
 
+// An icon painted as vectors at whatever size it is asked for.
+class PaintedIconEngine : public QIconEngine
+{
+public:
+    QPixmap pixmap(const QSize &size, QIcon::Mode mode, QIcon::State state) override
+    {
+        QPixmap pixmap(size);
+        pixmap.fill(Qt::transparent);
+        QPainter painter(&pixmap);
+        paint(&painter, QRect(QPoint(), size), mode, state);
+        return pixmap;
+    }
+};
+
 // Paints a rounded badge in the type's colour with a white glyph.
-class TypeIconEngine final : public QIconEngine
+class TypeIconEngine final : public PaintedIconEngine
 {
 public:
     explicit TypeIconEngine(ItemType type)
@@ -35,15 +49,6 @@ public:
         painter->setBrush(Qt::white);
         painter->drawPath(glyph(box.adjusted(side * 0.25, side * 0.25, -side * 0.25, -side * 0.25)));
         painter->restore();
-    }
-
-    QPixmap pixmap(const QSize &size, QIcon::Mode mode, QIcon::State state) override
-    {
-        QPixmap pixmap(size);
-        pixmap.fill(Qt::transparent);
-        QPainter painter(&pixmap);
-        paint(&painter, QRect(QPoint(), size), mode, state);
-        return pixmap;
     }
 
     QIconEngine *clone() const override { return new TypeIconEngine(m_type); }
@@ -129,7 +134,7 @@ QIcon typeIcon(ItemType type)
 
 namespace {
 
-class WarningIconEngine final : public QIconEngine
+class WarningIconEngine final : public PaintedIconEngine
 {
 public:
     void paint(QPainter *painter, const QRect &rect, QIcon::Mode, QIcon::State) override
@@ -151,15 +156,6 @@ public:
         painter->drawRoundedRect(QRectF(box.center().x() - barWidth / 2, box.top() + side * 0.34, barWidth, side * 0.30), barWidth / 2, barWidth / 2);
         painter->drawEllipse(QPointF(box.center().x(), box.top() + side * 0.76), barWidth * 0.6, barWidth * 0.6);
         painter->restore();
-    }
-
-    QPixmap pixmap(const QSize &size, QIcon::Mode mode, QIcon::State state) override
-    {
-        QPixmap pixmap(size);
-        pixmap.fill(Qt::transparent);
-        QPainter painter(&pixmap);
-        paint(&painter, QRect(QPoint(), size), mode, state);
-        return pixmap;
     }
 
     QIconEngine *clone() const override { return new WarningIconEngine; }
