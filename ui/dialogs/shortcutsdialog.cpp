@@ -85,7 +85,7 @@ ShortcutsDialog::ShortcutsDialog(const QMenuBar *menuBar, QWidget *parent)
     layout->addWidget(intro);
     layout->addWidget(tree, 1);
     layout->addWidget(buttons);
-    resize(fontMetrics().averageCharWidth() * 72, fontMetrics().height() * 34);
+    resize(fontMetrics().averageCharWidth() * 86, fontMetrics().height() * 40);
 }
 
 } // namespace Ordo
