@@ -265,7 +265,7 @@ Steht über %2, wovon er abhängt. Mit „Unter seine Abhängigkeiten verschiebe
     </message>
     <message>
         <source>#</source>
-        <extracomment>Column header: the item's place in the ordered backlog</extracomment>
+        <extracomment>Column header: the item&apos;s place in the ordered backlog</extracomment>
         <translation>#</translation>
     </message>
     <message>
@@ -566,7 +566,7 @@ Wie ein gepflegtes Backlog mit Sprints und Verlauf aussieht, zeigt das Demo-Prod
     </message>
     <message>
         <source>%1 (%2)</source>
-        <extracomment>Filter button with a count of chosen values, e.g. "Status (2)"</extracomment>
+        <extracomment>Filter button with a count of chosen values, e.g. &quot;Status (2)&quot;</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
@@ -751,7 +751,7 @@ Wie ein gepflegtes Backlog mit Sprints und Verlauf aussieht, zeigt das Demo-Prod
     </message>
     <message>
         <source>%1 (copy %2).ordo</source>
-        <extracomment>Suggested file name of a backup copy: %1 is the product file's name, %2 today's date</extracomment>
+        <extracomment>Suggested file name of a backup copy: %1 is the product file&apos;s name, %2 today&apos;s date</extracomment>
         <translation>%1 (Kopie %2).ordo</translation>
     </message>
     <message>
@@ -918,10 +918,11 @@ Wie ein gepflegtes Backlog mit Sprints und Verlauf aussieht, zeigt das Demo-Prod
         <translation>&lt;b&gt;Product Goal:&lt;/b&gt; %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n item(s) · %1 points</source>
+        <source>%n item(s) · %1 points · %2 ready</source>
+        <extracomment>Backlog summary: %n items, %1 story points, %2 items ready for Sprint Planning</extracomment>
         <translation>
-            <numerusform>%n Eintrag · %1 Punkte</numerusform>
-            <numerusform>%n Einträge · %1 Punkte</numerusform>
+            <numerusform>%n Eintrag · %1 Punkte · %2 bereit</numerusform>
+            <numerusform>%n Einträge · %1 Punkte · %2 bereit</numerusform>
         </translation>
     </message>
 </context>
@@ -1146,7 +1147,7 @@ Wie ein gepflegtes Backlog mit Sprints und Verlauf aussieht, zeigt das Demo-Prod
         <translation>Könnte</translation>
     </message>
     <message>
-        <source>Won't this time</source>
+        <source>Won&apos;t this time</source>
         <translation>Diesmal nicht</translation>
     </message>
     <message>

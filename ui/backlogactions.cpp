@@ -238,109 +238,86 @@ void BacklogActions::archive()
     }
 }
 
-namespace {
-
-// The nearest row at or above `row` (in the full backlog) that is not moving; 0 if none.
-ItemId anchorAbove(const BacklogModel &model, int row, const QSet<ItemId> &moving)
-{
-    for (int r = row; r >= 0; --r) {
-        if (!moving.contains(model.rowAt(r).id))
-            return model.rowAt(r).id;
-    }
-    return 0;
-}
-
-} // namespace
-
-void BacklogActions::moveUp()
+void BacklogActions::moveSelection(const std::function<std::optional<ItemId>(const QList<ItemId> &)> &anchorFor)
 {
     if (!m_document)
         return;
     BacklogView *view = m_panel->view();
-    const BacklogFilterModel *proxy = m_panel->filterModel();
-    const BacklogModel &model = *m_document->backlogModel();
     const QList<ItemId> ids = view->selectedIds();
     if (ids.isEmpty())
         return;
-    const QSet<ItemId> moving(ids.cbegin(), ids.cend());
-    // Above the visible item just above the first selected one.
-    const int firstVisible = proxy->proxyRow(model.rowOf(ids.front()));
-    if (firstVisible <= 0)
-        return;
-    const int targetSource = proxy->sourceRow(firstVisible - 1);
-    report(Commands::moveItems(m_document->commands(), ids, anchorAbove(model, targetSource - 1, moving)).errorMessage());
+    const std::optional<ItemId> anchor = anchorFor(ids);
+    if (!anchor)
+        return; // already at the edge
+    report(Commands::moveItems(m_document->commands(), ids, *anchor).errorMessage());
     view->scrollTo(view->currentIndex());
+}
+
+void BacklogActions::moveUp()
+{
+    moveSelection([this](const QList<ItemId> &ids) -> std::optional<ItemId> {
+        // Above the visible item just above the first selected one.
+        const BacklogFilterModel *proxy = m_panel->filterModel();
+        const BacklogModel &model = *m_document->backlogModel();
+        const int firstVisible = proxy->proxyRow(model.rowOf(ids.front()));
+        if (firstVisible <= 0)
+            return std::nullopt;
+        return model.stayingRowAbove(proxy->sourceRow(firstVisible - 1) - 1, ids);
+    });
 }
 
 void BacklogActions::moveDown()
 {
-    if (!m_document)
-        return;
-    BacklogView *view = m_panel->view();
-    const BacklogFilterModel *proxy = m_panel->filterModel();
-    const BacklogModel &model = *m_document->backlogModel();
-    const QList<ItemId> ids = view->selectedIds();
-    if (ids.isEmpty())
-        return;
-    // Below the visible item just below the last selected one.
-    const int lastVisible = proxy->proxyRow(model.rowOf(ids.back()));
-    if (lastVisible < 0 || lastVisible + 1 >= proxy->rowCount())
-        return;
-    const ItemId target = model.rowAt(proxy->sourceRow(lastVisible + 1)).id;
-    report(Commands::moveItems(m_document->commands(), ids, target).errorMessage());
-    view->scrollTo(view->currentIndex());
+    moveSelection([this](const QList<ItemId> &ids) -> std::optional<ItemId> {
+        // Below the visible item just below the last selected one.
+        const BacklogFilterModel *proxy = m_panel->filterModel();
+        const BacklogModel &model = *m_document->backlogModel();
+        const int lastVisible = proxy->proxyRow(model.rowOf(ids.back()));
+        if (lastVisible < 0 || lastVisible + 1 >= proxy->rowCount())
+            return std::nullopt;
+        return model.rowAt(proxy->sourceRow(lastVisible + 1)).id;
+    });
 }
 
 void BacklogActions::moveToTop()
 {
-    if (!m_document)
-        return;
-    report(Commands::moveItems(m_document->commands(), m_panel->view()->selectedIds(), 0).errorMessage());
-    m_panel->view()->scrollTo(m_panel->view()->currentIndex());
+    moveSelection([](const QList<ItemId> &) { return std::optional<ItemId>(0); });
 }
 
 void BacklogActions::moveToBottom()
 {
-    if (!m_document)
-        return;
-    const BacklogModel &model = *m_document->backlogModel();
-    const QList<ItemId> ids = m_panel->view()->selectedIds();
-    const QSet<ItemId> moving(ids.cbegin(), ids.cend());
-    report(Commands::moveItems(m_document->commands(), ids, anchorAbove(model, model.rowCount() - 1, moving)).errorMessage());
-    m_panel->view()->scrollTo(m_panel->view()->currentIndex());
+    moveSelection([this](const QList<ItemId> &ids) {
+        const BacklogModel &model = *m_document->backlogModel();
+        return std::optional<ItemId>(model.stayingRowAbove(model.rowCount() - 1, ids));
+    });
 }
 
 void BacklogActions::moveToPosition()
 {
-    if (!m_document)
-        return;
-    const BacklogModel &model = *m_document->backlogModel();
-    const QList<ItemId> ids = m_panel->view()->selectedIds();
-    if (ids.isEmpty())
-        return;
-    bool ok = false;
-    const int count = model.rowCount();
-    const int current = model.rowOf(ids.front()) + 1;
-    const int position = QInputDialog::getInt(m_dialogParent,
-                                              tr("Move to Position"),
-                                              tr("New position in the backlog (1 to %1):").arg(count),
-                                              current, 1, count, 1, &ok);
-    if (!ok)
-        return;
-    // The position counts the backlog without the moving items.
-    const QSet<ItemId> moving(ids.cbegin(), ids.cend());
-    ItemId anchor = 0;
-    int seen = 0;
-    for (const BacklogRow &row : model.rows()) {
-        if (seen == position - 1)
-            break;
-        if (!moving.contains(row.id)) {
-            anchor = row.id;
-            ++seen;
+    moveSelection([this](const QList<ItemId> &ids) -> std::optional<ItemId> {
+        const BacklogModel &model = *m_document->backlogModel();
+        bool ok = false;
+        const int count = model.rowCount();
+        const int position = QInputDialog::getInt(m_dialogParent,
+                                                  tr("Move to Position"),
+                                                  tr("New position in the backlog (1 to %1):").arg(count),
+                                                  model.rowOf(ids.front()) + 1, 1, count, 1, &ok);
+        if (!ok)
+            return std::nullopt;
+        // The position counts the backlog without the moving items.
+        const QSet<ItemId> moving(ids.cbegin(), ids.cend());
+        ItemId anchor = 0;
+        int seen = 0;
+        for (const BacklogRow &row : model.rows()) {
+            if (seen == position - 1)
+                break;
+            if (!moving.contains(row.id)) {
+                anchor = row.id;
+                ++seen;
+            }
         }
-    }
-    report(Commands::moveItems(m_document->commands(), ids, anchor).errorMessage());
-    m_panel->view()->scrollTo(m_panel->view()->currentIndex());
+        return anchor;
+    });
 }
 
 void BacklogActions::addDependency()

@@ -1,7 +1,12 @@
 #pragma once
 
+#include "domain/item.h"
+
 #include <QList>
 #include <QObject>
+
+#include <functional>
+#include <optional>
 
 class QAction;
 class QMenu;
@@ -40,6 +45,8 @@ private:
     void editTitle();
     void duplicate();
     void archive();
+    // Moves the selection below the anchor `anchorFor` picks (nullopt: nowhere to go).
+    void moveSelection(const std::function<std::optional<ItemId>(const QList<ItemId> &)> &anchorFor);
     void moveUp();
     void moveDown();
     void moveToTop();

@@ -323,8 +323,10 @@ void MainWindow::setDocument(std::unique_ptr<ProductDocument> document)
     for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved}) {
         connect(model, signal, this, &MainWindow::updateBacklogState);
     }
-    connect(model, &QAbstractItemModel::dataChanged, this, [this] {
-        m_header->setSummary(*m_document->backlogModel());
+    connect(model, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
+        // Only estimates and statuses change the summary; moves renumber positions only.
+        if (topLeft.column() <= BacklogModel::StatusColumn && bottomRight.column() >= BacklogModel::EstimateColumn)
+            m_header->setSummary(*m_document->backlogModel());
     });
     m_header->setProduct(m_document->product());
     m_header->setSummary(*m_document->backlogModel());

@@ -152,31 +152,28 @@ Status fill(Database &database, QDate today)
                 order.append(i);
         }
     }
-    const QList<QString> keys = OrderKey::spread(QString(), QString(), int(order.size()) + 3);
+    // `order` holds one placeholder (-1) for the epics, which take std::size(epics) keys.
+    constexpr int epicCount = int(std::size(epics));
+    const QList<QString> keys = OrderKey::spread(QString(), QString(), int(order.size()) - 1 + epicCount);
+    const int firstEpicKey = int(order.indexOf(-1));
+    // Epics first: the other items name them as their parent.
     QList<qint64> epicIds;
+    for (int e = 0; e < epicCount; ++e) {
+        BacklogItem item;
+        item.type = ItemType::Epic;
+        item.title = text(epics[e].title);
+        item.description = text(epics[e].why);
+        item.orderKey = keys.at(firstEpicKey + e);
+        auto id = repository.create(item);
+        if (!id)
+            return id.error();
+        epicIds.append(*id);
+    }
     QHash<int, qint64> itemIds;
     int keyIndex = 0;
     for (int position : std::as_const(order)) {
         if (position == -1) {
-            for (const Epic &epic : epics) {
-                BacklogItem item;
-                item.type = ItemType::Epic;
-                item.title = text(epic.title);
-                item.description = text(epic.why);
-                item.orderKey = keys.at(keyIndex++);
-                auto id = repository.create(item);
-                if (!id)
-                    return id.error();
-                epicIds.append(*id);
-            }
-        } else {
-            keyIndex++;
-        }
-    }
-    keyIndex = 0;
-    for (int position : std::as_const(order)) {
-        if (position == -1) {
-            keyIndex += int(std::size(epics));
+            keyIndex += epicCount;
             continue;
         }
         const Item &source = items[position];

@@ -337,14 +337,6 @@ Expected<BacklogRow> ItemRepository::backlogRow(ItemId id) const
     return rows->front();
 }
 
-Expected<int> ItemRepository::count() const
-{
-    auto n = Sql::scalar(m_database.connection(), QStringLiteral("SELECT count(*) FROM item"));
-    if (!n)
-        return n.error();
-    return n->toInt();
-}
-
 Expected<QString> ItemRepository::lastOrderKey() const
 {
     auto key = Sql::scalar(m_database.connection(),

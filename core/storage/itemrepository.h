@@ -38,7 +38,6 @@ public:
     Expected<BacklogRow> backlogRow(ItemId id) const;
     // The query behind backlogRows() (the benchmark reads it raw as the limit).
     static QString backlogRowsSql(const QString &where);
-    Expected<int> count() const;
     // The largest order key in use (empty for an empty product).
     Expected<QString> lastOrderKey() const;
 

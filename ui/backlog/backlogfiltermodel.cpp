@@ -28,6 +28,8 @@ void BacklogFilterModel::setBacklogModel(BacklogModel *model)
         connect(model, &QAbstractItemModel::rowsRemoved, this, &BacklogFilterModel::sourceRowsRemoved);
         connect(model, &QAbstractItemModel::dataChanged, this, &BacklogFilterModel::sourceDataChanged);
         connect(model, &QAbstractItemModel::headerDataChanged, this, &QAbstractItemModel::headerDataChanged);
+        // The backlog never reorders wholesale; if a source did, start over.
+        connect(model, &QAbstractItemModel::layoutAboutToBeChanged, this, &BacklogFilterModel::beginResetModel);
         connect(model, &QAbstractItemModel::layoutChanged, this, &BacklogFilterModel::sourceReset);
     }
     m_filtering = model && m_filter.isActive();
@@ -138,11 +140,9 @@ int BacklogFilterModel::columnCount(const QModelIndex &parent) const
 
 void BacklogFilterModel::sourceReset()
 {
-    if (m_filtering || m_filter.isActive()) {
-        m_filtering = m_filter.isActive();
-        m_map = m_filtering ? computeMap(BacklogFilterMatcher(m_filter, m_backlog->keyPrefix(), m_textMatches))
-                            : QList<int>();
-    }
+    m_filtering = m_filter.isActive();
+    m_map = m_filtering ? computeMap(BacklogFilterMatcher(m_filter, m_backlog->keyPrefix(), m_textMatches))
+                        : QList<int>();
     endResetModel();
 }
 

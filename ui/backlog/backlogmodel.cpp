@@ -54,6 +54,16 @@ int BacklogModel::rowOf(ItemId id) const
     return -1;
 }
 
+ItemId BacklogModel::stayingRowAbove(int row, const QList<ItemId> &moving) const
+{
+    const QSet<ItemId> skip(moving.cbegin(), moving.cend());
+    for (int r = qMin(row, int(m_rows.size()) - 1); r >= 0; --r) {
+        if (!skip.contains(m_rows.at(r).id))
+            return m_rows.at(r).id;
+    }
+    return 0;
+}
+
 QString BacklogModel::keyOf(const BacklogRow &row) const
 {
     return QStringLiteral("%1-%2").arg(m_keyPrefix).arg(row.number);
@@ -387,15 +397,7 @@ bool BacklogModel::dropMimeData(const QMimeData *data, Qt::DropAction action, in
         row = parent.isValid() ? parent.row() : int(m_rows.size());
     row = qBound(0, row, int(m_rows.size()));
     // The items go directly below the nearest row above the drop that is not moving.
-    const QSet<ItemId> moving(ids.cbegin(), ids.cend());
-    ItemId anchor = 0;
-    for (int above = row - 1; above >= 0; --above) {
-        if (!moving.contains(m_rows.at(above).id)) {
-            anchor = m_rows.at(above).id;
-            break;
-        }
-    }
-    return report(Commands::moveItems({*m_editor, *m_stack}, ids, anchor));
+    return report(Commands::moveItems({*m_editor, *m_stack}, ids, stayingRowAbove(row - 1, ids)));
 }
 
 double BacklogModel::totalEstimate() const

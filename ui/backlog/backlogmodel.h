@@ -99,6 +99,9 @@ public:
     SprintId activeSprint() const { return m_activeSprint; }
     QString keyPrefix() const { return m_keyPrefix; }
     int rowOf(ItemId id) const;
+    // The item at or above `row` that is not one of `moving`: where moved items
+    // go below (0 if there is none, meaning the top).
+    ItemId stayingRowAbove(int row, const QList<ItemId> &moving) const;
     QString keyOf(const BacklogRow &row) const;
 
     // Sums for the status bar.

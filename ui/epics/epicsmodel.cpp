@@ -28,9 +28,20 @@ void EpicsModel::setBacklog(BacklogModel *model, BacklogEditor *editor, QUndoSta
     if (model) {
         connect(model, &QAbstractItemModel::rowsInserted, this, &EpicsModel::scheduleRefresh);
         connect(model, &QAbstractItemModel::rowsRemoved, this, &EpicsModel::scheduleRefresh);
-        connect(model, &QAbstractItemModel::rowsMoved, this, &EpicsModel::scheduleRefresh);
         connect(model, &QAbstractItemModel::modelReset, this, &EpicsModel::scheduleRefresh);
-        connect(model, &QAbstractItemModel::dataChanged, this, &EpicsModel::scheduleRefresh);
+        // Moving a story changes no epic's progress; moving an epic changes the list's order.
+        connect(model, &QAbstractItemModel::rowsMoved, this,
+                [this](const QModelIndex &, int start, int, const QModelIndex &, int destination) {
+                    const int now = destination > start ? destination - 1 : destination;
+                    if (m_backlog->rowAt(now).type == ItemType::Epic)
+                        scheduleRefresh();
+                });
+        connect(model, &QAbstractItemModel::dataChanged, this,
+                [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
+                    // Renumbered positions after a move change nothing here.
+                    if (bottomRight.column() > BacklogModel::PositionColumn || topLeft.column() > BacklogModel::PositionColumn)
+                        scheduleRefresh();
+                });
     }
     refresh();
 }
