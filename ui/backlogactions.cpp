@@ -5,6 +5,7 @@
 #include "backlog/backlogpanel.h"
 #include "backlog/backlogview.h"
 #include "backlogeditor.h"
+#include "dialogs/splitstorydialog.h"
 #include "itemappearance.h"
 #include "productdocument.h"
 
@@ -32,6 +33,7 @@ BacklogActions::BacklogActions(BacklogPanel *panel, QWidget *dialogParent)
     , addDependencyAction(make(tr("Add &Dependency…"), {QKeySequence(tr("Ctrl+Shift+B"))}, &BacklogActions::addDependency))
     , fixDependencyAction(make(tr("Move Below Its Dependencies"), {QKeySequence(tr("Ctrl+Shift+F"))}, &BacklogActions::moveBelowDependencies))
     , findAction(make(tr("&Filter…"), {QKeySequence::Find}, &BacklogActions::find))
+    , splitAction(make(tr("Sp&lit Story…"), {QKeySequence(tr("Ctrl+Shift+L"))}, &BacklogActions::split))
     , statusMenu(new QMenu(tr("Set &Status"), dialogParent))
     , typeMenu(new QMenu(tr("Set T&ype"), dialogParent))
     , epicMenu(new QMenu(tr("Set E&pic"), dialogParent))
@@ -119,7 +121,7 @@ QList<QAction *> BacklogActions::allActions() const
 {
     return {addItemAction, editTitleAction, duplicateAction, archiveAction, moveUpAction,
             moveDownAction, moveToTopAction, moveToBottomAction, moveToPositionAction,
-            addDependencyAction, fixDependencyAction, findAction};
+            addDependencyAction, fixDependencyAction, findAction, splitAction};
 }
 
 void BacklogActions::fillEditMenu(QMenu *menu) const
@@ -127,6 +129,7 @@ void BacklogActions::fillEditMenu(QMenu *menu) const
     menu->addAction(addItemAction);
     menu->addAction(editTitleAction);
     menu->addAction(duplicateAction);
+    menu->addAction(splitAction);
     menu->addAction(archiveAction);
     menu->addSeparator();
     menu->addAction(findAction);
@@ -174,7 +177,7 @@ void BacklogActions::updateEnabled()
     const bool one = selected.size() == 1;
     addItemAction->setEnabled(open);
     findAction->setEnabled(open);
-    for (QAction *action : {duplicateAction, editTitleAction, addDependencyAction})
+    for (QAction *action : {duplicateAction, editTitleAction, addDependencyAction, splitAction})
         action->setEnabled(one);
     for (QAction *action : {archiveAction, moveUpAction, moveDownAction, moveToTopAction,
                             moveToBottomAction, moveToPositionAction})
@@ -342,6 +345,27 @@ void BacklogActions::addDependency()
         }
     }
     report(tr("There is no item %1 in the backlog.").arg(key));
+}
+
+void BacklogActions::split()
+{
+    if (!m_document)
+        return;
+    const ItemId id = m_panel->view()->currentId();
+    auto item = m_document->editor()->loadItem(id);
+    if (id == 0 || !item)
+        return;
+    const BacklogModel &model = *m_document->backlogModel();
+    SplitStoryDialog dialog(*item, QStringLiteral("%1-%2").arg(model.keyPrefix()).arg(item->number),
+                            m_dialogParent);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    auto parts = Commands::splitItem(m_document->commands(), id, dialog.plan());
+    if (!parts) {
+        report(parts.errorMessage());
+        return;
+    }
+    m_panel->view()->selectIds(*parts);
 }
 
 void BacklogActions::moveBelowDependencies()

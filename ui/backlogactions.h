@@ -55,6 +55,7 @@ private:
     void addDependency();
     void moveBelowDependencies();
     void find();
+    void split();
 
     BacklogPanel *m_panel;
     QWidget *m_dialogParent;
@@ -73,6 +74,7 @@ public:
     QAction *const addDependencyAction;
     QAction *const fixDependencyAction;
     QAction *const findAction;
+    QAction *const splitAction;
     QMenu *const statusMenu;
     QMenu *const typeMenu;
     QMenu *const epicMenu;

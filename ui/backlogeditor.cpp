@@ -5,6 +5,7 @@
 #include "services/dependencyorder.h"
 #include "storage/database.h"
 #include "storage/itemrepository.h"
+#include "storage/productrepository.h"
 #include "storage/transaction.h"
 
 #include <QCoreApplication>
@@ -19,14 +20,23 @@ Error missingItem() { return Error{QCoreApplication::translate("Ordo::BacklogEdi
 
 } // namespace
 
-BacklogEditor::BacklogEditor(Database &database, BacklogModel &model, QObject *parent)
+BacklogEditor::BacklogEditor(Database &database,
+                             BacklogModel &model,
+                             Product product,
+                             std::optional<double> averageVelocity,
+                             QObject *parent)
     : QObject(parent)
     , m_database(database)
     , m_model(model)
+    , m_product(std::move(product))
+    , m_averageVelocity(averageVelocity)
 {
     if (auto dependencies = ItemRepository(m_database).dependencies())
         m_dependencies = *dependencies;
+    m_model.setDefinitionOfReady(m_product.readyRules, m_product.maxStorySize);
     checkViolations();
+    // A status change can finish a dependency and make another item ready.
+    connect(&m_model, &QAbstractItemModel::dataChanged, this, &BacklogEditor::scheduleViolationCheck);
     // Any change of order can break or mend a dependency's order.
     connect(&m_model, &QAbstractItemModel::rowsMoved, this, &BacklogEditor::scheduleViolationCheck);
     connect(&m_model, &QAbstractItemModel::rowsInserted, this, &BacklogEditor::scheduleViolationCheck);
@@ -181,7 +191,9 @@ Status BacklogEditor::writeAndRefresh(ItemId id, const Status &written)
 {
     if (!written)
         return written;
-    return refreshRow(id);
+    const Status refreshed = refreshRow(id);
+    emit itemChanged(id);
+    return refreshed;
 }
 
 Status BacklogEditor::refreshRow(ItemId id)
@@ -260,7 +272,7 @@ ItemId BacklogEditor::itemAbove(ItemId id) const
 void BacklogEditor::scheduleViolationCheck()
 {
     if (m_violationCheckPending || m_dependencies.isEmpty())
-        return;
+        return; // (without dependencies there is nothing to check or to count)
     // Coalesced: a multi-item move checks once, after the move.
     m_violationCheckPending = true;
     QTimer::singleShot(0, this, &BacklogEditor::checkViolations);
@@ -286,10 +298,81 @@ void BacklogEditor::checkViolations()
     auto violations = DependencyOrder::violations(m_dependencies, [&positions](ItemId id) {
         return positions.value(id, -1);
     });
+    // What the Definition of Ready counts: dependencies still to finish.
+    QHash<ItemId, int> unfinished;
+    for (const Dependency &d : std::as_const(m_dependencies)) {
+        if (positions.contains(d.dependsOnId))
+            ++unfinished[d.itemId];
+    }
+    m_model.setUnfinishedDependencies(unfinished);
     if (violations == m_violations)
         return;
     m_violations = std::move(violations);
     m_model.setDependencyWarnings(m_violations);
+}
+
+QList<ItemId> BacklogEditor::unfinishedDependencies(ItemId id) const
+{
+    QList<ItemId> result;
+    for (const Dependency &d : m_dependencies) {
+        if (d.itemId != id)
+            continue;
+        const int row = m_model.rowOf(d.dependsOnId);
+        if (row >= 0 && !isFinishedStatus(m_model.rowAt(row).status))
+            result.append(d.dependsOnId);
+    }
+    return result;
+}
+
+Expected<BacklogItem> BacklogEditor::loadItem(ItemId id) const
+{
+    return ItemRepository(m_database).load(id);
+}
+
+Status BacklogEditor::setProduct(const Product &product)
+{
+    if (auto written = ProductRepository(m_database).update(product); !written)
+        return written;
+    m_product = product;
+    m_model.setKeyPrefix(m_product.keyPrefix);
+    m_model.setDefinitionOfReady(m_product.readyRules, m_product.maxStorySize);
+    emit productChanged();
+    return success();
+}
+
+Status BacklogEditor::setText(ItemId id, ItemRepository::TextField field, const QString &text)
+{
+    return writeAndRefresh(id, ItemRepository(m_database).setText(id, field, text));
+}
+
+Status BacklogEditor::setNumber(ItemId id, ItemRepository::NumberField field, std::optional<double> value)
+{
+    return writeAndRefresh(id, ItemRepository(m_database).setNumber(id, field, value));
+}
+
+Status BacklogEditor::setLabels(ItemId id, const QStringList &labels)
+{
+    return writeAndRefresh(id, ItemRepository(m_database).setLabels(id, labels));
+}
+
+Status BacklogEditor::setCriteria(ItemId id, const QStringList &texts)
+{
+    return writeAndRefresh(id, ItemRepository(m_database).setCriteria(id, texts));
+}
+
+Status BacklogEditor::moveCriterion(ItemId id, int from, int to)
+{
+    return writeAndRefresh(id, ItemRepository(m_database).moveCriterion(id, from, to));
+}
+
+Status BacklogEditor::setInvestChecks(ItemId id, InvestChecks checks)
+{
+    return writeAndRefresh(id, ItemRepository(m_database).setInvestChecks(id, checks));
+}
+
+Status BacklogEditor::setSplitFrom(ItemId id, std::optional<ItemId> original)
+{
+    return writeAndRefresh(id, ItemRepository(m_database).setSplitFrom(id, original));
 }
 
 } // namespace Ordo

@@ -1,7 +1,9 @@
 #pragma once
 
 #include "domain/backlogrow.h"
+#include "domain/product.h"
 #include "storage/expected.h"
+#include "storage/itemrepository.h"
 
 #include <QHash>
 #include <QObject>
@@ -22,7 +24,17 @@ class BacklogEditor : public QObject
     Q_OBJECT
 
 public:
-    BacklogEditor(Database &database, BacklogModel &model, QObject *parent = nullptr);
+    BacklogEditor(Database &database,
+                  BacklogModel &model,
+                  Product product,
+                  std::optional<double> averageVelocity,
+                  QObject *parent = nullptr);
+
+    const Product &product() const { return m_product; }
+    // Writes the product's settings (name, Product Goal, Definitions of Done and Ready, ...).
+    Status setProduct(const Product &product);
+    // Points finished per sprint, averaged over the last three closed sprints.
+    std::optional<double> averageVelocity() const { return m_averageVelocity; }
 
     // Places `ids`, in this order, directly below `anchor` (0: at the top of
     // the backlog). Each moved item writes one item row (and its history
@@ -42,6 +54,18 @@ public:
     Status setEstimate(ItemId id, std::optional<double> estimate);
     Status setStatus(ItemId id, ItemStatus status);
     Status setParent(ItemId id, std::optional<ItemId> parent);
+    Status setText(ItemId id, ItemRepository::TextField field, const QString &text);
+    Status setNumber(ItemId id, ItemRepository::NumberField field, std::optional<double> value);
+    Status setLabels(ItemId id, const QStringList &labels);
+    Status setCriteria(ItemId id, const QStringList &texts);
+    Status moveCriterion(ItemId id, int from, int to);
+    Status setInvestChecks(ItemId id, InvestChecks checks);
+    Status setSplitFrom(ItemId id, std::optional<ItemId> original);
+
+    // The whole item, as the story editor shows it.
+    Expected<BacklogItem> loadItem(ItemId id) const;
+    // Dependencies of `id` that are in the backlog and not finished.
+    QList<ItemId> unfinishedDependencies(ItemId id) const;
 
     Status addDependency(ItemId id, ItemId dependsOn);
     Status removeDependency(ItemId id, ItemId dependsOn);
@@ -61,6 +85,9 @@ signals:
     void errorOccurred(const QString &message);
     void archiveChanged();
     void dependenciesChanged();
+    // A field of the item changed (an edit, an undo or a redo).
+    void itemChanged(ItemId id);
+    void productChanged();
 
 private:
     Status refreshRow(ItemId id);
@@ -71,6 +98,8 @@ private:
 
     Database &m_database;
     BacklogModel &m_model;
+    Product m_product;
+    std::optional<double> m_averageVelocity;
     QList<Dependency> m_dependencies;
     QHash<ItemId, QList<ItemId>> m_violations;
     bool m_violationCheckPending = false;

@@ -9,6 +9,9 @@
 #include "epics/epicspanel.h"
 #include "dialogs/shortcutsdialog.h"
 #include "dialogs/newproductdialog.h"
+#include "dialogs/productsettingsdialog.h"
+#include "services/readiness.h"
+#include "story/storyeditor.h"
 #include "productdocument.h"
 #include "productlocations.h"
 #include "recentfiles.h"
@@ -33,6 +36,7 @@
 #include <QStatusBar>
 #include <QTimer>
 #include <QDockWidget>
+#include <QLabel>
 #include <QUndoStack>
 #include <QUndoView>
 #include <QVBoxLayout>
@@ -63,6 +67,8 @@ MainWindow::MainWindow(QWidget *parent)
     , m_undoView(new QUndoView(this))
     , m_epicsPanel(new EpicsPanel(this))
     , m_archiveView(new ArchiveView(this))
+    , m_storyEditor(new StoryEditor(this))
+    , m_readinessSummary(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(QStringLiteral("Ordo"));
@@ -81,7 +87,8 @@ MainWindow::MainWindow(QWidget *parent)
     createDocks();
     createActions();
     createMenus();
-    statusBar();
+    m_readinessSummary->setObjectName(QStringLiteral("readinessSummary"));
+    statusBar()->addPermanentWidget(m_readinessSummary);
 
     BacklogView *view = m_backlogPanel->view();
     view->setContextMenuPolicy(Qt::CustomContextMenu);
@@ -110,6 +117,7 @@ MainWindow::~MainWindow()
     m_backlogActions->setDocument(nullptr);
     m_epicsPanel->setDocument(nullptr);
     m_archiveView->setDocument(nullptr);
+    m_storyEditor->setDocument(nullptr);
     m_undoView->setStack(nullptr);
 }
 
@@ -123,6 +131,10 @@ void MainWindow::createDocks()
         return dock;
     };
     addDock(tr("Epics"), "epicsDock", m_epicsPanel, Qt::LeftDockWidgetArea);
+    QDockWidget *story = addDock(tr("Story"), "storyDock", m_storyEditor, Qt::RightDockWidgetArea);
+    story->setMinimumWidth(360);
+    m_storyEditor->setActions(m_backlogActions->addDependencyAction, m_backlogActions->splitAction);
+    connect(m_storyEditor, &StoryEditor::errorOccurred, this, &MainWindow::showError);
     addDock(tr("Archive"), "archiveDock", m_archiveView, Qt::RightDockWidgetArea)->hide();
     m_undoView->setObjectName(QStringLiteral("undoView"));
     m_undoView->setEmptyLabel(tr("<opened>"));
@@ -164,6 +176,13 @@ void MainWindow::createActions()
     m_shortcutsAction->setShortcut(QKeySequence(tr("Ctrl+/")));
     connect(m_shortcutsAction, &QAction::triggered, this, &MainWindow::showShortcuts);
 
+    m_productSettingsAction = new QAction(tr("Product &Settings…"), this);
+    m_productSettingsAction->setShortcut(QKeySequence(tr("Ctrl+,")));
+    m_productSettingsAction->setStatusTip(
+        tr("Name, Product Goal, estimation, Definition of Ready and Definition of Done"));
+    m_productSettingsAction->setMenuRole(QAction::PreferencesRole);
+    connect(m_productSettingsAction, &QAction::triggered, this, &MainWindow::editProductSettings);
+
     m_aboutQtAction = new QAction(tr("About &Qt"), this);
     m_aboutQtAction->setMenuRole(QAction::AboutQtRole);
     connect(m_aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
@@ -181,6 +200,8 @@ void MainWindow::createMenus()
     m_recentFiles->populate(m_recentMenu);
     file->addSeparator();
     file->addAction(m_saveCopyAction);
+    file->addSeparator();
+    file->addAction(m_productSettingsAction);
     file->addSeparator();
     file->addAction(m_quitAction);
 
@@ -212,7 +233,11 @@ void MainWindow::createMenus()
     };
     addToggle("epicsDock", tr("&Epics"), QKeySequence(tr("Ctrl+Shift+E")));
     addToggle("archiveDock", tr("&Archive"), QKeySequence(tr("Ctrl+Shift+R")));
+    addToggle("storyDock", tr("&Story Editor"), QKeySequence(tr("Ctrl+Shift+I")));
     addToggle("undoDock", tr("Undo &History"), QKeySequence(tr("Ctrl+Shift+H")));
+    QAction *detach = viewMenu->addAction(tr("Story Editor in a Separate &Window"));
+    detach->setStatusTip(tr("Move the story editor to a window of its own, e.g. on a second screen"));
+    connect(detach, &QAction::triggered, this, &MainWindow::detachStoryEditor);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_shortcutsAction);
@@ -296,6 +321,7 @@ void MainWindow::setDocument(std::unique_ptr<ProductDocument> document)
     m_backlogActions->setDocument(document.get());
     m_epicsPanel->setDocument(document.get());
     m_archiveView->setDocument(document.get());
+    m_storyEditor->setDocument(document.get());
     m_undoView->setStack(document->undoStack());
     m_document = std::move(document);
     const QString path = m_document->path();
@@ -328,9 +354,18 @@ void MainWindow::setDocument(std::unique_ptr<ProductDocument> document)
         if (topLeft.column() <= BacklogModel::StatusColumn && bottomRight.column() >= BacklogModel::EstimateColumn)
             m_header->setSummary(*m_document->backlogModel());
     });
+    connect(model, &QAbstractItemModel::dataChanged, this, &MainWindow::updateReadinessSummary);
+    connect(model, &QAbstractItemModel::rowsMoved, this, &MainWindow::updateReadinessSummary);
+    connect(m_document->editor(), &BacklogEditor::productChanged, this, &MainWindow::productChanged);
+    // The story editor follows the backlog's current item.
+    connect(m_backlogPanel->view()->selectionModel(), &QItemSelectionModel::currentChanged, this, [this] {
+        m_storyEditor->setItem(m_backlogPanel->view()->currentId());
+    });
     m_header->setProduct(m_document->product());
     m_header->setSummary(*m_document->backlogModel());
     updateBacklogState();
+    m_storyEditor->setItem(m_backlogPanel->view()->currentId());
+    updateReadinessSummary();
 
     setWindowFilePath(path);
     //: Window title: %1 is the product name; [*] marks unsaved state
@@ -350,11 +385,72 @@ BacklogView *MainWindow::backlogView() const { return m_backlogPanel->view(); }
 void MainWindow::updateBacklogState()
 {
     m_header->setSummary(*m_document->backlogModel());
+    updateReadinessSummary();
     const bool empty = m_document->backlogModel()->rowCount() == 0;
     m_pages->setCurrentWidget(empty ? static_cast<QWidget *>(m_emptyBacklog) : m_backlogPanel);
     BacklogView *view = m_backlogPanel->view();
     if (!empty && !view->currentIndex().isValid() && view->model()->rowCount() > 0)
         view->setCurrentIndex(view->model()->index(0, BacklogModel::TitleColumn));
+}
+
+void MainWindow::updateReadinessSummary()
+{
+    // Coalesced: one count after a burst of changes.
+    if (m_readinessUpdatePending)
+        return;
+    m_readinessUpdatePending = true;
+    QTimer::singleShot(0, this, [this] {
+        m_readinessUpdatePending = false;
+        if (!m_document)
+            return;
+        const BacklogModel *model = m_document->backlogModel();
+        const std::optional<double> velocity = m_document->editor()->averageVelocity();
+        const Readiness::Window window = Readiness::upcoming(
+            model->rows(), [model](const BacklogRow &row) { return model->isReady(row); }, velocity);
+        if (window.byVelocity) {
+            //: Status bar: of the items that fill the next two sprints, how many meet the Definition of Ready
+            m_readinessSummary->setText(tr("Next two sprints: %1 of %n item(s) ready", nullptr, window.items)
+                                            .arg(window.ready));
+            m_readinessSummary->setToolTip(
+                tr("The items from the top of the backlog that fill two sprints at the average "
+                   "velocity of %1 points, and how many of them meet the Definition of Ready.")
+                    .arg(qRound(*velocity)));
+        } else {
+            m_readinessSummary->setText(tr("Top %n item(s): %1 ready", nullptr, window.items).arg(window.ready));
+            m_readinessSummary->setToolTip(
+                tr("No sprint has closed yet, so there is no velocity: counting the top items "
+                   "instead."));
+        }
+    });
+}
+
+void MainWindow::productChanged()
+{
+    m_header->setProduct(m_document->product());
+    //: Window title: %1 is the product name; [*] marks unsaved state
+    setWindowTitle(tr("%1[*] — Ordo").arg(m_document->product().name));
+    updateReadinessSummary();
+}
+
+void MainWindow::editProductSettings()
+{
+    if (!m_document)
+        return;
+    ProductSettingsDialog dialog(m_document->product(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (auto changed = Commands::setProduct(m_document->commands(), dialog.product()); !changed)
+        showError(changed.errorMessage());
+}
+
+void MainWindow::detachStoryEditor()
+{
+    auto *dock = findChild<QDockWidget *>(QStringLiteral("storyDock"));
+    dock->show();
+    dock->setFloating(true);
+    const QRect available = dock->screen() ? dock->screen()->availableGeometry() : QRect(0, 0, 1280, 800);
+    dock->resize(qMin(640, available.width()), qMin(960, available.height() * 9 / 10));
+    dock->raise();
 }
 
 void MainWindow::showError(const QString &message)

@@ -5,6 +5,7 @@
 #include <memory>
 
 class QAction;
+class QLabel;
 class QMenu;
 class QStackedWidget;
 class QUndoView;
@@ -20,6 +21,7 @@ class EpicsPanel;
 class ProductDocument;
 class ProductHeader;
 class RecentFiles;
+class StoryEditor;
 
 // The main window assembles the product header, the backlog and the menus,
 // and opens, creates and copies product files. It holds no domain logic.
@@ -44,6 +46,8 @@ public:
     BacklogActions *backlogActions() const { return m_backlogActions; }
     EpicsPanel *epicsPanel() const { return m_epicsPanel; }
     ArchiveView *archiveView() const { return m_archiveView; }
+    StoryEditor *storyEditor() const { return m_storyEditor; }
+    QAction *productSettingsAction() const { return m_productSettingsAction; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -54,6 +58,10 @@ private:
     void createDocks();
     void setDocument(std::unique_ptr<ProductDocument> document);
     void updateBacklogState();
+    void updateReadinessSummary();
+    void productChanged();
+    void editProductSettings();
+    void detachStoryEditor();
     void showError(const QString &message);
     void showContextMenu(const QPoint &position);
     void showShortcuts();
@@ -76,6 +84,9 @@ private:
     QUndoView *m_undoView;
     EpicsPanel *m_epicsPanel;
     ArchiveView *m_archiveView;
+    StoryEditor *m_storyEditor;
+    QLabel *m_readinessSummary;
+    bool m_readinessUpdatePending = false;
 
     QAction *m_newAction = nullptr;
     QAction *m_openAction = nullptr;
@@ -86,6 +97,7 @@ private:
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
     QAction *m_shortcutsAction = nullptr;
+    QAction *m_productSettingsAction = nullptr;
     QMenu *m_recentMenu = nullptr;
 };
 

@@ -2,7 +2,9 @@
 
 #include "backlog/backlogmodel.h"
 #include "backlogeditor.h"
+#include "services/velocity.h"
 #include "storage/database.h"
+#include "storage/historyrepository.h"
 #include "storage/itemrepository.h"
 #include "storage/productrepository.h"
 #include "storage/sprintrepository.h"
@@ -50,6 +52,8 @@ std::unique_ptr<ProductDocument> ProductDocument::create(const QString &path,
 
 Commands::Context ProductDocument::commands() const { return {*m_editor, *m_undoStack}; }
 
+const Product &ProductDocument::product() const { return m_editor->product(); }
+
 QString ProductDocument::path() const { return m_database->path(); }
 
 bool ProductDocument::reload(QString *error)
@@ -77,10 +81,17 @@ bool ProductDocument::reload(QString *error)
         if (sprint.state == SprintState::Active)
             activeSprint = sprint.id;
     }
-    m_product = std::move(*product);
-    m_backlogModel->setRows(std::move(*rows), m_product.keyPrefix, activeSprint);
+    // Velocity is replayed from the history of the closed sprints.
+    auto work = HistoryRepository(*m_database).sprintWork();
+    if (!work) {
+        if (error)
+            *error = work.errorMessage();
+        return false;
+    }
+    const auto velocity = Velocity::average(Velocity::ofClosedSprints(*sprints, *work));
+    m_backlogModel->setRows(std::move(*rows), product->keyPrefix, activeSprint);
     delete m_editor;
-    m_editor = new BacklogEditor(*m_database, *m_backlogModel, this);
+    m_editor = new BacklogEditor(*m_database, *m_backlogModel, std::move(*product), velocity, this);
     m_backlogModel->setCommandContext(m_editor, m_undoStack);
     m_undoStack->clear();
     return true;

@@ -38,7 +38,7 @@ public:
     ~ProductDocument() override;
 
     QString path() const;
-    const Product &product() const { return m_product; }
+    const Product &product() const;
     Database &database() const { return *m_database; }
     BacklogModel *backlogModel() const { return m_backlogModel; }
     QUndoStack *undoStack() const { return m_undoStack; }
@@ -53,7 +53,6 @@ private:
     ProductDocument(std::unique_ptr<Database> database, QObject *parent = nullptr);
 
     std::unique_ptr<Database> m_database;
-    Product m_product;
     BacklogModel *m_backlogModel;
     QUndoStack *m_undoStack;
     BacklogEditor *m_editor = nullptr;

@@ -22,6 +22,11 @@ struct BacklogRow
     ItemType type = ItemType::Story;
     ItemStatus status = ItemStatus::New;
     bool archived = false;
+    // What the Definition of Ready looks at, besides estimate and status.
+    InvestChecks investChecks = 0;
+    bool hasStoryVoice = false; // "I want" and "so that" are written
+    bool hasMetric = false;     // a success metric is named
+    quint16 criteriaCount = 0;
 
     bool isEstimated() const { return !std::isnan(estimate); }
 };

@@ -67,6 +67,16 @@ constexpr NameTable<HistoryField, 7> historyFieldNames{{
     {HistoryField::ArchivedChanged, QLatin1StringView("archived")},
 }};
 
+constexpr NameTable<ReadyRule, 7> readyRuleNames{{
+    {ReadyRule::InvestConfirmed, QLatin1StringView("invest")},
+    {ReadyRule::CriteriaWritten, QLatin1StringView("criteria")},
+    {ReadyRule::Estimated, QLatin1StringView("estimated")},
+    {ReadyRule::DependenciesResolved, QLatin1StringView("dependencies")},
+    {ReadyRule::StoryVoice, QLatin1StringView("story_voice")},
+    {ReadyRule::WithinMaxSize, QLatin1StringView("max_size")},
+    {ReadyRule::SuccessMetric, QLatin1StringView("success_metric")},
+}};
+
 template<typename Enum, std::size_t N>
 QString nameOf(const NameTable<Enum, N> &table, Enum value)
 {
@@ -102,6 +112,7 @@ QString storageName(KanoCategory kano) { return nameOf(kanoNames, kano); }
 QString storageName(SprintState state) { return nameOf(sprintStateNames, state); }
 QString storageName(EstimationScale scale) { return nameOf(scaleNames, scale); }
 QString storageName(HistoryField field) { return nameOf(historyFieldNames, field); }
+QString storageName(ReadyRule rule) { return nameOf(readyRuleNames, rule); }
 
 std::optional<ItemType> itemTypeFromStorage(QStringView name)
 {
@@ -124,6 +135,10 @@ std::optional<EstimationScale> estimationScaleFromStorage(QStringView name)
 std::optional<HistoryField> historyFieldFromStorage(QStringView name)
 {
     return valueOf(historyFieldNames, name);
+}
+std::optional<ReadyRule> readyRuleFromStorage(QStringView name)
+{
+    return valueOf(readyRuleNames, name);
 }
 
 QString displayName(ItemType type)
@@ -220,6 +235,52 @@ bool isInSprintStatus(ItemStatus status)
 bool isFinishedStatus(ItemStatus status)
 {
     return status == ItemStatus::Done || status == ItemStatus::Accepted;
+}
+
+QString displayName(InvestQuality quality)
+{
+    switch (quality) {
+    case InvestQuality::Independent:
+        return vocabulary(QT_TRANSLATE_NOOP("Ordo::Vocabulary", "Independent"));
+    case InvestQuality::Negotiable:
+        return vocabulary(QT_TRANSLATE_NOOP("Ordo::Vocabulary", "Negotiable"));
+    case InvestQuality::Valuable: return vocabulary(QT_TRANSLATE_NOOP("Ordo::Vocabulary", "Valuable"));
+    case InvestQuality::Estimable:
+        return vocabulary(QT_TRANSLATE_NOOP("Ordo::Vocabulary", "Estimable"));
+    case InvestQuality::Small: return vocabulary(QT_TRANSLATE_NOOP("Ordo::Vocabulary", "Small"));
+    case InvestQuality::Testable: return vocabulary(QT_TRANSLATE_NOOP("Ordo::Vocabulary", "Testable"));
+    }
+    Q_UNREACHABLE();
+    return QString();
+}
+
+QChar investLetter(InvestQuality quality)
+{
+    // The acronym stays English in every language: it is how Scrum teams say it.
+    return QLatin1Char("INVEST"[int(quality)]);
+}
+
+QString displayName(ReadyRule rule)
+{
+    switch (rule) {
+    case ReadyRule::InvestConfirmed:
+        return vocabulary(QT_TRANSLATE_NOOP("Ordo::Vocabulary", "All six INVEST qualities ticked"));
+    case ReadyRule::CriteriaWritten:
+        return vocabulary(QT_TRANSLATE_NOOP("Ordo::Vocabulary", "Acceptance criteria written"));
+    case ReadyRule::Estimated: return vocabulary(QT_TRANSLATE_NOOP("Ordo::Vocabulary", "Estimated"));
+    case ReadyRule::DependenciesResolved:
+        return vocabulary(QT_TRANSLATE_NOOP("Ordo::Vocabulary", "Dependencies finished"));
+    case ReadyRule::StoryVoice:
+        return vocabulary(
+            QT_TRANSLATE_NOOP("Ordo::Vocabulary", "Stories say what is wanted and why"));
+    case ReadyRule::WithinMaxSize:
+        return vocabulary(
+            QT_TRANSLATE_NOOP("Ordo::Vocabulary", "No larger than the maximum story size"));
+    case ReadyRule::SuccessMetric:
+        return vocabulary(QT_TRANSLATE_NOOP("Ordo::Vocabulary", "Success metric named"));
+    }
+    Q_UNREACHABLE();
+    return QString();
 }
 
 } // namespace Ordo

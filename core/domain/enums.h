@@ -24,6 +24,21 @@ enum class SprintState { Planned, Active, Closed };
 
 enum class EstimationScale { Fibonacci, PowersOfTwo, TShirt, Linear };
 
+// The six INVEST qualities of a well-formed story, in the acronym's order.
+enum class InvestQuality { Independent, Negotiable, Valuable, Estimable, Small, Testable };
+
+// The rules a product's Definition of Ready can require of an item before it
+// may enter Sprint Planning. Ordo checks each of them.
+enum class ReadyRule {
+    InvestConfirmed,      // the Product Owner ticked all six INVEST qualities
+    CriteriaWritten,      // at least one acceptance criterion
+    Estimated,            // has an estimate
+    DependenciesResolved, // everything it depends on is finished
+    StoryVoice,           // stories say what is wanted and why
+    WithinMaxSize,        // estimate no larger than the product's maximum story size
+    SuccessMetric,        // names how success will be measured
+};
+
 // What a history row records. Burndown, velocity and audit read these.
 enum class HistoryField {
     Created,
@@ -42,6 +57,7 @@ QString storageName(KanoCategory kano);
 QString storageName(SprintState state);
 QString storageName(EstimationScale scale);
 QString storageName(HistoryField field);
+QString storageName(ReadyRule rule);
 
 std::optional<ItemType> itemTypeFromStorage(QStringView name);
 std::optional<ItemStatus> itemStatusFromStorage(QStringView name);
@@ -50,6 +66,7 @@ std::optional<KanoCategory> kanoFromStorage(QStringView name);
 std::optional<SprintState> sprintStateFromStorage(QStringView name);
 std::optional<EstimationScale> estimationScaleFromStorage(QStringView name);
 std::optional<HistoryField> historyFieldFromStorage(QStringView name);
+std::optional<ReadyRule> readyRuleFromStorage(QStringView name);
 
 QString displayName(ItemType type);
 QString displayName(ItemStatus status);
@@ -57,6 +74,10 @@ QString displayName(MoSCoW moscow);
 QString displayName(KanoCategory kano);
 QString displayName(SprintState state);
 QString displayName(EstimationScale scale);
+QString displayName(InvestQuality quality);
+QString displayName(ReadyRule rule);
+// The quality's letter in INVEST ("I", "N", ...).
+QChar investLetter(InvestQuality quality);
 
 // Items a team works on inside a sprint (on the board) and items that count as finished.
 bool isInSprintStatus(ItemStatus status);
@@ -75,5 +96,24 @@ inline constexpr ItemStatus allItemStatuses[] = {ItemStatus::New,
                                                  ItemStatus::Done,
                                                  ItemStatus::Accepted,
                                                  ItemStatus::Rejected};
+
+inline constexpr InvestQuality allInvestQualities[] = {InvestQuality::Independent,
+                                                      InvestQuality::Negotiable,
+                                                      InvestQuality::Valuable,
+                                                      InvestQuality::Estimable,
+                                                      InvestQuality::Small,
+                                                      InvestQuality::Testable};
+inline constexpr ReadyRule allReadyRules[] = {ReadyRule::InvestConfirmed,
+                                              ReadyRule::CriteriaWritten,
+                                              ReadyRule::Estimated,
+                                              ReadyRule::DependenciesResolved,
+                                              ReadyRule::StoryVoice,
+                                              ReadyRule::WithinMaxSize,
+                                              ReadyRule::SuccessMetric};
+
+// The INVEST qualities an item's Product Owner confirmed, one bit per quality.
+using InvestChecks = quint8;
+constexpr InvestChecks investBit(InvestQuality quality) { return InvestChecks(1u << int(quality)); }
+inline constexpr InvestChecks allInvestChecks = 0x3F;
 
 } // namespace Ordo

@@ -69,6 +69,8 @@ struct BacklogItem
     QString impactHypothesis;
     Scores scores;
     QList<AcceptanceCriterion> criteria;
+    InvestChecks investChecks = 0;       // the INVEST qualities the Product Owner confirmed
+    std::optional<ItemId> splitFromId;   // the story this one was split from
     QDateTime createdAt;
     QDateTime updatedAt;
 };

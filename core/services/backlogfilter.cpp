@@ -10,14 +10,14 @@ bool BacklogFilter::isActive() const
            || withoutEpic || !label.isEmpty() || readiness != Readiness::Any;
 }
 
-bool isReady(const BacklogRow &row) { return row.status == ItemStatus::Ready; }
-
 BacklogFilterMatcher::BacklogFilterMatcher(const BacklogFilter &filter,
                                            const QString &keyPrefix,
-                                           QSet<ItemId> textMatches)
+                                           QSet<ItemId> textMatches,
+                                           std::function<bool(const BacklogRow &)> isReady)
     : m_filter(filter)
     , m_text(filter.text.trimmed())
     , m_textMatches(std::move(textMatches))
+    , m_isReady(std::move(isReady))
 {
     // "ORD-42" and "#42" find the item by key.
     static const QRegularExpression keyPattern(QStringLiteral("^(?:([A-Za-z][A-Za-z0-9]*)-|#)(\\d+)$"));
@@ -54,7 +54,8 @@ bool BacklogFilterMatcher::matches(const BacklogRow &row) const
             return false;
     }
     if (m_filter.readiness != BacklogFilter::Readiness::Any
-        && isReady(row) != (m_filter.readiness == BacklogFilter::Readiness::Ready)) {
+        && (m_isReady && m_isReady(row))
+               != (m_filter.readiness == BacklogFilter::Readiness::Ready)) {
         return false;
     }
     return matchesText(row);

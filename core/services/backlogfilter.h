@@ -5,6 +5,7 @@
 #include <QSet>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 namespace Ordo {
@@ -27,10 +28,6 @@ struct BacklogFilter
     bool operator==(const BacklogFilter &other) const = default;
 };
 
-// An item is ready for Sprint Planning. Until the Definition of Ready is
-// evaluated per item, "ready" is the status the Product Owner set.
-bool isReady(const BacklogRow &row);
-
 // A filter prepared for matching many rows quickly: the text is lowered and
 // parsed once per keystroke, not once per row.
 class BacklogFilterMatcher
@@ -38,9 +35,11 @@ class BacklogFilterMatcher
 public:
     // `textMatches`: ids whose story text, description or acceptance criteria
     // contain the text (searched in the product file, see ItemRepository::idsWithText).
+    // `isReady`: whether a row meets the product's Definition of Ready.
     BacklogFilterMatcher(const BacklogFilter &filter,
                          const QString &keyPrefix,
-                         QSet<ItemId> textMatches = {});
+                         QSet<ItemId> textMatches = {},
+                         std::function<bool(const BacklogRow &)> isReady = {});
 
     bool matches(const BacklogRow &row) const;
 
@@ -51,6 +50,7 @@ private:
     QString m_text;
     std::optional<int> m_number; // "ORD-42", "ord-42" or "42" look for item 42
     QSet<ItemId> m_textMatches;
+    std::function<bool(const BacklogRow &)> m_isReady;
 };
 
 } // namespace Ordo

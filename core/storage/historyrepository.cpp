@@ -67,4 +67,14 @@ Expected<QList<HistoryEntry>> HistoryRepository::entries(std::optional<HistoryFi
                                  {storageName(*field)}));
 }
 
+Expected<QList<HistoryEntry>> HistoryRepository::sprintWork() const
+{
+    return readEntries(Sql::exec(
+        m_database.connection(),
+        selectColumns
+            + QStringLiteral("WHERE field IN ('created', 'status', 'estimate', 'sprint') "
+                             "AND item_id IN (SELECT item_id FROM history WHERE field = 'sprint' "
+                             "AND new_value <> '') ORDER BY at, id")));
+}
+
 } // namespace Ordo

@@ -26,6 +26,9 @@ public:
     Expected<QList<HistoryEntry>> forItem(qint64 itemId) const;
     // Every row of `field` (all fields if nullopt), oldest first.
     Expected<QList<HistoryEntry>> entries(std::optional<HistoryField> field = std::nullopt) const;
+    // Creation, status, estimate and sprint rows of every item that was ever
+    // in a sprint, oldest first: what velocity and burndown replay.
+    Expected<QList<HistoryEntry>> sprintWork() const;
 
 private:
     const Database &m_database;

@@ -101,9 +101,9 @@ Expected<ItemId> ItemRepository::insert(const BacklogItem &item, const QString &
         "status, parent_id, sprint_id, requester, order_key, archived, metric_name, "
         "metric_baseline, metric_target, metric_actual, impact_hypothesis, moscow, "
         "business_value, time_criticality, risk_reduction, job_size, kano, value, effort, "
-        "created_at, updated_at) "
+        "invest_checks, split_from_id, created_at, updated_at) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-        "?, ?, ?)"));
+        "?, ?, ?, ?, ?)"));
     for (const QVariant &value : {item.id > 0 ? QVariant(item.id) : QVariant(),
                                   QVariant(number),
                                   QVariant(storageName(item.type)),
@@ -132,6 +132,8 @@ Expected<ItemId> ItemRepository::insert(const BacklogItem &item, const QString &
                                   enumValue(s.kano),
                                   Sql::nullable(s.value),
                                   Sql::nullable(s.effort),
+                                  QVariant(int(item.investChecks & allInvestChecks)),
+                                  Sql::nullable(item.splitFromId),
                                   QVariant(createdText),
                                   QVariant(createdText)}) {
         query.addBindValue(Sql::bindable(value));
@@ -206,7 +208,7 @@ Expected<BacklogItem> ItemRepository::load(ItemId id) const
             "parent_id, sprint_id, requester, order_key, archived, metric_name, metric_baseline, "
             "metric_target, metric_actual, impact_hypothesis, moscow, business_value, "
             "time_criticality, risk_reduction, job_size, kano, value, effort, created_at, "
-            "updated_at FROM item WHERE id = ?"),
+            "updated_at, invest_checks, split_from_id FROM item WHERE id = ?"),
         {id});
     if (!query)
         return query.error();
@@ -246,6 +248,8 @@ Expected<BacklogItem> ItemRepository::load(ItemId id) const
     item.scores.effort = Sql::optionalOf<double>(q.value(27));
     item.createdAt = Sql::dateTimeOf(q.value(28));
     item.updatedAt = Sql::dateTimeOf(q.value(29));
+    item.investChecks = InvestChecks(q.value(30).toUInt() & allInvestChecks);
+    item.splitFromId = Sql::optionalOf<ItemId>(q.value(31));
 
     auto labels = Sql::exec(db,
                             QStringLiteral("SELECT l.name FROM item_label il JOIN label l ON "
@@ -276,7 +280,9 @@ QString ItemRepository::backlogRowsSql(const QString &where)
                "SELECT i.id, i.number, i.type, i.title, i.estimate, i.status, i.parent_id, "
                "i.sprint_id, i.order_key, i.archived, "
                "(SELECT group_concat(name, ', ') FROM (SELECT l.name FROM item_label il "
-               "JOIN label l ON l.id = il.label_id WHERE il.item_id = i.id ORDER BY l.name)) "
+               "JOIN label l ON l.id = il.label_id WHERE il.item_id = i.id ORDER BY l.name)), "
+               "i.invest_checks, i.want <> '' AND i.benefit <> '', i.metric_name <> '', "
+               "(SELECT count(*) FROM acceptance_criterion c WHERE c.item_id = i.id) "
                "FROM item i WHERE %1 ORDER BY i.order_key")
         .arg(where);
 }
@@ -308,6 +314,10 @@ Expected<QList<BacklogRow>> queryBacklogRows(const QSqlDatabase &db,
         row.orderKey = q.value(8).toString();
         row.archived = q.value(9).toBool();
         row.labels = q.value(10).toString();
+        row.investChecks = InvestChecks(q.value(11).toUInt() & allInvestChecks);
+        row.hasStoryVoice = q.value(12).toBool();
+        row.hasMetric = q.value(13).toBool();
+        row.criteriaCount = quint16(qMin(q.value(14).toInt(), 0xFFFF));
         rows.append(std::move(row));
     }
     return rows;
@@ -590,6 +600,160 @@ Expected<QSet<ItemId>> ItemRepository::idsWithText(const QString &needle) const
     while (query->next())
         ids.insert(query->value(0).toLongLong());
     return ids;
+}
+
+namespace {
+
+QString columnOf(ItemRepository::TextField field)
+{
+    using F = ItemRepository::TextField;
+    switch (field) {
+    case F::Role: return QStringLiteral("role");
+    case F::Want: return QStringLiteral("want");
+    case F::Benefit: return QStringLiteral("benefit");
+    case F::Description: return QStringLiteral("description");
+    case F::Requester: return QStringLiteral("requester");
+    case F::ImpactHypothesis: return QStringLiteral("impact_hypothesis");
+    case F::MetricName: return QStringLiteral("metric_name");
+    }
+    Q_UNREACHABLE();
+    return QString();
+}
+
+QString columnOf(ItemRepository::NumberField field)
+{
+    using F = ItemRepository::NumberField;
+    switch (field) {
+    case F::MetricBaseline: return QStringLiteral("metric_baseline");
+    case F::MetricTarget: return QStringLiteral("metric_target");
+    }
+    Q_UNREACHABLE();
+    return QString();
+}
+
+} // namespace
+
+Status ItemRepository::setText(ItemId id, TextField field, const QString &text)
+{
+    return setUntracked(id, columnOf(field), text);
+}
+
+Status ItemRepository::setNumber(ItemId id, NumberField field, std::optional<double> value)
+{
+    return setUntracked(id, columnOf(field), Sql::nullable(value));
+}
+
+Status ItemRepository::setInvestChecks(ItemId id, InvestChecks checks)
+{
+    return setUntracked(id, QStringLiteral("invest_checks"), int(checks & allInvestChecks));
+}
+
+Status ItemRepository::setSplitFrom(ItemId id, std::optional<ItemId> original)
+{
+    return setUntracked(id, QStringLiteral("split_from_id"), Sql::nullable(original));
+}
+
+Status ItemRepository::setLabels(ItemId id, const QStringList &labels)
+{
+    const QSqlDatabase db = m_database.connection();
+    Transaction transaction(db);
+    if (auto begun = transaction.begun(); !begun)
+        return begun;
+    if (auto touched = setUntracked(id, QStringLiteral("updated_at"), Sql::timestamp(m_database.now()));
+        !touched) {
+        return touched;
+    }
+    if (auto cleared = Sql::exec(db, QStringLiteral("DELETE FROM item_label WHERE item_id = ?"), {id});
+        !cleared) {
+        return cleared.error();
+    }
+    if (auto written = writeLabels(db, id, labels); !written)
+        return written;
+    // A label no item uses any more leaves the filter's list.
+    if (auto pruned = Sql::exec(db,
+                                QStringLiteral("DELETE FROM label WHERE id NOT IN "
+                                               "(SELECT label_id FROM item_label)"));
+        !pruned) {
+        return pruned.error();
+    }
+    return transaction.commit();
+}
+
+Status ItemRepository::setCriteria(ItemId id, const QStringList &texts)
+{
+    const QSqlDatabase db = m_database.connection();
+    Transaction transaction(db);
+    if (auto begun = transaction.begun(); !begun)
+        return begun;
+    if (auto touched = setUntracked(id, QStringLiteral("updated_at"), Sql::timestamp(m_database.now()));
+        !touched) {
+        return touched;
+    }
+    // Criteria keep their ids by position, so a criterion edited in place
+    // stays the same criterion for the sprint review's verdicts.
+    auto existing = Sql::exec(db,
+                              QStringLiteral("SELECT id FROM acceptance_criterion WHERE item_id = ? "
+                                             "ORDER BY position"),
+                              {id});
+    if (!existing)
+        return existing.error();
+    QList<qint64> ids;
+    while (existing->next())
+        ids.append(existing->value(0).toLongLong());
+    for (qsizetype i = 0; i < texts.size(); ++i) {
+        auto written = i < ids.size()
+                           ? Sql::exec(db,
+                                       QStringLiteral("UPDATE acceptance_criterion SET position = ?, "
+                                                      "text = ? WHERE id = ?"),
+                                       {int(i), texts.at(i), ids.at(i)})
+                           : Sql::exec(db,
+                                       QStringLiteral("INSERT INTO acceptance_criterion (item_id, "
+                                                      "position, text) VALUES (?, ?, ?)"),
+                                       {id, int(i), texts.at(i)});
+        if (!written)
+            return written.error();
+    }
+    for (qsizetype i = texts.size(); i < ids.size(); ++i) {
+        if (auto removed = Sql::exec(db,
+                                     QStringLiteral("DELETE FROM acceptance_criterion WHERE id = ?"),
+                                     {ids.at(i)});
+            !removed) {
+            return removed.error();
+        }
+    }
+    return transaction.commit();
+}
+
+Status ItemRepository::moveCriterion(ItemId id, int from, int to)
+{
+    auto item = load(id);
+    if (!item)
+        return item.error();
+    const auto &criteria = item->criteria;
+    if (from < 0 || from >= criteria.size() || to < 0 || to >= criteria.size())
+        return Error{QCoreApplication::translate("Ordo::Storage", "There is no such acceptance criterion.")};
+    QList<qint64> ids;
+    for (const AcceptanceCriterion &c : criteria)
+        ids.append(c.id);
+    ids.move(from, to);
+    const QSqlDatabase db = m_database.connection();
+    Transaction transaction(db);
+    if (auto begun = transaction.begun(); !begun)
+        return begun;
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        if (auto moved = Sql::exec(db,
+                                   QStringLiteral("UPDATE acceptance_criterion SET position = ? "
+                                                  "WHERE id = ?"),
+                                   {int(i), ids.at(i)});
+            !moved) {
+            return moved.error();
+        }
+    }
+    if (auto touched = setUntracked(id, QStringLiteral("updated_at"), Sql::timestamp(m_database.now()));
+        !touched) {
+        return touched;
+    }
+    return transaction.commit();
 }
 
 } // namespace Ordo

@@ -50,6 +50,20 @@ public:
     Status setTitle(ItemId id, const QString &title);
     Status setType(ItemId id, ItemType type);
 
+    // The story editor's fields that have no history.
+    enum class TextField { Role, Want, Benefit, Description, Requester, ImpactHypothesis, MetricName };
+    enum class NumberField { MetricBaseline, MetricTarget };
+    Status setText(ItemId id, TextField field, const QString &text);
+    Status setNumber(ItemId id, NumberField field, std::optional<double> value);
+    Status setLabels(ItemId id, const QStringList &labels);
+    Status setInvestChecks(ItemId id, InvestChecks checks);
+    Status setSplitFrom(ItemId id, std::optional<ItemId> original);
+    // Replaces the acceptance criteria's texts; criteria keep their ids by
+    // position, extra ones are added, missing ones removed.
+    Status setCriteria(ItemId id, const QStringList &texts);
+    // Moves one criterion (keeping its id) from one position to another.
+    Status moveCriterion(ItemId id, int from, int to);
+
     // Removes the item and its history for good (only from the Archive view).
     Status deletePermanently(ItemId id);
 

@@ -12,6 +12,28 @@ namespace {
 const QString doneList = QStringLiteral("done");
 const QString readyList = QStringLiteral("ready");
 
+// Stored as storage names in the enum's order, e.g. "invest,criteria".
+QString readyRulesText(const QList<ReadyRule> &rules)
+{
+    QStringList names;
+    for (ReadyRule rule : allReadyRules) {
+        if (rules.contains(rule))
+            names.append(storageName(rule));
+    }
+    return names.join(QLatin1Char(','));
+}
+
+// Names this version does not know (from a newer one) are skipped.
+QList<ReadyRule> readyRulesOf(const QString &text)
+{
+    QList<ReadyRule> rules;
+    for (QStringView name : QStringView(text).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        if (auto rule = readyRuleFromStorage(name.trimmed()))
+            rules.append(*rule);
+    }
+    return rules;
+}
+
 } // namespace
 
 ProductRepository::ProductRepository(const Database &database)
@@ -28,13 +50,14 @@ Status ProductRepository::create(const Product &product)
                                   QStringLiteral(
                                       "INSERT INTO product (id, name, key_prefix, product_goal, "
                                       "estimation_scale, sprint_length_days, max_story_size, "
-                                      "created_at) VALUES (1, ?, ?, ?, ?, ?, ?, ?)"),
+                                      "ready_rules, created_at) VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?)"),
                                   {product.name,
                                    product.keyPrefix,
                                    product.productGoal,
                                    storageName(product.estimationScale),
                                    product.sprintLengthDays,
                                    product.maxStorySize,
+                                   readyRulesText(product.readyRules),
                                    Sql::timestamp(created)});
         !inserted) {
         return inserted.error();
@@ -49,8 +72,8 @@ Expected<Product> ProductRepository::load() const
     const QSqlDatabase db = m_database.connection();
     auto query = Sql::exec(db,
                            QStringLiteral("SELECT name, key_prefix, product_goal, estimation_scale, "
-                                          "sprint_length_days, max_story_size, created_at "
-                                          "FROM product WHERE id = 1"));
+                                          "sprint_length_days, max_story_size, created_at, "
+                                          "ready_rules FROM product WHERE id = 1"));
     if (!query)
         return query.error();
     if (!query->next()) {
@@ -66,6 +89,7 @@ Expected<Product> ProductRepository::load() const
     product.sprintLengthDays = query->value(4).toInt();
     product.maxStorySize = query->value(5).toDouble();
     product.createdAt = Sql::dateTimeOf(query->value(6));
+    product.readyRules = readyRulesOf(query->value(7).toString());
 
     auto lists = Sql::exec(db,
                            QStringLiteral("SELECT checklist, text FROM checklist_item "
@@ -88,14 +112,15 @@ Status ProductRepository::update(const Product &product)
     if (auto updated = Sql::exec(m_database.connection(),
                                  QStringLiteral("UPDATE product SET name = ?, key_prefix = ?, "
                                                 "product_goal = ?, estimation_scale = ?, "
-                                                "sprint_length_days = ?, max_story_size = ? "
-                                                "WHERE id = 1"),
+                                                "sprint_length_days = ?, max_story_size = ?, "
+                                                "ready_rules = ? WHERE id = 1"),
                                  {product.name,
                                   product.keyPrefix,
                                   product.productGoal,
                                   storageName(product.estimationScale),
                                   product.sprintLengthDays,
-                                  product.maxStorySize});
+                                  product.maxStorySize,
+                                  readyRulesText(product.readyRules)});
         !updated) {
         return updated.error();
     }

@@ -60,7 +60,10 @@ void TestBacklogFilter::matches()
     filter.label = label;
     filter.readiness = BacklogFilter::Readiness(readiness);
     filter.withoutEpic = withoutEpic;
-    const BacklogFilterMatcher matcher(filter, QStringLiteral("ORD"), inTextMatches ? QSet<ItemId>{7} : QSet<ItemId>{});
+    // Readiness is the caller's judgement (the Definition of Ready); here item 7 is ready.
+    const BacklogFilterMatcher matcher(filter, QStringLiteral("ORD"),
+                                       inTextMatches ? QSet<ItemId>{7} : QSet<ItemId>{},
+                                       [](const BacklogRow &r) { return r.id == 7; });
     QCOMPARE(matcher.matches(row), expected);
 }
 

@@ -34,8 +34,15 @@ void BacklogFilterModel::setBacklogModel(BacklogModel *model)
     }
     m_filtering = model && m_filter.isActive();
     if (m_filtering)
-        m_map = computeMap(BacklogFilterMatcher(m_filter, model->keyPrefix(), m_textMatches));
+        m_map = computeMap(matcher());
     endResetModel();
+}
+
+BacklogFilterMatcher BacklogFilterModel::matcher() const
+{
+    const BacklogModel *backlog = m_backlog;
+    return BacklogFilterMatcher(m_filter, backlog->keyPrefix(), m_textMatches,
+                                [backlog](const BacklogRow &row) { return backlog->isReady(row); });
 }
 
 QList<int> BacklogFilterModel::computeMap(const BacklogFilterMatcher &matcher) const
@@ -67,7 +74,7 @@ void BacklogFilterModel::setFilter(const BacklogFilter &filter, const QSet<ItemI
         persistentSourceRows.append(sourceRow(index.row()));
 
     m_filtering = m_filter.isActive();
-    m_map = m_filtering ? computeMap(BacklogFilterMatcher(m_filter, m_backlog->keyPrefix(), m_textMatches))
+    m_map = m_filtering ? computeMap(matcher())
                         : QList<int>();
 
     QModelIndexList updated;
@@ -141,7 +148,7 @@ int BacklogFilterModel::columnCount(const QModelIndex &parent) const
 void BacklogFilterModel::sourceReset()
 {
     m_filtering = m_filter.isActive();
-    m_map = m_filtering ? computeMap(BacklogFilterMatcher(m_filter, m_backlog->keyPrefix(), m_textMatches))
+    m_map = m_filtering ? computeMap(matcher())
                         : QList<int>();
     endResetModel();
 }
@@ -210,7 +217,7 @@ void BacklogFilterModel::sourceRowsInserted(const QModelIndex &, int first, int 
             row += count;
     }
     // Inserted rows (new, restored or recreated items) show if they match.
-    const BacklogFilterMatcher matcher(m_filter, m_backlog->keyPrefix(), m_textMatches);
+    const BacklogFilterMatcher matcher = this->matcher();
     QList<int> matching;
     for (int row = first; row <= last; ++row) {
         if (matcher.matches(m_backlog->rowAt(row)))

@@ -63,6 +63,7 @@ private:
     void sourceRowsRemoved(const QModelIndex &, int first, int last);
     void sourceDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight, const QList<int> &roles);
     QList<int> computeMap(const BacklogFilterMatcher &matcher) const;
+    BacklogFilterMatcher matcher() const;
     // Index in m_map of the first entry >= sourceRow.
     int lowerBound(int sourceRow) const;
 

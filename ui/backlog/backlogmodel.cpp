@@ -4,6 +4,7 @@
 
 #include "backlogeditor.h"
 #include "services/backlogfilter.h"
+#include "services/readiness.h"
 
 #include <QColor>
 #include <QDataStream>
@@ -114,6 +115,13 @@ QVariant BacklogModel::data(const QModelIndex &index, int role) const
             return displayName(row.type);
         if (index.column() == EstimateColumn && !row.isEstimated())
             return tr("Not estimated yet");
+        if (index.column() == ReadinessColumn && Readiness::appliesTo(row.type)) {
+            const QStringList missing = readinessShortfalls(row);
+            if (missing.isEmpty())
+                return tr("Meets the Definition of Ready");
+            //: Tooltip of the Readiness column; %1 is a list, one unmet rule per line
+            return tr("Not ready for Sprint Planning:\n%1").arg(missing.join(QLatin1Char('\n')));
+        }
         break;
     case Qt::DecorationRole:
         if (index.column() == TypeColumn)
@@ -155,6 +163,7 @@ QVariant BacklogModel::data(const QModelIndex &index, int role) const
     case InActiveSprintRole: return inActiveSprint;
     case OrderKeyRole: return row.orderKey;
     case BlockedByBelowRole: return QVariant::fromValue(m_dependencyWarnings.value(row.id));
+    case ReadyRole: return isReady(row);
     default: break;
     }
     return {};
@@ -259,6 +268,47 @@ void BacklogModel::setDependencyWarnings(const QHash<ItemId, QList<ItemId>> &war
 {
     m_dependencyWarnings = warnings;
     emitColumnChanged(TitleColumn);
+}
+
+void BacklogModel::setDefinitionOfReady(const QList<ReadyRule> &rules, double maxStorySize)
+{
+    if (rules == m_readyRules && maxStorySize == m_maxStorySize)
+        return;
+    m_readyRules = rules;
+    m_maxStorySize = maxStorySize;
+    emitColumnChanged(ReadinessColumn);
+}
+
+void BacklogModel::setUnfinishedDependencies(const QHash<ItemId, int> &counts)
+{
+    if (counts == m_unfinishedDependencies)
+        return;
+    m_unfinishedDependencies = counts;
+    emitColumnChanged(ReadinessColumn);
+}
+
+void BacklogModel::setKeyPrefix(const QString &keyPrefix)
+{
+    if (keyPrefix == m_keyPrefix)
+        return;
+    m_keyPrefix = keyPrefix;
+    emitColumnChanged(KeyColumn);
+}
+
+bool BacklogModel::isReady(const BacklogRow &row) const
+{
+    return Readiness::isReady(Readiness::factsOf(row, m_unfinishedDependencies.value(row.id)),
+                              m_readyRules,
+                              m_maxStorySize);
+}
+
+QStringList BacklogModel::readinessShortfalls(const BacklogRow &row) const
+{
+    const Readiness::Facts facts = Readiness::factsOf(row, m_unfinishedDependencies.value(row.id));
+    QStringList lines;
+    for (ReadyRule rule : Readiness::unmetRules(facts, m_readyRules, m_maxStorySize))
+        lines.append(Readiness::shortfall(rule, facts, m_maxStorySize));
+    return lines;
 }
 
 void BacklogModel::emitColumnChanged(int column)

@@ -41,6 +41,7 @@ public:
         InActiveSprintRole,
         OrderKeyRole,
         BlockedByBelowRole, // QList<ItemId>: dependencies ordered below this item
+        ReadyRole,          // bool: meets the product's Definition of Ready
     };
     Q_ENUM(Role)
 
@@ -89,6 +90,15 @@ public:
 
     // Items ordered above something they depend on (see BacklogEditor).
     void setDependencyWarnings(const QHash<ItemId, QList<ItemId>> &warnings);
+    // What the Readiness column checks each item against.
+    void setDefinitionOfReady(const QList<ReadyRule> &rules, double maxStorySize);
+    void setUnfinishedDependencies(const QHash<ItemId, int> &counts);
+    void setKeyPrefix(const QString &keyPrefix);
+    // The item meets the Definition of Ready (never true for epics).
+    bool isReady(const BacklogRow &row) const;
+    // Unmet rules with one line each, for the tooltip and the story editor.
+    QStringList readinessShortfalls(const BacklogRow &row) const;
+    const QList<ReadyRule> &readyRules() const { return m_readyRules; }
 
     // The row a new item with `orderKey` belongs at (binary search; rows are sorted by key).
     int insertionRow(const QString &orderKey) const;
@@ -118,6 +128,9 @@ private:
     QList<BacklogRow> m_rows;
     QHash<ItemId, QString> m_epicTitles;
     QHash<ItemId, QList<ItemId>> m_dependencyWarnings;
+    QHash<ItemId, int> m_unfinishedDependencies;
+    QList<ReadyRule> m_readyRules;
+    double m_maxStorySize = 13;
     QString m_keyPrefix;
     SprintId m_activeSprint = 0;
     BacklogEditor *m_editor = nullptr;

@@ -6,6 +6,7 @@
 #include "createitemcommand.h"
 #include "dependencycommand.h"
 #include "moveitemscommand.h"
+#include "storycommands.h"
 #include "storage/itemrepository.h"
 
 #include <QCoreApplication>
@@ -189,6 +190,104 @@ Status moveBelowDependencies(const Context &context, ItemId id)
     auto *command = new MoveItemsCommand(context.editor, {id}, blockers.constLast());
     command->setText(QCoreApplication::translate("Ordo::Commands", "Move Below Its Dependencies"));
     return push(context.stack, command);
+}
+
+Status setField(const Context &context, ItemId id, ChangeFieldCommand::Field field, const QVariant &value)
+{
+    auto *change = new ChangeFieldCommand(context.editor, id, field, value);
+    if (change->changesNothing()) {
+        delete change;
+        return success();
+    }
+    return push(context.stack, change);
+}
+
+Status moveCriterion(const Context &context, ItemId id, int from, int to)
+{
+    if (from == to)
+        return success();
+    return push(context.stack, new MoveCriterionCommand(context.editor, id, from, to));
+}
+
+Status setProduct(const Context &context, const Product &product)
+{
+    auto *change = new ChangeProductCommand(context.editor, product);
+    if (change->changesNothing()) {
+        delete change;
+        return success();
+    }
+    return push(context.stack, change);
+}
+
+Expected<QList<ItemId>> splitItem(const Context &context, ItemId id, const SplitPlan &plan)
+{
+    auto original = context.editor.loadItem(id);
+    if (!original)
+        return original.error();
+    if (plan.titles.size() < 2 || plan.criteria.size() != plan.titles.size()) {
+        return Error{QCoreApplication::translate("Ordo::Commands",
+                                                 "A story splits into at least two parts.")};
+    }
+    for (const QString &title : plan.titles) {
+        if (title.trimmed().isEmpty()) {
+            return Error{QCoreApplication::translate("Ordo::Commands",
+                                                     "Every part of the split needs a title.")};
+        }
+    }
+
+    const int before = context.stack.index();
+    context.stack.beginMacro(
+        QCoreApplication::translate("Ordo::Commands", "Split “%1”").arg(original->title));
+    const auto fail = [&](const Error &error) -> Expected<QList<ItemId>> {
+        context.stack.endMacro();
+        // Take back what the macro already did: nothing of a failed split stays.
+        if (context.stack.index() > before)
+            context.stack.undo();
+        return error;
+    };
+
+    // Keeping the original as the parts' parent makes it an epic: a story
+    // too big for a sprint, now refined into parts.
+    const std::optional<ItemId> parent = plan.keepOriginalAsParent ? std::optional<ItemId>(id)
+                                                                   : original->parentId;
+    if (plan.keepOriginalAsParent && original->type != ItemType::Epic) {
+        if (auto typed = setType(context, {id}, ItemType::Epic); !typed)
+            return fail(typed.error());
+    }
+    QList<ItemId> parts;
+    ItemId anchor = id;
+    for (qsizetype p = 0; p < plan.titles.size(); ++p) {
+        BacklogItem part;
+        part.type = original->type == ItemType::Epic ? ItemType::Story : original->type;
+        part.title = plan.titles.at(p).trimmed();
+        part.role = original->role;
+        part.want = original->want;
+        part.benefit = original->benefit;
+        part.description = original->description;
+        part.labels = original->labels;
+        part.requester = original->requester;
+        part.parentId = parent;
+        part.splitFromId = id;
+        part.metric = original->metric;
+        part.impactHypothesis = original->impactHypothesis;
+        part.scores = original->scores;
+        part.scores.jobSize.reset();
+        for (int index : plan.criteria.at(p)) {
+            if (index >= 0 && index < original->criteria.size())
+                part.criteria.append({0, int(part.criteria.size()), original->criteria.at(index).text});
+        }
+        auto created = createItem(context, part, anchor);
+        if (!created)
+            return fail(created.error());
+        parts.append(*created);
+        anchor = *created;
+    }
+    if (!plan.keepOriginalAsParent) {
+        if (auto archived = archiveItems(context, {id}); !archived)
+            return fail(archived.error());
+    }
+    context.stack.endMacro();
+    return parts;
 }
 
 } // namespace Ordo::Commands

@@ -1,6 +1,8 @@
 #pragma once
 
+#include "changefieldcommand.h"
 #include "domain/item.h"
+#include "domain/product.h"
 #include "storage/expected.h"
 
 #include <QVariant>
@@ -43,6 +45,23 @@ Status addDependency(const Context &context, ItemId id, ItemId dependsOn);
 Status removeDependency(const Context &context, ItemId id, ItemId dependsOn);
 // Moves an item ordered above its dependencies to just below the lowest of them.
 Status moveBelowDependencies(const Context &context, ItemId id);
+
+// One field of one item (the story editor); repeated edits of the field merge.
+Status setField(const Context &context, ItemId id, ChangeFieldCommand::Field field, const QVariant &value);
+Status moveCriterion(const Context &context, ItemId id, int from, int to);
+Status setProduct(const Context &context, const Product &product);
+
+// How to split a story: a title and the criteria (indexes into the
+// original's criteria) for each part, and what becomes of the original.
+struct SplitPlan
+{
+    QStringList titles;
+    QList<QList<int>> criteria; // one list per part
+    bool keepOriginalAsParent = false; // else the original is archived
+};
+// Splits `id` into parts that take its place in the order and its epic, as
+// one undo step. Returns the parts' ids.
+Expected<QList<ItemId>> splitItem(const Context &context, ItemId id, const SplitPlan &plan);
 
 } // namespace Commands
 } // namespace Ordo

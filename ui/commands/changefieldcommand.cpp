@@ -3,11 +3,15 @@
 #include "backlog/backlogmodel.h"
 #include "backlogeditor.h"
 #include "commandids.h"
+#include "storage/itemrepository.h"
 
 #include <QCoreApplication>
 
 namespace Ordo {
 namespace {
+
+using TextField = ItemRepository::TextField;
+using NumberField = ItemRepository::NumberField;
 
 QString textFor(ChangeFieldCommand::Field field)
 {
@@ -22,8 +26,42 @@ QString textFor(ChangeFieldCommand::Field field)
         return QCoreApplication::translate("Ordo::Commands", "Change Status");
     case ChangeFieldCommand::Field::ParentField:
         return QCoreApplication::translate("Ordo::Commands", "Change Epic");
+    case ChangeFieldCommand::Field::RoleField:
+        return QCoreApplication::translate("Ordo::Commands", "Change “As a”");
+    case ChangeFieldCommand::Field::WantField:
+        return QCoreApplication::translate("Ordo::Commands", "Change “I want”");
+    case ChangeFieldCommand::Field::BenefitField:
+        return QCoreApplication::translate("Ordo::Commands", "Change “So that”");
+    case ChangeFieldCommand::Field::DescriptionField:
+        return QCoreApplication::translate("Ordo::Commands", "Change Description");
+    case ChangeFieldCommand::Field::RequesterField:
+        return QCoreApplication::translate("Ordo::Commands", "Change Requester");
+    case ChangeFieldCommand::Field::ImpactField:
+        return QCoreApplication::translate("Ordo::Commands", "Change Impact Hypothesis");
+    case ChangeFieldCommand::Field::MetricNameField:
+        return QCoreApplication::translate("Ordo::Commands", "Change Success Metric");
+    case ChangeFieldCommand::Field::MetricBaselineField:
+        return QCoreApplication::translate("Ordo::Commands", "Change Metric Baseline");
+    case ChangeFieldCommand::Field::MetricTargetField:
+        return QCoreApplication::translate("Ordo::Commands", "Change Metric Target");
+    case ChangeFieldCommand::Field::LabelsField:
+        return QCoreApplication::translate("Ordo::Commands", "Change Labels");
+    case ChangeFieldCommand::Field::CriteriaField:
+        return QCoreApplication::translate("Ordo::Commands", "Edit Acceptance Criteria");
+    case ChangeFieldCommand::Field::InvestField:
+        return QCoreApplication::translate("Ordo::Commands", "Tick INVEST");
     }
     return {};
+}
+
+QVariant optionalValue(std::optional<double> value)
+{
+    return value ? QVariant(*value) : QVariant();
+}
+
+std::optional<double> optionalOf(const QVariant &value)
+{
+    return value.isValid() ? std::optional<double>(value.toDouble()) : std::nullopt;
 }
 
 } // namespace
@@ -54,6 +92,31 @@ QVariant ChangeFieldCommand::currentValue(const BacklogEditor &editor, ItemId id
     case Field::EstimateField: return r.isEstimated() ? QVariant(double(r.estimate)) : QVariant();
     case Field::StatusField: return int(r.status);
     case Field::ParentField: return r.parentId;
+    default: break;
+    }
+    // The story editor's fields are not in the backlog row: read the item.
+    auto item = editor.loadItem(id);
+    if (!item)
+        return {};
+    switch (field) {
+    case Field::RoleField: return item->role;
+    case Field::WantField: return item->want;
+    case Field::BenefitField: return item->benefit;
+    case Field::DescriptionField: return item->description;
+    case Field::RequesterField: return item->requester;
+    case Field::ImpactField: return item->impactHypothesis;
+    case Field::MetricNameField: return item->metric.name;
+    case Field::MetricBaselineField: return optionalValue(item->metric.baseline);
+    case Field::MetricTargetField: return optionalValue(item->metric.target);
+    case Field::LabelsField: return item->labels;
+    case Field::CriteriaField: {
+        QStringList texts;
+        for (const AcceptanceCriterion &criterion : std::as_const(item->criteria))
+            texts.append(criterion.text);
+        return texts;
+    }
+    case Field::InvestField: return int(item->investChecks);
+    default: break;
     }
     return {};
 }
@@ -72,6 +135,24 @@ Status ChangeFieldCommand::apply(const QVariant &value)
         return m_editor.setParent(m_item,
                                   value.toLongLong() != 0 ? std::optional<ItemId>(value.toLongLong())
                                                           : std::nullopt);
+    case Field::RoleField: return m_editor.setText(m_item, TextField::Role, value.toString());
+    case Field::WantField: return m_editor.setText(m_item, TextField::Want, value.toString());
+    case Field::BenefitField: return m_editor.setText(m_item, TextField::Benefit, value.toString());
+    case Field::DescriptionField:
+        return m_editor.setText(m_item, TextField::Description, value.toString());
+    case Field::RequesterField:
+        return m_editor.setText(m_item, TextField::Requester, value.toString());
+    case Field::ImpactField:
+        return m_editor.setText(m_item, TextField::ImpactHypothesis, value.toString());
+    case Field::MetricNameField:
+        return m_editor.setText(m_item, TextField::MetricName, value.toString());
+    case Field::MetricBaselineField:
+        return m_editor.setNumber(m_item, NumberField::MetricBaseline, optionalOf(value));
+    case Field::MetricTargetField:
+        return m_editor.setNumber(m_item, NumberField::MetricTarget, optionalOf(value));
+    case Field::LabelsField: return m_editor.setLabels(m_item, value.toStringList());
+    case Field::CriteriaField: return m_editor.setCriteria(m_item, value.toStringList());
+    case Field::InvestField: return m_editor.setInvestChecks(m_item, InvestChecks(value.toInt()));
     }
     return success();
 }
@@ -88,8 +169,8 @@ int ChangeFieldCommand::id() const
     case Field::EstimateField: return CommandId::ChangeEstimate;
     case Field::StatusField: return CommandId::ChangeStatus;
     case Field::ParentField: return CommandId::ChangeParent;
+    default: return CommandId::ChangeStoryField + int(m_field);
     }
-    return -1;
 }
 
 bool ChangeFieldCommand::mergeWith(const QUndoCommand *other)

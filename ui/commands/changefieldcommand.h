@@ -14,10 +14,31 @@ namespace Ordo {
 class ChangeFieldCommand : public EditorCommand
 {
 public:
-    enum class Field { TitleField, TypeField, EstimateField, StatusField, ParentField };
+    enum class Field {
+        TitleField,
+        TypeField,
+        EstimateField,
+        StatusField,
+        ParentField,
+        // The story editor's fields.
+        RoleField,
+        WantField,
+        BenefitField,
+        DescriptionField,
+        RequesterField,
+        ImpactField,
+        MetricNameField,
+        MetricBaselineField,
+        MetricTargetField,
+        LabelsField,
+        CriteriaField,
+        InvestField,
+    };
 
-    // Values: Title QString; Type/Status int of the enum; Estimate double or
-    // an invalid QVariant for "not estimated"; Parent the epic's id or 0.
+    // Values: Title and the text fields QString; Type/Status int of the enum;
+    // Estimate and metric numbers double, or an invalid QVariant for "none";
+    // Parent the epic's id or 0; Labels and Criteria (one text per scenario)
+    // QStringList; Invest the InvestChecks bits as int.
     ChangeFieldCommand(BacklogEditor &editor, ItemId id, Field field, const QVariant &value);
 
     // The value the field has now, in the form the constructor takes.

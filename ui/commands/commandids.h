@@ -11,6 +11,7 @@ enum : int {
     ChangeEstimate,
     ChangeStatus,
     ChangeParent,
+    ChangeStoryField, // + int(ChangeFieldCommand::Field): one id per story editor field
 };
 
 } // namespace Ordo::CommandId

@@ -66,10 +66,9 @@ void ProductHeader::setProduct(const Product &product)
 void ProductHeader::setSummary(const BacklogModel &model)
 {
     const QLocale locale;
-    //: Backlog summary: %n items, %1 story points, %2 items ready for Sprint Planning
-    m_summary->setText(tr("%n item(s) · %1 points · %2 ready", nullptr, model.rowCount())
-                           .arg(locale.toString(model.totalEstimate()))
-                           .arg(model.countWithStatus(ItemStatus::Ready)));
+    //: Backlog summary: %n items, %1 story points
+    m_summary->setText(tr("%n item(s) · %1 points", nullptr, model.rowCount())
+                           .arg(locale.toString(model.totalEstimate())));
 }
 
 } // namespace Ordo

@@ -15,6 +15,7 @@ using Step = Status (*)(const QSqlDatabase &);
 constexpr Step steps[] = {
     &step1InitialSchema,
     &step2HistoryAndDecisions,
+    &step3ReadinessAndSplits,
 };
 
 } // namespace

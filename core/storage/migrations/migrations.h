@@ -28,5 +28,6 @@ Expected<int> currentVersion(const QSqlDatabase &db);
 // One step per version, each defined in its own file.
 Status step1InitialSchema(const QSqlDatabase &db);
 Status step2HistoryAndDecisions(const QSqlDatabase &db);
+Status step3ReadinessAndSplits(const QSqlDatabase &db);
 
 } // namespace Ordo::Migrations

@@ -1,0 +1,105 @@
+#include "readiness.h"
+
+#include <QCoreApplication>
+
+namespace Ordo::Readiness {
+
+Facts factsOf(const BacklogRow &row, int unfinishedDependencies)
+{
+    Facts facts;
+    facts.type = row.type;
+    if (row.isEstimated())
+        facts.estimate = row.estimate;
+    facts.investChecks = row.investChecks;
+    facts.criteriaCount = row.criteriaCount;
+    facts.hasStoryVoice = row.hasStoryVoice;
+    facts.hasMetric = row.hasMetric;
+    facts.unfinishedDependencies = unfinishedDependencies;
+    return facts;
+}
+
+bool appliesTo(ItemType type) { return type != ItemType::Epic; }
+
+namespace {
+
+bool meets(ReadyRule rule, const Facts &facts, double maxStorySize)
+{
+    switch (rule) {
+    case ReadyRule::InvestConfirmed:
+        return (facts.investChecks & allInvestChecks) == allInvestChecks;
+    case ReadyRule::CriteriaWritten: return facts.criteriaCount > 0;
+    case ReadyRule::Estimated: return facts.estimate.has_value();
+    case ReadyRule::DependenciesResolved: return facts.unfinishedDependencies == 0;
+    case ReadyRule::StoryVoice: return facts.type != ItemType::Story || facts.hasStoryVoice;
+    case ReadyRule::WithinMaxSize: return facts.estimate && *facts.estimate <= maxStorySize;
+    case ReadyRule::SuccessMetric: return facts.hasMetric;
+    }
+    return false;
+}
+
+QString tr(const char *text, int n = -1)
+{
+    return QCoreApplication::translate("Ordo::Readiness", text, nullptr, n);
+}
+
+} // namespace
+
+QList<ReadyRule> unmetRules(const Facts &facts, const QList<ReadyRule> &definition, double maxStorySize)
+{
+    QList<ReadyRule> unmet;
+    for (ReadyRule rule : definition) {
+        if (!meets(rule, facts, maxStorySize))
+            unmet.append(rule);
+    }
+    return unmet;
+}
+
+QString shortfall(ReadyRule rule, const Facts &facts, double maxStorySize)
+{
+    switch (rule) {
+    case ReadyRule::InvestConfirmed: {
+        int missing = 0;
+        for (InvestQuality quality : allInvestQualities)
+            missing += (facts.investChecks & investBit(quality)) ? 0 : 1;
+        return tr("%n INVEST quality(s) not ticked yet", missing);
+    }
+    case ReadyRule::CriteriaWritten: return tr("No acceptance criteria yet");
+    case ReadyRule::Estimated: return tr("Not estimated yet");
+    case ReadyRule::DependenciesResolved:
+        return tr("Waits for %n unfinished item(s)", facts.unfinishedDependencies);
+    case ReadyRule::StoryVoice: return tr("The story does not say what is wanted and why");
+    case ReadyRule::WithinMaxSize:
+        return facts.estimate
+                   ? tr("Larger than the maximum story size of %1").arg(maxStorySize)
+                   : tr("Size unknown until it is estimated");
+    case ReadyRule::SuccessMetric: return tr("No success metric named");
+    }
+    return QString();
+}
+
+Window upcoming(const QList<BacklogRow> &rows,
+                const std::function<bool(const BacklogRow &)> &isRowReady,
+                std::optional<double> velocity,
+                int sprints,
+                int fallbackCount)
+{
+    Window window;
+    window.byVelocity = velocity && *velocity > 0;
+    const double budget = window.byVelocity ? *velocity * sprints : 0;
+    for (const BacklogRow &row : rows) {
+        if (row.archived || !appliesTo(row.type) || isInSprintStatus(row.status)
+            || isFinishedStatus(row.status)) {
+            continue;
+        }
+        if (window.byVelocity ? window.points >= budget : window.items >= fallbackCount)
+            break;
+        ++window.items;
+        if (row.isEstimated())
+            window.points += row.estimate;
+        if (isRowReady(row))
+            ++window.ready;
+    }
+    return window;
+}
+
+} // namespace Ordo::Readiness

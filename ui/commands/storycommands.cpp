@@ -1,0 +1,45 @@
+#include "storycommands.h"
+
+#include "backlogeditor.h"
+
+#include <QCoreApplication>
+
+namespace Ordo {
+
+MoveCriterionCommand::MoveCriterionCommand(BacklogEditor &editor, ItemId item, int from, int to)
+    : EditorCommand(editor)
+    , m_item(item)
+    , m_from(from)
+    , m_to(to)
+{
+    setText(QCoreApplication::translate("Ordo::Commands", "Reorder Acceptance Criteria"));
+}
+
+void MoveCriterionCommand::redo() { finish(m_editor.moveCriterion(m_item, m_from, m_to)); }
+
+void MoveCriterionCommand::undo() { finish(m_editor.moveCriterion(m_item, m_to, m_from)); }
+
+ChangeProductCommand::ChangeProductCommand(BacklogEditor &editor, Product product)
+    : EditorCommand(editor)
+    , m_old(editor.product())
+    , m_new(std::move(product))
+{
+    setText(QCoreApplication::translate("Ordo::Commands", "Change Product Settings"));
+}
+
+bool ChangeProductCommand::changesNothing() const
+{
+    return m_old.name == m_new.name && m_old.keyPrefix == m_new.keyPrefix
+           && m_old.productGoal == m_new.productGoal
+           && m_old.definitionOfDone == m_new.definitionOfDone
+           && m_old.definitionOfReady == m_new.definitionOfReady
+           && m_old.readyRules == m_new.readyRules && m_old.estimationScale == m_new.estimationScale
+           && m_old.sprintLengthDays == m_new.sprintLengthDays
+           && m_old.maxStorySize == m_new.maxStorySize;
+}
+
+void ChangeProductCommand::redo() { finish(m_editor.setProduct(m_new)); }
+
+void ChangeProductCommand::undo() { finish(m_editor.setProduct(m_old)); }
+
+} // namespace Ordo

@@ -1,0 +1,128 @@
+#include "gherkinhighlighter.h"
+
+#include "services/gherkin.h"
+
+#include <QColor>
+#include <QRegularExpression>
+#include <QTextCharFormat>
+
+namespace Ordo {
+namespace {
+
+enum BlockState { Normal = 0, InDocString = 1 };
+
+QTextCharFormat makeFormat(const QColor &color, bool bold = false, bool italic = false)
+{
+    QTextCharFormat f;
+    f.setForeground(color);
+    if (bold)
+        f.setFontWeight(QFont::Bold);
+    f.setFontItalic(italic);
+    return f;
+}
+
+// Structural keywords in English and German (the languages the parser knows).
+const QStringList &sectionKeywords()
+{
+    static const QStringList keywords{
+        QStringLiteral("Feature:"), QStringLiteral("Rule:"), QStringLiteral("Background:"),
+        QStringLiteral("Scenario Outline:"), QStringLiteral("Scenario Template:"),
+        QStringLiteral("Scenario:"), QStringLiteral("Example:"), QStringLiteral("Examples:"),
+        QStringLiteral("Scenarios:"), QStringLiteral("Funktionalität:"), QStringLiteral("Grundlage:"),
+        QStringLiteral("Szenariogrundriss:"), QStringLiteral("Szenario:"), QStringLiteral("Beispiel:"),
+        QStringLiteral("Beispiele:"), QStringLiteral("Szenarien:")};
+    return keywords;
+}
+
+const QStringList &stepKeywords()
+{
+    static const QStringList keywords = [] {
+        QStringList all = Gherkin::stepKeywords(u"en") + Gherkin::stepKeywords(u"de");
+        all.append(QStringLiteral("* "));
+        // Longest first, so "Gegeben seien " wins over "Gegeben sei ".
+        std::sort(all.begin(), all.end(), [](const QString &a, const QString &b) {
+            return a.size() > b.size();
+        });
+        return all;
+    }();
+    return keywords;
+}
+
+} // namespace
+
+GherkinHighlighter::GherkinHighlighter(QTextDocument *document)
+    : QSyntaxHighlighter(document)
+{}
+
+void GherkinHighlighter::setErrorLines(const QSet<int> &lines)
+{
+    if (lines == m_errorLines)
+        return;
+    m_errorLines = lines;
+    rehighlight();
+}
+
+void GherkinHighlighter::highlightBlock(const QString &text)
+{
+    static const QTextCharFormat sectionFormat = makeFormat(QColor(0x1D, 0x4E, 0xD8), true);
+    static const QTextCharFormat stepFormat = makeFormat(QColor(0x7C, 0x3A, 0xED), true);
+    static const QTextCharFormat commentFormat = makeFormat(QColor(0x6B, 0x72, 0x80), false, true);
+    static const QTextCharFormat tagFormat = makeFormat(QColor(0x0F, 0x76, 0x6E));
+    static const QTextCharFormat tableFormat = makeFormat(QColor(0x9A, 0x34, 0x12));
+    static const QTextCharFormat docFormat = makeFormat(QColor(0x15, 0x80, 0x3D));
+    static const QTextCharFormat placeholderFormat = makeFormat(QColor(0xC2, 0x41, 0x0C), true);
+    static const QRegularExpression placeholder(QStringLiteral("<[^<>\\s][^<>]*>"));
+
+    const QString trimmed = text.trimmed();
+    const qsizetype indent = text.indexOf(trimmed.isEmpty() ? QString() : trimmed.left(1));
+    const bool fence = trimmed.startsWith(QLatin1String("\"\"\"")) || trimmed.startsWith(QLatin1String("```"));
+
+    if (previousBlockState() == InDocString) {
+        setFormat(0, int(text.size()), docFormat);
+        setCurrentBlockState(fence ? Normal : InDocString);
+    } else if (fence) {
+        setFormat(0, int(text.size()), docFormat);
+        setCurrentBlockState(InDocString);
+    } else {
+        setCurrentBlockState(Normal);
+        if (trimmed.startsWith(QLatin1Char('#'))) {
+            setFormat(0, int(text.size()), commentFormat);
+        } else if (trimmed.startsWith(QLatin1Char('@'))) {
+            setFormat(0, int(text.size()), tagFormat);
+        } else if (trimmed.startsWith(QLatin1Char('|'))) {
+            setFormat(0, int(text.size()), tableFormat);
+        } else {
+            bool matched = false;
+            for (const QString &keyword : sectionKeywords()) {
+                if (trimmed.startsWith(keyword)) {
+                    setFormat(int(indent), int(keyword.size()), sectionFormat);
+                    matched = true;
+                    break;
+                }
+            }
+            if (!matched) {
+                for (const QString &keyword : stepKeywords()) {
+                    if (trimmed.startsWith(keyword)) {
+                        setFormat(int(indent), int(keyword.size()), stepFormat);
+                        break;
+                    }
+                }
+            }
+            for (auto it = placeholder.globalMatch(text); it.hasNext();) {
+                const auto match = it.next();
+                setFormat(int(match.capturedStart()), int(match.capturedLength()), placeholderFormat);
+            }
+        }
+    }
+
+    if (m_errorLines.contains(currentBlock().blockNumber() + 1) && !trimmed.isEmpty()) {
+        for (int i = 0; i < text.size(); ++i) {
+            QTextCharFormat f = QSyntaxHighlighter::format(i);
+            f.setUnderlineStyle(QTextCharFormat::WaveUnderline);
+            f.setUnderlineColor(QColor(0xDC, 0x26, 0x26));
+            setFormat(i, 1, f);
+        }
+    }
+}
+
+} // namespace Ordo

@@ -1,0 +1,111 @@
+#pragma once
+
+#include "commands/changefieldcommand.h"
+#include "domain/item.h"
+
+#include <QPointer>
+#include <QWidget>
+
+class QAction;
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPlainTextEdit;
+class QPushButton;
+class QStackedWidget;
+class QToolButton;
+
+namespace Ordo {
+
+class GherkinEdit;
+class ProductDocument;
+
+// The story editor: every field of the current Product Backlog item, in the
+// side panel (or a window of its own on a second screen). Each edit is saved
+// as it happens through an undoable command; repeated edits of one field
+// merge into one undo step. Undo, redo and edits elsewhere show up here.
+class StoryEditor : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit StoryEditor(QWidget *parent = nullptr);
+
+    // `addDependency` and `split` act on the backlog's current item, which this editor shows.
+    void setActions(QAction *addDependency, QAction *split);
+    void setDocument(ProductDocument *document);
+    // Shows the item (0: nothing selected).
+    void setItem(ItemId id);
+    ItemId item() const { return m_id; }
+
+    // For tests: the widgets a user types into.
+    QLineEdit *titleEdit() const { return m_title; }
+    QLineEdit *roleEdit() const { return m_role; }
+    QPlainTextEdit *wantEdit() const { return m_want; }
+    QPlainTextEdit *benefitEdit() const { return m_benefit; }
+    QPlainTextEdit *descriptionEdit() const { return m_description; }
+    QComboBox *estimateBox() const { return m_estimate; }
+    GherkinEdit *criteriaEdit() const { return m_criteria; }
+    QLabel *criteriaProblems() const { return m_problems; }
+    QCheckBox *investBox(InvestQuality quality) const { return m_investBoxes.at(int(quality)); }
+    QLabel *investHint(InvestQuality quality) const { return m_investHints.at(int(quality)); }
+    QLabel *readinessLabel() const { return m_readiness; }
+
+signals:
+    void errorOccurred(const QString &message);
+
+private:
+    QWidget *createForm();
+    void scheduleRefresh();
+    void refresh();
+    void showCriteriaProblems();
+    void commit(ChangeFieldCommand::Field field, const QVariant &value);
+    void commitCriteria();
+    void moveCriterion(int delta);
+    void removeDependency();
+    void fillEpics();
+    void fillEstimates(std::optional<double> current);
+
+    QPointer<ProductDocument> m_document;
+    ItemId m_id = 0;
+    bool m_loading = false;
+    bool m_refreshPending = false;
+    QAction *m_addDependencyAction = nullptr;
+    QAction *m_splitAction = nullptr;
+
+    QStackedWidget *m_pages;
+    QLabel *m_key = nullptr;
+    QComboBox *m_type = nullptr;
+    QLabel *m_status = nullptr;
+    QLineEdit *m_title = nullptr;
+    QLabel *m_splitFrom = nullptr;
+    QLineEdit *m_role = nullptr;
+    QPlainTextEdit *m_want = nullptr;
+    QPlainTextEdit *m_benefit = nullptr;
+    QPlainTextEdit *m_description = nullptr;
+    QComboBox *m_estimate = nullptr;
+    QComboBox *m_epic = nullptr;
+    QLineEdit *m_labels = nullptr;
+    QLineEdit *m_requester = nullptr;
+    QListWidget *m_dependencies = nullptr;
+    QToolButton *m_removeDependency = nullptr;
+    QLineEdit *m_metricName = nullptr;
+    QLineEdit *m_baseline = nullptr;
+    QLineEdit *m_target = nullptr;
+    QPlainTextEdit *m_impact = nullptr;
+    GherkinEdit *m_criteria = nullptr;
+    QLabel *m_problems = nullptr;
+    QListWidget *m_scenarios = nullptr;
+    QToolButton *m_criterionUp = nullptr;
+    QToolButton *m_criterionDown = nullptr;
+    QWidget *m_investSection = nullptr;
+    QList<QCheckBox *> m_investBoxes;
+    QList<QLabel *> m_investHints;
+    QList<QLabel *> m_investReasons;
+    QLabel *m_readiness = nullptr;
+    QLabel *m_definitionOfDone = nullptr;
+};
+
+} // namespace Ordo
