@@ -228,6 +228,11 @@ Status fill(Database &database, QDate today)
         if (section(source, i, firstUnplanned) == 1) {
             if (auto ready = repository.setStatus(itemIds.value(i), ItemStatus::Ready); !ready)
                 return ready;
+            // The Product Owner ticked INVEST on most of them; two still wait for a second look.
+            const InvestChecks checks = i % 4 == 3 ? allInvestChecks & ~investBit(InvestQuality::Small)
+                                                   : allInvestChecks;
+            if (auto ticked = repository.setInvestChecks(itemIds.value(i), checks); !ticked)
+                return ticked;
         }
     }
     if (auto refined = repository.setEstimate(itemIds.value(0), 5); !refined) // first guess...

@@ -603,7 +603,10 @@ void StoryEditor::refresh()
     m_key->setText(QStringLiteral("%1-%2").arg(product.keyPrefix).arg(item.number));
     m_type->setCurrentIndex(m_type->findData(int(item.type)));
     m_status->setText(displayName(item.status));
-    setTextIfDifferent(m_title, item.title);
+    if (m_title->text() != item.title) {
+        m_title->setText(item.title);
+        m_title->setCursorPosition(0);
+    }
     m_splitFrom->clear();
     if (item.splitFromId) {
         const int row = model->rowOf(*item.splitFromId);

@@ -1,0 +1,323 @@
+#include "backlog/backlogmodel.h"
+#include "backlog/backlogview.h"
+#include "backlogactions.h"
+#include "backlogeditor.h"
+#include "dialogs/productsettingsdialog.h"
+#include "dialogs/splitstorydialog.h"
+#include "mainwindow.h"
+#include "productdocument.h"
+#include "storage/itemrepository.h"
+#include "story/checklisteditor.h"
+#include "story/gherkinedit.h"
+#include "story/storyeditor.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QRadioButton>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace Ordo;
+
+namespace {
+
+// Types text with Return for each line break, as a user would.
+void typeText(QWidget *widget, const QString &text)
+{
+    const QStringList lines = text.split(QLatin1Char('\n'));
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        if (i > 0)
+            QTest::keyClick(widget, Qt::Key_Return);
+        QTest::keyClicks(widget, lines.at(i));
+    }
+}
+
+} // namespace
+
+// Widget tests of the story editor on a real window: typing saves, undo
+// restores, criteria problems show, INVEST and readiness follow, split and
+// product settings are one undo step each.
+class TestStoryEditor : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void followsTheSelection();
+    void typingSavesAndUndoRestores();
+    void fieldBurstIsOneUndoStep();
+    void criteriaProblemsAppear();
+    void criteriaAreSavedPerScenario();
+    void investTicksAndReadiness();
+    void estimateUsesTheScale();
+    void splitIsOneUndoStep_data();
+    void splitIsOneUndoStep();
+    void productSettingsChangeTheDefinitions();
+
+private:
+    void selectRow(int row);
+    BacklogItem stored(ItemId id) const;
+    QUndoStack *stack() const { return m_window->document()->undoStack(); }
+    StoryEditor *editor() const { return m_window->storyEditor(); }
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<MainWindow> m_window;
+    QList<ItemId> m_ids;
+};
+
+void TestStoryEditor::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("OrdoTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_storyeditor"));
+}
+
+void TestStoryEditor::init()
+{
+    static int n = 0;
+    const QString path = m_dir.filePath(QStringLiteral("story-%1.ordo").arg(++n));
+    m_window = std::make_unique<MainWindow>();
+    m_window->startUp(path);
+    QList<BacklogItem> items;
+    for (int i = 1; i <= 3; ++i) {
+        BacklogItem item;
+        item.title = QStringLiteral("Story %1").arg(i);
+        items.append(item);
+    }
+    items[0].criteria = {{0, 0, QStringLiteral("Scenario: First\n  Given a\n  When b\n  Then c")},
+                         {0, 1, QStringLiteral("Scenario: Second\n  Given d\n  Then e")},
+                         {0, 2, QStringLiteral("Scenario: Third\n  Given f\n  Then g")}};
+    items[0].estimate = 5;
+    QVERIFY(ItemRepository(m_window->document()->database()).createMany(items));
+    QVERIFY(m_window->openFile(path));
+    m_ids.clear();
+    for (const BacklogRow &row : m_window->document()->backlogModel()->rows())
+        m_ids.append(row.id);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    selectRow(0);
+}
+
+void TestStoryEditor::cleanup() { m_window.reset(); }
+
+void TestStoryEditor::selectRow(int row)
+{
+    m_window->backlogView()->selectRow(row);
+    QCOMPARE(editor()->item(), m_ids.at(row));
+}
+
+BacklogItem TestStoryEditor::stored(ItemId id) const
+{
+    auto item = ItemRepository(m_window->document()->database()).load(id);
+    return item ? *item : BacklogItem{};
+}
+
+void TestStoryEditor::followsTheSelection()
+{
+    QCOMPARE(editor()->titleEdit()->text(), QString("Story 1"));
+    selectRow(2);
+    QCOMPARE(editor()->titleEdit()->text(), QString("Story 3"));
+    QVERIFY(editor()->criteriaEdit()->toPlainText().isEmpty());
+}
+
+void TestStoryEditor::typingSavesAndUndoRestores()
+{
+    QLineEdit *role = editor()->roleEdit();
+    role->setFocus();
+    QTest::keyClicks(role, "busy parent");
+    QCOMPARE(stored(m_ids.at(0)).role, QString("busy parent"));
+    QVERIFY(m_window->isWindowModified());
+
+    stack()->undo();
+    QCOMPARE(stored(m_ids.at(0)).role, QString());
+    QTest::qWait(0); // the editor refreshes after the undo
+    QCoreApplication::processEvents();
+    QCOMPARE(role->text(), QString());
+    stack()->redo();
+    QCoreApplication::processEvents();
+    QCOMPARE(role->text(), QString("busy parent"));
+
+    // The title edits the backlog row too.
+    QLineEdit *title = editor()->titleEdit();
+    title->selectAll();
+    QTest::keyClicks(title, "Repeat my order");
+    QCOMPARE(m_window->document()->backlogModel()->rowAt(0).title, QString("Repeat my order"));
+}
+
+void TestStoryEditor::fieldBurstIsOneUndoStep()
+{
+    const int before = stack()->count();
+    QTest::keyClicks(editor()->wantEdit(), "to repeat an order");
+    QTest::keyClicks(editor()->benefitEdit(), "I save time");
+    QCOMPARE(stack()->count(), before + 2); // one step per field burst
+    QCOMPARE(stored(m_ids.at(0)).want, QString("to repeat an order"));
+    stack()->undo();
+    QCOMPARE(stored(m_ids.at(0)).benefit, QString());
+    QCOMPARE(stored(m_ids.at(0)).want, QString("to repeat an order"));
+}
+
+void TestStoryEditor::criteriaProblemsAppear()
+{
+    QVERIFY(editor()->criteriaProblems()->isHidden());
+    GherkinEdit *criteria = editor()->criteriaEdit();
+    criteria->moveCursor(QTextCursor::End);
+    typeText(criteria, "\n\nScenario: Fourth\n  Given h\n  When i");
+    QVERIFY(!editor()->criteriaProblems()->isHidden());
+    QVERIFY(editor()->criteriaProblems()->text().contains("Line 14"));
+    QVERIFY(editor()->criteriaProblems()->text().contains("Fourth"));
+    QCoreApplication::processEvents(); // hints refresh once the burst is saved
+    QVERIFY(editor()->investHint(InvestQuality::Testable)->text().contains("disagrees"));
+    typeText(criteria, "\n  Then j");
+    QVERIFY(editor()->criteriaProblems()->isHidden());
+}
+
+void TestStoryEditor::criteriaAreSavedPerScenario()
+{
+    GherkinEdit *criteria = editor()->criteriaEdit();
+    criteria->moveCursor(QTextCursor::End);
+    typeText(criteria, "\n\nScenario: Fourth\n  Given h\n  Then j");
+    const BacklogItem item = stored(m_ids.at(0));
+    QCOMPARE(item.criteria.size(), 4);
+    QCOMPARE(item.criteria.at(3).text, QString("Scenario: Fourth\n  Given h\n  Then j"));
+    // The whole burst is one undo step.
+    stack()->undo();
+    QCOMPARE(stored(m_ids.at(0)).criteria.size(), 3);
+    QCoreApplication::processEvents();
+    QVERIFY(!criteria->toPlainText().contains("Fourth"));
+
+    // Reordering keeps the criterion's identity.
+    const qint64 thirdId = stored(m_ids.at(0)).criteria.at(2).id;
+    QVERIFY(Commands::moveCriterion(m_window->document()->commands(), m_ids.at(0), 2, 0));
+    QCOMPARE(stored(m_ids.at(0)).criteria.at(0).id, thirdId);
+    QCoreApplication::processEvents();
+    QVERIFY(criteria->toPlainText().startsWith("Scenario: Third"));
+    stack()->undo();
+    QCOMPARE(stored(m_ids.at(0)).criteria.at(2).id, thirdId);
+}
+
+void TestStoryEditor::investTicksAndReadiness()
+{
+    BacklogModel *model = m_window->document()->backlogModel();
+    QVERIFY(!model->isReady(model->rowAt(0)));
+    QVERIFY(editor()->readinessLabel()->text().contains("INVEST"));
+    for (InvestQuality quality : allInvestQualities)
+        editor()->investBox(quality)->click();
+    QCOMPARE(stored(m_ids.at(0)).investChecks, allInvestChecks);
+    QVERIFY(model->isReady(model->rowAt(0)));
+    QCoreApplication::processEvents();
+    QVERIFY(editor()->readinessLabel()->text().contains("Ready for Sprint Planning"));
+    QCOMPARE(model->index(0, BacklogModel::ReadinessColumn).data().toString(), QString("Ready"));
+
+    // An unfinished dependency makes it not ready; finishing the dependency makes it ready again.
+    QVERIFY(Commands::addDependency(m_window->document()->commands(), m_ids.at(0), m_ids.at(1)));
+    QCoreApplication::processEvents();
+    QVERIFY(!model->isReady(model->rowAt(0)));
+    QVERIFY(Commands::setStatus(m_window->document()->commands(), {m_ids.at(1)}, ItemStatus::Done));
+    QCoreApplication::processEvents();
+    QVERIFY(model->isReady(model->rowAt(0)));
+
+    // The ticks merged into one step.
+    stack()->undo();
+    stack()->undo();
+    stack()->undo();
+    QCOMPARE(stored(m_ids.at(0)).investChecks, InvestChecks(0));
+}
+
+void TestStoryEditor::estimateUsesTheScale()
+{
+    QComboBox *estimate = editor()->estimateBox();
+    QCOMPARE(estimate->currentText(), QString("5"));
+    QCOMPARE(estimate->itemText(0), QString("?"));
+    QVERIFY(estimate->findText("13") > 0);
+    estimate->setCurrentIndex(estimate->findText("8"));
+    emit estimate->activated(estimate->currentIndex());
+    QCOMPARE(stored(m_ids.at(0)).estimate, std::optional<double>(8));
+    estimate->setCurrentIndex(0);
+    emit estimate->activated(0);
+    QVERIFY(!stored(m_ids.at(0)).estimate);
+}
+
+void TestStoryEditor::splitIsOneUndoStep_data()
+{
+    QTest::addColumn<bool>("keepOriginal");
+    QTest::newRow("archive the original") << false;
+    QTest::newRow("keep it as an epic") << true;
+}
+
+void TestStoryEditor::splitIsOneUndoStep()
+{
+    QFETCH(bool, keepOriginal);
+    BacklogModel *model = m_window->document()->backlogModel();
+    const ItemId original = m_ids.at(0);
+    const BacklogItem item = stored(original);
+
+    SplitStoryDialog dialog(item, QStringLiteral("ORD-1"));
+    QCOMPARE(dialog.titleEdits().size(), 2);
+    dialog.titleEdits().at(0)->setText(QStringLiteral("Repeat from history"));
+    dialog.titleEdits().at(1)->setText(QStringLiteral("Repeat with changes"));
+    dialog.keepOption()->setChecked(keepOriginal);
+    Commands::SplitPlan plan = dialog.plan();
+    QCOMPARE(plan.criteria, (QList<QList<int>>{{0, 1}, {2}}));
+
+    const int before = stack()->count();
+    auto parts = Commands::splitItem(m_window->document()->commands(), original, plan);
+    QVERIFY2(parts, qPrintable(parts.errorMessage()));
+    QCOMPARE(parts->size(), 2);
+    QCOMPARE(stack()->count(), before + 1);
+
+    const BacklogItem first = stored(parts->at(0));
+    const BacklogItem second = stored(parts->at(1));
+    QCOMPARE(first.criteria.size(), 2);
+    QCOMPARE(second.criteria.size(), 1);
+    QCOMPARE(second.criteria.front().text, item.criteria.at(2).text);
+    QCOMPARE(first.splitFromId, std::optional<ItemId>(original));
+    // The parts take the original's place at the top of the backlog.
+    const int firstRow = model->rowOf(parts->at(0));
+    QCOMPARE(firstRow, keepOriginal ? 1 : 0);
+    QCOMPARE(model->rowOf(parts->at(1)), firstRow + 1);
+    if (keepOriginal) {
+        QCOMPARE(stored(original).type, ItemType::Epic);
+        QCOMPARE(first.parentId, std::optional<ItemId>(original));
+    } else {
+        QVERIFY(stored(original).archived);
+        QCOMPARE(model->rowOf(original), -1);
+    }
+
+    stack()->undo();
+    QCOMPARE(model->rowCount(), 3);
+    QCOMPARE(model->rowAt(0).id, original);
+    QCOMPARE(stored(original).type, ItemType::Story);
+    QVERIFY(!stored(original).archived);
+}
+
+void TestStoryEditor::productSettingsChangeTheDefinitions()
+{
+    const Product before = m_window->document()->product();
+    ProductSettingsDialog dialog(before);
+    dialog.readyRuleBox(ReadyRule::InvestConfirmed)->setChecked(false);
+    dialog.readyRuleBox(ReadyRule::CriteriaWritten)->setChecked(false);
+    dialog.readyRuleBox(ReadyRule::DependenciesResolved)->setChecked(false);
+    dialog.definitionOfDoneEditor()->setItems({QStringLiteral("Reviewed"), QStringLiteral("Demonstrated")});
+    QVERIFY(Commands::setProduct(m_window->document()->commands(), dialog.product()));
+
+    // Now only the estimate counts: the estimated first story is ready.
+    BacklogModel *model = m_window->document()->backlogModel();
+    QVERIFY(model->isReady(model->rowAt(0)));
+    QVERIFY(!model->isReady(model->rowAt(1)));
+    QCoreApplication::processEvents();
+    QVERIFY(editor()->findChild<QLabel *>(QString(), Qt::FindChildrenRecursively) != nullptr);
+    stack()->undo();
+    QCOMPARE(m_window->document()->product().readyRules, before.readyRules);
+    QVERIFY(!model->isReady(model->rowAt(0)));
+}
+
+QTEST_MAIN(TestStoryEditor)
+#include "tst_storyeditor.moc"
