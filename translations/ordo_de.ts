@@ -212,6 +212,14 @@ Archivierte Einträge verlassen das Backlog, gehen aber nie verloren: Stellen Si
         <source>No Epic</source>
         <translation>Kein Epic</translation>
     </message>
+    <message>
+        <source>Sp&amp;lit Story…</source>
+        <translation>Story auf&amp;teilen…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+L</source>
+        <translation>Ctrl+Shift+L</translation>
+    </message>
 </context>
 <context>
     <name>Ordo::BacklogEditor</name>
@@ -301,6 +309,17 @@ Steht über %2, wovon er abhängt. Mit „Unter seine Abhängigkeiten verschiebe
         <source>Labels</source>
         <translation>Labels</translation>
     </message>
+    <message>
+        <source>Meets the Definition of Ready</source>
+        <translation>Erfüllt die Definition of Ready</translation>
+    </message>
+    <message>
+        <source>Not ready for Sprint Planning:
+%1</source>
+        <extracomment>Tooltip of the Readiness column; %1 is a list, one unmet rule per line</extracomment>
+        <translation>Nicht bereit für das Sprint Planning:
+%1</translation>
+    </message>
 </context>
 <context>
     <name>Ordo::BacklogPanel</name>
@@ -330,6 +349,29 @@ Steht über %2, wovon er abhängt. Mit „Unter seine Abhängigkeiten verschiebe
     <message>
         <source>Reset Columns</source>
         <translation>Spalten zurücksetzen</translation>
+    </message>
+</context>
+<context>
+    <name>Ordo::ChecklistEditor</name>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add an entry below the selected one</source>
+        <translation>Einen Eintrag unter dem ausgewählten hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Nach unten</translation>
     </message>
 </context>
 <context>
@@ -427,6 +469,74 @@ Steht über %2, wovon er abhängt. Mit „Unter seine Abhängigkeiten verschiebe
             <numerusform>%n Eintrag verschieben</numerusform>
             <numerusform>%n Einträge verschieben</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>A story splits into at least two parts.</source>
+        <translation>Eine Story wird in mindestens zwei Teile aufgeteilt.</translation>
+    </message>
+    <message>
+        <source>Every part of the split needs a title.</source>
+        <translation>Jeder Teil braucht einen Titel.</translation>
+    </message>
+    <message>
+        <source>Split “%1”</source>
+        <translation>„%1“ aufteilen</translation>
+    </message>
+    <message>
+        <source>Change “As a”</source>
+        <translation>„Als“ ändern</translation>
+    </message>
+    <message>
+        <source>Change “I want”</source>
+        <translation>„Ich möchte“ ändern</translation>
+    </message>
+    <message>
+        <source>Change “So that”</source>
+        <translation>„Damit“ ändern</translation>
+    </message>
+    <message>
+        <source>Change Description</source>
+        <translation>Beschreibung ändern</translation>
+    </message>
+    <message>
+        <source>Change Requester</source>
+        <translation>Anfragende Person ändern</translation>
+    </message>
+    <message>
+        <source>Change Impact Hypothesis</source>
+        <translation>Wirkungshypothese ändern</translation>
+    </message>
+    <message>
+        <source>Change Success Metric</source>
+        <translation>Erfolgsmetrik ändern</translation>
+    </message>
+    <message>
+        <source>Change Metric Baseline</source>
+        <translation>Ausgangswert ändern</translation>
+    </message>
+    <message>
+        <source>Change Metric Target</source>
+        <translation>Zielwert ändern</translation>
+    </message>
+    <message>
+        <source>Change Labels</source>
+        <translation>Labels ändern</translation>
+    </message>
+    <message>
+        <source>Edit Acceptance Criteria</source>
+        <translation>Akzeptanzkriterien bearbeiten</translation>
+    </message>
+    <message>
+        <source>Tick INVEST</source>
+        <translation>INVEST abhaken</translation>
+    </message>
+    <message>
+        <source>Reorder Acceptance Criteria</source>
+        <translation>Akzeptanzkriterien umordnen</translation>
+    </message>
+    <message>
+        <source>Change Product Settings</source>
+        <translation>Produkteinstellungen ändern</translation>
     </message>
 </context>
 <context>
@@ -572,6 +682,167 @@ Wie ein gepflegtes Backlog mit Sprints und Verlauf aussieht, zeigt das Demo-Prod
     <message>
         <source>Any label</source>
         <translation>Jedes Label</translation>
+    </message>
+</context>
+<context>
+    <name>Ordo::Gherkin::Parser</name>
+    <message>
+        <source>“And” and “But” continue a step: start the scenario with Given, When or Then.</source>
+        <translation>„And“ und „But“ setzen einen Schritt fort: Beginnen Sie das Szenario mit Given, When oder Then.</translation>
+    </message>
+    <message>
+        <source>This scenario has no steps yet.</source>
+        <translation>Dieses Szenario hat noch keine Schritte.</translation>
+    </message>
+    <message>
+        <source>Scenario “%1” has no steps yet.</source>
+        <translation>Szenario „%1“ hat noch keine Schritte.</translation>
+    </message>
+    <message>
+        <source>This scenario has no Then step: add the outcome that proves it works.</source>
+        <translation>Dieses Szenario hat keinen Then-Schritt: Ergänzen Sie das Ergebnis, das beweist, dass es funktioniert.</translation>
+    </message>
+    <message>
+        <source>Scenario “%1” has no Then step: add the outcome that proves it works.</source>
+        <translation>Szenario „%1“ hat keinen Then-Schritt: Ergänzen Sie das Ergebnis, das beweist, dass es funktioniert.</translation>
+    </message>
+    <message>
+        <source>Scenario Outline “%1” needs an Examples table with at least one row.</source>
+        <translation>Szenariogrundriss „%1“ braucht eine Examples-Tabelle mit mindestens einer Zeile.</translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt; is not a column of the Examples table.</source>
+        <translation>&lt;%1&gt; ist keine Spalte der Examples-Tabelle.</translation>
+    </message>
+    <message>
+        <source>Examples belong under a Scenario Outline: change “Scenario:” to “Scenario Outline:”.</source>
+        <translation>Examples gehören unter einen Scenario Outline: Ändern Sie „Scenario:“ in „Scenario Outline:“.</translation>
+    </message>
+    <message>
+        <source>This step comes before any Scenario line: start the criterion with “Scenario: …”.</source>
+        <translation>Dieser Schritt steht vor jeder Scenario-Zeile: Beginnen Sie das Kriterium mit „Scenario: …“.</translation>
+    </message>
+    <message>
+        <source>This row has %1 cells; the Examples header has %2.</source>
+        <translation>Diese Zeile hat %1 Zellen; die Kopfzeile der Examples hat %2.</translation>
+    </message>
+    <message>
+        <source>This row has %1 cells; the table&apos;s first row has %2.</source>
+        <translation>Diese Zeile hat %1 Zellen; die erste Zeile der Tabelle hat %2.</translation>
+    </message>
+    <message>
+        <source>A table must follow a step or an Examples line.</source>
+        <translation>Eine Tabelle muss auf einen Schritt oder eine Examples-Zeile folgen.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Gherkin step: start the line with Given, When, Then, And or But.</source>
+        <translation>„%1“ ist kein Gherkin-Schritt: Beginnen Sie die Zeile mit Given, When, Then, And oder But.</translation>
+    </message>
+    <message>
+        <source>The doc string opened here is never closed.</source>
+        <translation>Der hier geöffnete Doc-String wird nie geschlossen.</translation>
+    </message>
+</context>
+<context>
+    <name>Ordo::GherkinEdit</name>
+    <message>
+        <source>Scenario: Pay with a saved card
+  Given I have a saved card
+  When I pay for my basket
+  Then the order is confirmed</source>
+        <translation># language: de
+Szenario: Mit gespeicherter Karte zahlen
+  Angenommen ich habe eine gespeicherte Karte
+  Wenn ich meinen Warenkorb bezahle
+  Dann wird die Bestellung bestätigt</translation>
+    </message>
+</context>
+<context>
+    <name>Ordo::Invest</name>
+    <message>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <source>Depends on no unfinished item.</source>
+        <translation>Hängt von keinem unfertigen Eintrag ab.</translation>
+    </message>
+    <message>
+        <source>Waits for %1, which is not finished yet.</source>
+        <translation>Wartet auf %1, noch nicht fertig.</translation>
+    </message>
+    <message>
+        <source>Describes the need without prescribing screens or technology.</source>
+        <translation>Beschreibt den Bedarf, ohne Bildschirme oder Technik vorzugeben.</translation>
+    </message>
+    <message>
+        <source>Mentions %1: describe the problem and leave the solution to the team.</source>
+        <translation>Erwähnt %1: Beschreiben Sie das Problem und überlassen Sie die Lösung dem Team.</translation>
+    </message>
+    <message>
+        <source>Says why: “so that %1”.</source>
+        <translation>Sagt, warum: „damit %1“.</translation>
+    </message>
+    <message>
+        <source>States the impact it should have.</source>
+        <translation>Nennt die beabsichtigte Wirkung.</translation>
+    </message>
+    <message>
+        <source>No benefit written: fill in “so that …” with the why.</source>
+        <translation>Kein Nutzen beschrieben: Füllen Sie „damit …“ mit dem Warum.</translation>
+    </message>
+    <message>
+        <source>The team has estimated it.</source>
+        <translation>Das Team hat es geschätzt.</translation>
+    </message>
+    <message>
+        <source>No estimate yet: the team may need more detail or a spike.</source>
+        <translation>Noch keine Schätzung: Das Team braucht vielleicht mehr Details oder einen Spike.</translation>
+    </message>
+    <message>
+        <source>Cannot tell without an estimate.</source>
+        <translation>Ohne Schätzung nicht beurteilbar.</translation>
+    </message>
+    <message>
+        <source>%1 points is more than the product&apos;s maximum story size of %2: consider splitting it.</source>
+        <translation>%1 Punkte sind mehr als die maximale Story-Größe des Produkts von %2: Teilen Sie sie auf.</translation>
+    </message>
+    <message>
+        <source>%1 points is more than the team finishes in an average sprint (%2).</source>
+        <translation>%1 Punkte sind mehr, als das Team in einem durchschnittlichen Sprint schafft (%2).</translation>
+    </message>
+    <message>
+        <source>Fits in a sprint: %1 of about %2 points.</source>
+        <translation>Passt in einen Sprint: %1 von etwa %2 Punkten.</translation>
+    </message>
+    <message>
+        <source>Within the maximum story size of %1.</source>
+        <translation>Innerhalb der maximalen Story-Größe von %1.</translation>
+    </message>
+    <message>
+        <source>No acceptance criteria yet: write a scenario with Given, When and Then.</source>
+        <translation>Noch keine Akzeptanzkriterien: Schreiben Sie ein Szenario mit Given, When und Then.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scenario(s) without a Then: say what outcome proves it works.</source>
+        <translation>
+            <numerusform>%n Szenario ohne Then: Sagen Sie, welches Ergebnis beweist, dass es funktioniert.</numerusform>
+            <numerusform>%n Szenarien ohne Then: Sagen Sie, welches Ergebnis beweist, dass es funktioniert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The acceptance criteria have %n problem(s) to fix.</source>
+        <translation>
+            <numerusform>Die Akzeptanzkriterien haben %n Problem zu beheben.</numerusform>
+            <numerusform>Die Akzeptanzkriterien haben %n Probleme zu beheben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n well-formed scenario(s), each with a Then.</source>
+        <translation>
+            <numerusform>%n wohlgeformtes Szenario mit Then.</numerusform>
+            <numerusform>%n wohlgeformte Szenarien, jedes mit Then.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -802,6 +1073,61 @@ Wie ein gepflegtes Backlog mit Sprints und Verlauf aussieht, zeigt das Demo-Prod
         <source>Ctrl+Shift+R</source>
         <translation>Ctrl+Shift+R</translation>
     </message>
+    <message>
+        <source>Story</source>
+        <translation>Story</translation>
+    </message>
+    <message>
+        <source>Product &amp;Settings…</source>
+        <translation>Produkt&amp;einstellungen…</translation>
+    </message>
+    <message>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <source>Name, Product Goal, estimation, Definition of Ready and Definition of Done</source>
+        <translation>Name, Product Goal, Schätzung, Definition of Ready und Definition of Done</translation>
+    </message>
+    <message>
+        <source>&amp;Story Editor</source>
+        <translation>&amp;Story-Editor</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+I</source>
+        <translation>Ctrl+Shift+I</translation>
+    </message>
+    <message>
+        <source>Story Editor in a Separate &amp;Window</source>
+        <translation>Story-Editor in eigenem &amp;Fenster</translation>
+    </message>
+    <message>
+        <source>Move the story editor to a window of its own, e.g. on a second screen</source>
+        <translation>Den Story-Editor in ein eigenes Fenster verschieben, z. B. auf einen zweiten Bildschirm</translation>
+    </message>
+    <message numerus="yes">
+        <source>Next two sprints: %1 of %n item(s) ready</source>
+        <extracomment>Status bar: of the items that fill the next two sprints, how many meet the Definition of Ready</extracomment>
+        <translation>
+            <numerusform>Nächste zwei Sprints: %1 von %n Eintrag bereit</numerusform>
+            <numerusform>Nächste zwei Sprints: %1 von %n Einträgen bereit</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The items from the top of the backlog that fill two sprints at the average velocity of %1 points, and how many of them meet the Definition of Ready.</source>
+        <translation>Die Einträge oben im Backlog, die bei einer durchschnittlichen Velocity von %1 Punkten zwei Sprints füllen, und wie viele davon die Definition of Ready erfüllen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Top %n item(s): %1 ready</source>
+        <translation>
+            <numerusform>Oberster Eintrag: %1 bereit</numerusform>
+            <numerusform>Oberste %n Einträge: %1 bereit</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No sprint has closed yet, so there is no velocity: counting the top items instead.</source>
+        <translation>Noch kein Sprint ist abgeschlossen, daher gibt es keine Velocity: Stattdessen werden die obersten Einträge gezählt.</translation>
+    </message>
 </context>
 <context>
     <name>Ordo::NewProductDialog</name>
@@ -918,11 +1244,11 @@ Wie ein gepflegtes Backlog mit Sprints und Verlauf aussieht, zeigt das Demo-Prod
         <translation>&lt;b&gt;Product Goal:&lt;/b&gt; %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n item(s) · %1 points · %2 ready</source>
-        <extracomment>Backlog summary: %n items, %1 story points, %2 items ready for Sprint Planning</extracomment>
+        <source>%n item(s) · %1 points</source>
+        <extracomment>Backlog summary: %n items, %1 story points</extracomment>
         <translation>
-            <numerusform>%n Eintrag · %1 Punkte · %2 bereit</numerusform>
-            <numerusform>%n Einträge · %1 Punkte · %2 bereit</numerusform>
+            <numerusform>%n Eintrag · %1 Punkte</numerusform>
+            <numerusform>%n Einträge · %1 Punkte</numerusform>
         </translation>
     </message>
 </context>
@@ -940,6 +1266,81 @@ Wie ein gepflegtes Backlog mit Sprints und Verlauf aussieht, zeigt das Demo-Prod
     </message>
 </context>
 <context>
+    <name>Ordo::ProductSettingsDialog</name>
+    <message>
+        <source>New agreement</source>
+        <translation>Neue Vereinbarung</translation>
+    </message>
+    <message>
+        <source>New entry</source>
+        <translation>Neuer Eintrag</translation>
+    </message>
+    <message>
+        <source>Product Settings</source>
+        <translation>Produkteinstellungen</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source> points</source>
+        <translation> Punkte</translation>
+    </message>
+    <message>
+        <source>The largest estimate a story may have and still count as Small</source>
+        <translation>Die größte Schätzung, mit der eine Story noch als klein (Small) gilt</translation>
+    </message>
+    <message>
+        <source>Product &amp;name:</source>
+        <translation>Produkt&amp;name:</translation>
+    </message>
+    <message>
+        <source>&amp;Key prefix:</source>
+        <translation>&amp;Schlüsselpräfix:</translation>
+    </message>
+    <message>
+        <source>Product &amp;Goal:</source>
+        <translation>Product &amp;Goal:</translation>
+    </message>
+    <message>
+        <source>&amp;Estimation scale:</source>
+        <translation>Schätz&amp;skala:</translation>
+    </message>
+    <message>
+        <source>&amp;Sprint length:</source>
+        <translation>Sprint&amp;länge:</translation>
+    </message>
+    <message>
+        <source>&amp;Maximum story size:</source>
+        <translation>&amp;Maximale Story-Größe:</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Allgemein</translation>
+    </message>
+    <message>
+        <source>An item is ready for Sprint Planning when it meets every rule ticked here. Ordo checks them and shows a Ready badge in the backlog.</source>
+        <translation>Ein Eintrag ist bereit für das Sprint Planning, wenn er jede hier angehakte Regel erfüllt. Ordo prüft sie und zeigt im Backlog ein Bereit-Abzeichen.</translation>
+    </message>
+    <message>
+        <source>Further agreements of the team, shown in the story editor and checked by the team, not by Ordo:</source>
+        <translation>Weitere Vereinbarungen des Teams, im Story-Editor angezeigt und vom Team geprüft, nicht von Ordo:</translation>
+    </message>
+    <message>
+        <source>Definition of Ready</source>
+        <translation>Definition of Ready</translation>
+    </message>
+    <message>
+        <source>What every increment must meet, in the order the sprint review walks it. Double-click an entry to edit it; drag to reorder.</source>
+        <translation>Was jedes Inkrement erfüllen muss, in der Reihenfolge des Sprint Reviews. Doppelklick bearbeitet einen Eintrag; Ziehen ordnet um.</translation>
+    </message>
+    <message>
+        <source>Definition of Done</source>
+        <translation>Definition of Done</translation>
+    </message>
+</context>
+<context>
     <name>Ordo::QuickAddBar</name>
     <message>
         <source>Item type (Alt+1 to Alt+6)</source>
@@ -952,6 +1353,47 @@ Wie ein gepflegtes Backlog mit Sprints und Verlauf aussieht, zeigt das Demo-Prod
     <message>
         <source>New:</source>
         <translation>Neu:</translation>
+    </message>
+</context>
+<context>
+    <name>Ordo::Readiness</name>
+    <message numerus="yes">
+        <source>%n INVEST quality(s) not ticked yet</source>
+        <translation>
+            <numerusform>%n INVEST-Eigenschaft noch nicht abgehakt</numerusform>
+            <numerusform>%n INVEST-Eigenschaften noch nicht abgehakt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No acceptance criteria yet</source>
+        <translation>Noch keine Akzeptanzkriterien</translation>
+    </message>
+    <message>
+        <source>Not estimated yet</source>
+        <translation>Noch nicht geschätzt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Waits for %n unfinished item(s)</source>
+        <translation>
+            <numerusform>Wartet auf %n unfertigen Eintrag</numerusform>
+            <numerusform>Wartet auf %n unfertige Einträge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The story does not say what is wanted and why</source>
+        <translation>Die Story sagt nicht, was gewünscht ist und warum</translation>
+    </message>
+    <message>
+        <source>Larger than the maximum story size of %1</source>
+        <translation>Größer als die maximale Story-Größe von %1</translation>
+    </message>
+    <message>
+        <source>Size unknown until it is estimated</source>
+        <translation>Größe unbekannt, bis geschätzt wird</translation>
+    </message>
+    <message>
+        <source>No success metric named</source>
+        <translation>Keine Erfolgsmetrik genannt</translation>
     </message>
 </context>
 <context>
@@ -1007,6 +1449,74 @@ Wie ein gepflegtes Backlog mit Sprints und Verlauf aussieht, zeigt das Demo-Prod
     <message>
         <source>Everything in Ordo can be done from the keyboard. Drag and drop works too: drag items to reorder them, or onto an epic.</source>
         <translation>In Ordo geht alles über die Tastatur. Ziehen und Ablegen geht auch: Einträge ziehen, um sie umzuordnen oder einem Epic zuzuordnen.</translation>
+    </message>
+</context>
+<context>
+    <name>Ordo::SplitStoryDialog</name>
+    <message>
+        <source>Criterion %1</source>
+        <translation>Kriterium %1</translation>
+    </message>
+    <message>
+        <source>&amp;Archive the original; the parts replace it</source>
+        <translation>Original &amp;archivieren; die Teile ersetzen es</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the original as an epic above the parts</source>
+        <translation>Original als Epic über den Teilen &amp;behalten</translation>
+    </message>
+    <message>
+        <source>Split %1</source>
+        <translation>%1 aufteilen</translation>
+    </message>
+    <message>
+        <source>Split “%1” into smaller stories that each deliver value on their own. The parts take its place in the backlog and its epic.</source>
+        <translation>„%1“ in kleinere Storys aufteilen, die jeweils für sich Wert liefern. Die Teile übernehmen seinen Platz im Backlog und sein Epic.</translation>
+    </message>
+    <message>
+        <source>Parts</source>
+        <translation>Teile</translation>
+    </message>
+    <message>
+        <source>Add a &amp;Part</source>
+        <translation>&amp;Teil hinzufügen</translation>
+    </message>
+    <message>
+        <source>Acceptance criteria</source>
+        <translation>Akzeptanzkriterien</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Kriterium</translation>
+    </message>
+    <message>
+        <source>Goes to</source>
+        <translation>Geht an</translation>
+    </message>
+    <message>
+        <source>This story has no acceptance criteria to divide.</source>
+        <translation>Diese Story hat keine Akzeptanzkriterien zum Aufteilen.</translation>
+    </message>
+    <message>
+        <source>The original story</source>
+        <translation>Die ursprüngliche Story</translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation>Aufteilen</translation>
+    </message>
+    <message>
+        <source>%1 (part %2)</source>
+        <extracomment>Default title of a part of a split story: %1 the original title, %2 the part number</extracomment>
+        <translation>%1 (Teil %2)</translation>
+    </message>
+    <message>
+        <source>Part %1</source>
+        <translation>Teil %1</translation>
+    </message>
+    <message>
+        <source>Every part needs a title.</source>
+        <translation>Jeder Teil braucht einen Titel.</translation>
     </message>
 </context>
 <context>
@@ -1078,6 +1588,246 @@ Wie ein gepflegtes Backlog mit Sprints und Verlauf aussieht, zeigt das Demo-Prod
     <message>
         <source>Could not save the change: %1</source>
         <translation>Die Änderung konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>There is no such acceptance criterion.</source>
+        <translation>Dieses Akzeptanzkriterium gibt es nicht.</translation>
+    </message>
+</context>
+<context>
+    <name>Ordo::StoryEditor</name>
+    <message>
+        <source>Select a Product Backlog item to see and edit all of it here.</source>
+        <translation>Wählen Sie einen Product-Backlog-Eintrag, um ihn hier vollständig zu sehen und zu bearbeiten.</translation>
+    </message>
+    <message>
+        <source>Split…</source>
+        <translation>Aufteilen…</translation>
+    </message>
+    <message>
+        <source>Split this story into smaller ones that take its place</source>
+        <translation>Diese Story in kleinere aufteilen, die ihren Platz einnehmen</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Story</source>
+        <translation>Story</translation>
+    </message>
+    <message>
+        <source>who benefits, e.g. busy parent</source>
+        <translation>wer profitiert, z. B. berufstätige Mutter</translation>
+    </message>
+    <message>
+        <source>what they want to do or have</source>
+        <translation>was sie tun oder haben möchten</translation>
+    </message>
+    <message>
+        <source>why: the benefit or problem solved</source>
+        <translation>warum: der Nutzen oder das gelöste Problem</translation>
+    </message>
+    <message>
+        <source>As a</source>
+        <translation>Als</translation>
+    </message>
+    <message>
+        <source>I want</source>
+        <translation>möchte ich</translation>
+    </message>
+    <message>
+        <source>so that</source>
+        <translation>damit</translation>
+    </message>
+    <message>
+        <source>Why and context</source>
+        <translation>Warum und Kontext</translation>
+    </message>
+    <message>
+        <source>The business reason, who asked, what we know and what we do not know yet</source>
+        <translation>Der geschäftliche Grund, wer gefragt hat, was wir wissen und was noch nicht</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Story points on the product&apos;s scale; “?” means not estimated yet</source>
+        <translation>Story Points auf der Skala des Produkts; „?“ heißt noch nicht geschätzt</translation>
+    </message>
+    <message>
+        <source>comma-separated, e.g. checkout, mobile</source>
+        <translation>durch Kommas getrennt, z. B. Kasse, mobil</translation>
+    </message>
+    <message>
+        <source>the stakeholder who asked for it</source>
+        <translation>der Stakeholder, der danach gefragt hat</translation>
+    </message>
+    <message>
+        <source>Estimate</source>
+        <translation>Schätzung</translation>
+    </message>
+    <message>
+        <source>Epic</source>
+        <translation>Epic</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Labels</translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation>Angefragt von</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Blocked by</source>
+        <translation>Blockiert von</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>e.g. weekly repeat orders</source>
+        <translation>z. B. wöchentliche Wiederholungsbestellungen</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Ausgangswert</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>We believe that … will result in …</source>
+        <translation>Wir glauben, dass … zu … führt</translation>
+    </message>
+    <message>
+        <source>Success metric</source>
+        <translation>Erfolgsmetrik</translation>
+    </message>
+    <message>
+        <source>Impact hypothesis</source>
+        <translation>Wirkungshypothese</translation>
+    </message>
+    <message>
+        <source>Acceptance criteria</source>
+        <translation>Akzeptanzkriterien</translation>
+    </message>
+    <message>
+        <source>One scenario per criterion, with Given, When and Then steps. Start a line and press Tab to complete a keyword.</source>
+        <translation>Ein Szenario pro Kriterium, mit Given-, When- und Then-Schritten. Beginnen Sie eine Zeile und drücken Sie Tab, um ein Schlüsselwort zu ergänzen.</translation>
+    </message>
+    <message>
+        <source>Move the criterion up</source>
+        <translation>Kriterium nach oben</translation>
+    </message>
+    <message>
+        <source>Move the criterion down</source>
+        <translation>Kriterium nach unten</translation>
+    </message>
+    <message>
+        <source>Order of the criteria, as the sprint review walks them:</source>
+        <translation>Reihenfolge der Kriterien, wie das Sprint Review sie durchgeht:</translation>
+    </message>
+    <message>
+        <source>INVEST</source>
+        <translation>INVEST</translation>
+    </message>
+    <message>
+        <source>Tick each quality the story has. Ordo&apos;s hint beside it is a second opinion; it never blocks you.</source>
+        <translation>Haken Sie jede Eigenschaft ab, die die Story hat. Ordos Hinweis daneben ist eine zweite Meinung; er blockiert nie.</translation>
+    </message>
+    <message>
+        <source>Definition of Ready</source>
+        <translation>Definition of Ready</translation>
+    </message>
+    <message>
+        <source>Definition of Done</source>
+        <translation>Definition of Done</translation>
+    </message>
+    <message>
+        <source>&lt;a href=&quot;%1&quot;&gt;Line %1&lt;/a&gt;: %2</source>
+        <extracomment>A problem in the acceptance criteria; %1 is the line number, %2 the message</extracomment>
+        <translation>&lt;a href=&quot;%1&quot;&gt;Zeile %1&lt;/a&gt;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more problem(s)</source>
+        <translation>
+            <numerusform>… und %n weiteres Problem</numerusform>
+            <numerusform>… und %n weitere Probleme</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(unnamed scenario)</source>
+        <translation>(unbenanntes Szenario)</translation>
+    </message>
+    <message>
+        <source>No epic</source>
+        <translation>Kein Epic</translation>
+    </message>
+    <message>
+        <source>Split from %1-%2 %3</source>
+        <translation>Abgeteilt von %1-%2 %3</translation>
+    </message>
+    <message>
+        <source>(archived)</source>
+        <translation>(archiviert)</translation>
+    </message>
+    <message>
+        <source>%1 %2 — %3</source>
+        <extracomment>A dependency in the story editor: key, title, status</extracomment>
+        <translation>%1 %2 — %3</translation>
+    </message>
+    <message>
+        <source>An archived item</source>
+        <translation>Ein archivierter Eintrag</translation>
+    </message>
+    <message>
+        <source>Nothing; this item can be done on its own.</source>
+        <translation>Nichts; dieser Eintrag kann für sich erledigt werden.</translation>
+    </message>
+    <message>
+        <source>Ordo agrees</source>
+        <translation>Ordo stimmt zu</translation>
+    </message>
+    <message>
+        <source>Ordo disagrees</source>
+        <translation>Ordo widerspricht</translation>
+    </message>
+    <message>
+        <source>Epics are refined into smaller items; the Definition of Ready applies to those.</source>
+        <translation>Epics werden in kleinere Einträge verfeinert; für diese gilt die Definition of Ready.</translation>
+    </message>
+    <message>
+        <source>Ready for Sprint Planning</source>
+        <translation>Bereit für das Sprint Planning</translation>
+    </message>
+    <message>
+        <source>Not ready yet</source>
+        <translation>Noch nicht bereit</translation>
+    </message>
+    <message>
+        <source>The product has no Definition of Ready rules. Set them in Product Settings.</source>
+        <translation>Das Produkt hat keine Regeln für die Definition of Ready. Legen Sie sie in den Produkteinstellungen fest.</translation>
+    </message>
+    <message>
+        <source>No Definition of Done yet. Write it in Product Settings.</source>
+        <translation>Noch keine Definition of Done. Schreiben Sie sie in den Produkteinstellungen.</translation>
     </message>
 </context>
 <context>
@@ -1193,6 +1943,63 @@ Wie ein gepflegtes Backlog mit Sprints und Verlauf aussieht, zeigt das Demo-Prod
     <message>
         <source>Linear (1 to 10)</source>
         <translation>Linear (1 bis 10)</translation>
+    </message>
+    <message>
+        <source>Independent</source>
+        <translation>Unabhängig</translation>
+    </message>
+    <message>
+        <source>Negotiable</source>
+        <translation>Verhandelbar</translation>
+    </message>
+    <message>
+        <source>Valuable</source>
+        <translation>Wertvoll</translation>
+    </message>
+    <message>
+        <source>Estimable</source>
+        <translation>Schätzbar</translation>
+    </message>
+    <message>
+        <source>Small</source>
+        <translation>Klein</translation>
+    </message>
+    <message>
+        <source>Testable</source>
+        <translation>Testbar</translation>
+    </message>
+    <message>
+        <source>All six INVEST qualities ticked</source>
+        <translation>Alle sechs INVEST-Eigenschaften abgehakt</translation>
+    </message>
+    <message>
+        <source>Acceptance criteria written</source>
+        <translation>Akzeptanzkriterien geschrieben</translation>
+    </message>
+    <message>
+        <source>Estimated</source>
+        <translation>Geschätzt</translation>
+    </message>
+    <message>
+        <source>Dependencies finished</source>
+        <translation>Abhängigkeiten erledigt</translation>
+    </message>
+    <message>
+        <source>Stories say what is wanted and why</source>
+        <translation>Storys sagen, was gewünscht ist und warum</translation>
+    </message>
+    <message>
+        <source>No larger than the maximum story size</source>
+        <translation>Nicht größer als die maximale Story-Größe</translation>
+    </message>
+    <message>
+        <source>Success metric named</source>
+        <translation>Erfolgsmetrik genannt</translation>
+    </message>
+    <message>
+        <source>?</source>
+        <comment>not estimated yet</comment>
+        <translation>?</translation>
     </message>
 </context>
 <context>

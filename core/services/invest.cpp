@@ -7,9 +7,9 @@
 namespace Ordo::Invest {
 namespace {
 
-QString tr(const char *text, int n = -1)
+QString tr(const char *text)
 {
-    return QCoreApplication::translate("Ordo::Invest", text, nullptr, n);
+    return QCoreApplication::translate("Ordo::Invest", text);
 }
 
 QString quoted(const QStringList &terms)
@@ -144,14 +144,14 @@ Hint hint(InvestQuality quality, const BacklogItem &item, const Context &context
             h.explanation = tr("No acceptance criteria yet: write a scenario with Given, When "
                                "and Then.");
         } else if (withoutThen > 0) {
-            h.explanation = tr("%n scenario(s) without a Then: say what outcome proves it works.",
+            h.explanation = QCoreApplication::translate("Ordo::Invest", "%n scenario(s) without a Then: say what outcome proves it works.", nullptr,
                                withoutThen);
         } else if (!document.isValid()) {
-            h.explanation = tr("The acceptance criteria have %n problem(s) to fix.",
+            h.explanation = QCoreApplication::translate("Ordo::Invest", "The acceptance criteria have %n problem(s) to fix.", nullptr,
                                int(document.errors.size()));
         } else {
             h.agrees = true;
-            h.explanation = tr("%n well-formed scenario(s), each with a Then.",
+            h.explanation = QCoreApplication::translate("Ordo::Invest", "%n well-formed scenario(s), each with a Then.", nullptr,
                                int(document.scenarios.size()));
         }
         break;

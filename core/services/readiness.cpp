@@ -37,9 +37,9 @@ bool meets(ReadyRule rule, const Facts &facts, double maxStorySize)
     return false;
 }
 
-QString tr(const char *text, int n = -1)
+QString tr(const char *text)
 {
-    return QCoreApplication::translate("Ordo::Readiness", text, nullptr, n);
+    return QCoreApplication::translate("Ordo::Readiness", text);
 }
 
 } // namespace
@@ -61,12 +61,12 @@ QString shortfall(ReadyRule rule, const Facts &facts, double maxStorySize)
         int missing = 0;
         for (InvestQuality quality : allInvestQualities)
             missing += (facts.investChecks & investBit(quality)) ? 0 : 1;
-        return tr("%n INVEST quality(s) not ticked yet", missing);
+        return QCoreApplication::translate("Ordo::Readiness", "%n INVEST quality(s) not ticked yet", nullptr, missing);
     }
     case ReadyRule::CriteriaWritten: return tr("No acceptance criteria yet");
     case ReadyRule::Estimated: return tr("Not estimated yet");
     case ReadyRule::DependenciesResolved:
-        return tr("Waits for %n unfinished item(s)", facts.unfinishedDependencies);
+        return QCoreApplication::translate("Ordo::Readiness", "Waits for %n unfinished item(s)", nullptr, facts.unfinishedDependencies);
     case ReadyRule::StoryVoice: return tr("The story does not say what is wanted and why");
     case ReadyRule::WithinMaxSize:
         return facts.estimate
