@@ -251,10 +251,6 @@ Archivierte Einträge verlassen das Backlog, gehen aber nie verloren: Stellen Si
 <context>
     <name>Ordo::BacklogModel</name>
     <message>
-        <source>Ready</source>
-        <translation>Bereit</translation>
-    </message>
-    <message>
         <source>Not ready</source>
         <translation>Nicht bereit</translation>
     </message>
@@ -319,6 +315,10 @@ Steht über %2, wovon er abhängt. Mit „Unter seine Abhängigkeiten verschiebe
         <extracomment>Tooltip of the Readiness column; %1 is a list, one unmet rule per line</extracomment>
         <translation>Nicht bereit für das Sprint Planning:
 %1</translation>
+    </message>
+    <message>
+        <source>✓ Ready</source>
+        <translation>✓ Bereit</translation>
     </message>
 </context>
 <context>

@@ -91,7 +91,7 @@ QVariant BacklogModel::data(const QModelIndex &index, int role) const
         case ReadinessColumn:
             if (row.type == ItemType::Epic || isInSprintStatus(row.status) || isFinishedStatus(row.status))
                 return QString();
-            return isReady(row) ? tr("Ready") : tr("Not ready");
+            return isReady(row) ? tr("✓ Ready") : tr("Not ready");
         case LabelsColumn: return row.labels;
         case ColumnCount: break;
         }
@@ -139,11 +139,15 @@ QVariant BacklogModel::data(const QModelIndex &index, int role) const
             return QColor(0xE8, 0xF0, 0xFC);
         break;
     case Qt::ForegroundRole:
+        // The Ready badge: green when the item meets the Definition of Ready.
+        if (index.column() == ReadinessColumn)
+            return isReady(row) ? QColor(0x15, 0x80, 0x3D) : QColor(0x6B, 0x72, 0x80);
         if (isFinishedStatus(row.status) && index.column() != StatusColumn)
             return QColor(0x6B, 0x72, 0x80);
         break;
     case Qt::FontRole:
-        if (row.type == ItemType::Epic && index.column() == TitleColumn) {
+        if ((row.type == ItemType::Epic && index.column() == TitleColumn)
+            || (index.column() == ReadinessColumn && isReady(row))) {
             QFont font;
             font.setBold(true);
             return font;
