@@ -172,9 +172,8 @@ private:
 
     QStringView m_text;
     Document m_document;
-    Scenario *m_current = nullptr; // the open scenario (also for Background steps: nullptr)
+    Scenario *m_current = nullptr; // the open scenario (nullptr in a Background)
     bool m_inBackground = false;
-    bool m_hasScenario = false;
     ExamplesTable *m_examples = nullptr;
     StepKeyword m_lastMain = StepKeyword::Given;
     bool m_haveMain = false;
@@ -336,7 +335,6 @@ Document Parser::run()
             m_pendingTags.clear();
             m_document.scenarios.append(scenario);
             m_current = &m_document.scenarios.last();
-            m_hasScenario = true;
             m_haveMain = false;
             break;
         }
@@ -421,7 +419,6 @@ Document Parser::run()
     closeScenario();
     std::stable_sort(m_document.errors.begin(), m_document.errors.end(),
                      [](const Error &a, const Error &b) { return a.line < b.line; });
-    Q_UNUSED(m_hasScenario);
     return std::move(m_document);
 }
 
