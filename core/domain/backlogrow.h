@@ -27,8 +27,41 @@ struct BacklogRow
     bool hasStoryVoice = false; // "I want" and "so that" are written
     bool hasMetric = false;     // a success metric is named
     quint16 criteriaCount = 0;
+    // Scoring inputs, packed: -1 / 0 / NaN mean "not scored".
+    qint8 moscow = -1;         // int(MoSCoW)
+    qint8 kano = -1;           // int(KanoCategory)
+    quint8 businessValue = 0;  // 1-20 on the modified Fibonacci scale
+    quint8 timeCriticality = 0;
+    quint8 riskReduction = 0;
+    bool servesGoal = false;   // the Product Owner linked it to the Product Goal
+    float jobSize = std::nanf("");
+    float value = std::nanf("");
+    float effort = std::nanf("");
+    qint64 updatedAt = 0; // seconds since the epoch (UTC) of the last change
 
     bool isEstimated() const { return !std::isnan(estimate); }
+    std::optional<double> estimateValue() const
+    {
+        return isEstimated() ? std::optional<double>(estimate) : std::nullopt;
+    }
+    // The scoring inputs in their unpacked form.
+    Scores scores() const
+    {
+        const auto real = [](float v) { return std::isnan(v) ? std::nullopt : std::optional<double>(v); };
+        const auto point = [](quint8 v) { return v == 0 ? std::nullopt : std::optional<int>(v); };
+        Scores s;
+        if (moscow >= 0)
+            s.moscow = MoSCoW(moscow);
+        if (kano >= 0)
+            s.kano = KanoCategory(kano);
+        s.businessValue = point(businessValue);
+        s.timeCriticality = point(timeCriticality);
+        s.riskReduction = point(riskReduction);
+        s.jobSize = real(jobSize);
+        s.value = real(value);
+        s.effort = real(effort);
+        return s;
+    }
 };
 
 } // namespace Ordo

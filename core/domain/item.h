@@ -71,6 +71,7 @@ struct BacklogItem
     QList<AcceptanceCriterion> criteria;
     InvestChecks investChecks = 0;       // the INVEST qualities the Product Owner confirmed
     std::optional<ItemId> splitFromId;   // the story this one was split from
+    bool servesGoal = false;             // linked to the Product Goal
     QDateTime createdAt;
     QDateTime updatedAt;
 };

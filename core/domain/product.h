@@ -26,6 +26,7 @@ struct Product
     EstimationScale estimationScale = EstimationScale::Fibonacci;
     int sprintLengthDays = 14;
     double maxStorySize = 13; // largest estimate a story may have and still be Small
+    int staleAfterDays = 90;  // an item unchanged for longer is stale (backlog health)
     QDateTime createdAt;
 };
 

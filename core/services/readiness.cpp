@@ -77,6 +77,28 @@ QString shortfall(ReadyRule rule, const Facts &facts, double maxStorySize)
     return QString();
 }
 
+QList<int> upcomingRows(const QList<BacklogRow> &rows,
+                        std::optional<double> velocity,
+                        int sprints,
+                        int fallbackCount)
+{
+    const bool byVelocity = velocity && *velocity > 0;
+    const double budget = byVelocity ? *velocity * sprints : 0;
+    double points = 0;
+    QList<int> result;
+    for (int i = 0; i < rows.size(); ++i) {
+        const BacklogRow &row = rows.at(i);
+        if (!isPlannable(row))
+            continue;
+        if (byVelocity ? points >= budget : result.size() >= fallbackCount)
+            break;
+        result.append(i);
+        if (row.isEstimated())
+            points += row.estimate;
+    }
+    return result;
+}
+
 Window upcoming(const QList<BacklogRow> &rows,
                 const std::function<bool(const BacklogRow &)> &isRowReady,
                 std::optional<double> velocity,
@@ -85,14 +107,8 @@ Window upcoming(const QList<BacklogRow> &rows,
 {
     Window window;
     window.byVelocity = velocity && *velocity > 0;
-    const double budget = window.byVelocity ? *velocity * sprints : 0;
-    for (const BacklogRow &row : rows) {
-        if (row.archived || !appliesTo(row.type) || isInSprintStatus(row.status)
-            || isFinishedStatus(row.status)) {
-            continue;
-        }
-        if (window.byVelocity ? window.points >= budget : window.items >= fallbackCount)
-            break;
+    for (int i : upcomingRows(rows, velocity, sprints, fallbackCount)) {
+        const BacklogRow &row = rows.at(i);
         ++window.items;
         if (row.isEstimated())
             window.points += row.estimate;
@@ -100,6 +116,12 @@ Window upcoming(const QList<BacklogRow> &rows,
             ++window.ready;
     }
     return window;
+}
+
+bool isPlannable(const BacklogRow &row)
+{
+    return !row.archived && appliesTo(row.type) && !isInSprintStatus(row.status)
+           && !isFinishedStatus(row.status);
 }
 
 } // namespace Ordo::Readiness

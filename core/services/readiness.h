@@ -49,6 +49,14 @@ struct Window
     double points = 0;
     bool byVelocity = false;
 };
+// Items Sprint Planning can still pull: not archived, not an epic, not yet
+// in a sprint's work and not finished.
+bool isPlannable(const BacklogRow &row);
+// The indexes into `rows` of the items upcoming() counts, top first.
+QList<int> upcomingRows(const QList<BacklogRow> &rows,
+                        std::optional<double> velocity,
+                        int sprints = 2,
+                        int fallbackCount = 10);
 Window upcoming(const QList<BacklogRow> &rows,
                 const std::function<bool(const BacklogRow &)> &isRowReady,
                 std::optional<double> velocity,

@@ -23,12 +23,14 @@ Expected<qint64> DecisionRepository::add(const Decision &decision)
         return begun.error();
     const QDateTime at = decision.decidedAt.isValid() ? decision.decidedAt : m_database.now();
     auto inserted = Sql::exec(m_database.connection(),
-                              QStringLiteral("INSERT INTO decision (item_id, decision, reasoning, "
-                                             "stakeholder, decided_at) VALUES (?, ?, ?, ?, ?)"),
-                              {Sql::nullable(decision.itemId),
+                              QStringLiteral("INSERT INTO decision (id, item_id, decision, "
+                                             "reasoning, stakeholder, decided_at) "
+                                             "VALUES (?, ?, ?, ?, ?, ?)"),
+                              {decision.id > 0 ? QVariant(decision.id) : QVariant(),
+                               Sql::nullable(decision.itemId),
                                decision.decision.trimmed(),
-                               decision.reasoning,
-                               decision.stakeholder,
+                               decision.reasoning.trimmed(),
+                               decision.stakeholder.trimmed(),
                                Sql::timestamp(at)});
     if (!inserted)
         return inserted.error();
@@ -36,6 +38,20 @@ Expected<qint64> DecisionRepository::add(const Decision &decision)
     if (auto committed = transaction.commit(); !committed)
         return committed.error();
     return id;
+}
+
+Status DecisionRepository::remove(qint64 id)
+{
+    Transaction transaction(m_database.connection());
+    if (auto begun = transaction.begun(); !begun)
+        return begun;
+    if (auto removed = Sql::exec(m_database.connection(),
+                                 QStringLiteral("DELETE FROM decision WHERE id = ?"),
+                                 {id});
+        !removed) {
+        return removed.error();
+    }
+    return transaction.commit();
 }
 
 Expected<QList<Decision>> DecisionRepository::all() const

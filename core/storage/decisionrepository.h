@@ -15,7 +15,10 @@ class DecisionRepository
 public:
     explicit DecisionRepository(const Database &database);
 
+    // Records a decision; one with an id (a redo) is recorded with that id.
     Expected<qint64> add(const Decision &decision);
+    // Takes a decision back (undo of the edit that recorded it).
+    Status remove(qint64 id);
     // Newest first.
     Expected<QList<Decision>> all() const;
 

@@ -1,6 +1,7 @@
 #include "itemrepository.h"
 
 #include "../domain/orderkey.h"
+#include "../domain/scoring.h"
 #include "database.h"
 #include "historyrepository.h"
 #include "sql.h"
@@ -8,6 +9,8 @@
 
 #include <QCoreApplication>
 #include <QSqlQuery>
+
+#include <cmath>
 
 namespace Ordo {
 namespace {
@@ -101,9 +104,9 @@ Expected<ItemId> ItemRepository::insert(const BacklogItem &item, const QString &
         "status, parent_id, sprint_id, requester, order_key, archived, metric_name, "
         "metric_baseline, metric_target, metric_actual, impact_hypothesis, moscow, "
         "business_value, time_criticality, risk_reduction, job_size, kano, value, effort, "
-        "invest_checks, split_from_id, created_at, updated_at) "
+        "invest_checks, split_from_id, serves_goal, created_at, updated_at) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-        "?, ?, ?, ?, ?)"));
+        "?, ?, ?, ?, ?, ?)"));
     for (const QVariant &value : {item.id > 0 ? QVariant(item.id) : QVariant(),
                                   QVariant(number),
                                   QVariant(storageName(item.type)),
@@ -134,6 +137,7 @@ Expected<ItemId> ItemRepository::insert(const BacklogItem &item, const QString &
                                   Sql::nullable(s.effort),
                                   QVariant(int(item.investChecks & allInvestChecks)),
                                   Sql::nullable(item.splitFromId),
+                                  QVariant(item.servesGoal ? 1 : 0),
                                   QVariant(createdText),
                                   QVariant(createdText)}) {
         query.addBindValue(Sql::bindable(value));
@@ -208,7 +212,7 @@ Expected<BacklogItem> ItemRepository::load(ItemId id) const
             "parent_id, sprint_id, requester, order_key, archived, metric_name, metric_baseline, "
             "metric_target, metric_actual, impact_hypothesis, moscow, business_value, "
             "time_criticality, risk_reduction, job_size, kano, value, effort, created_at, "
-            "updated_at, invest_checks, split_from_id FROM item WHERE id = ?"),
+            "updated_at, invest_checks, split_from_id, serves_goal FROM item WHERE id = ?"),
         {id});
     if (!query)
         return query.error();
@@ -250,6 +254,7 @@ Expected<BacklogItem> ItemRepository::load(ItemId id) const
     item.updatedAt = Sql::dateTimeOf(q.value(29));
     item.investChecks = InvestChecks(q.value(30).toUInt() & allInvestChecks);
     item.splitFromId = Sql::optionalOf<ItemId>(q.value(31));
+    item.servesGoal = q.value(32).toBool();
 
     auto labels = Sql::exec(db,
                             QStringLiteral("SELECT l.name FROM item_label il JOIN label l ON "
@@ -282,7 +287,10 @@ QString ItemRepository::backlogRowsSql(const QString &where)
                "(SELECT group_concat(name, ', ') FROM (SELECT l.name FROM item_label il "
                "JOIN label l ON l.id = il.label_id WHERE il.item_id = i.id ORDER BY l.name)), "
                "i.invest_checks, i.want <> '' AND i.benefit <> '', i.metric_name <> '', "
-               "(SELECT count(*) FROM acceptance_criterion c WHERE c.item_id = i.id) "
+               "(SELECT count(*) FROM acceptance_criterion c WHERE c.item_id = i.id), "
+               "i.moscow, i.kano, i.business_value, i.time_criticality, i.risk_reduction, "
+               "i.job_size, i.value, i.effort, i.serves_goal, "
+               "CAST(strftime('%s', i.updated_at) AS INTEGER) "
                "FROM item i WHERE %1 ORDER BY i.order_key")
         .arg(where);
 }
@@ -318,6 +326,24 @@ Expected<QList<BacklogRow>> queryBacklogRows(const QSqlDatabase &db,
         row.hasStoryVoice = q.value(12).toBool();
         row.hasMetric = q.value(13).toBool();
         row.criteriaCount = quint16(qMin(q.value(14).toInt(), 0xFFFF));
+        if (const QVariant moscow = q.value(15); !moscow.isNull()) {
+            if (const auto m = moscowFromStorage(moscow.toString()))
+                row.moscow = qint8(*m);
+        }
+        if (const QVariant kano = q.value(16); !kano.isNull()) {
+            if (const auto k = kanoFromStorage(kano.toString()))
+                row.kano = qint8(*k);
+        }
+        const auto point = [](const QVariant &v) { return quint8(v.isNull() ? 0 : qBound(0, v.toInt(), 255)); };
+        const auto number = [](const QVariant &v) { return v.isNull() ? std::nanf("") : v.toFloat(); };
+        row.businessValue = point(q.value(17));
+        row.timeCriticality = point(q.value(18));
+        row.riskReduction = point(q.value(19));
+        row.jobSize = number(q.value(20));
+        row.value = number(q.value(21));
+        row.effort = number(q.value(22));
+        row.servesGoal = q.value(23).toBool();
+        row.updatedAt = q.value(24).toLongLong();
         rows.append(std::move(row));
     }
     return rows;
@@ -509,6 +535,59 @@ Status ItemRepository::setTitle(ItemId id, const QString &title)
     return setUntracked(id, QStringLiteral("title"), trimmed);
 }
 
+Status ItemRepository::setScore(ItemId id, ScoreField field, const QVariant &value)
+{
+    const bool none = !value.isValid() || value.isNull();
+    QString column;
+    QVariant stored;
+    switch (field) {
+    case ScoreField::MoSCoW:
+        column = QStringLiteral("moscow");
+        if (!none)
+            stored = storageName(MoSCoW(value.toInt()));
+        break;
+    case ScoreField::Kano:
+        column = QStringLiteral("kano");
+        if (!none)
+            stored = storageName(KanoCategory(value.toInt()));
+        break;
+    case ScoreField::BusinessValue:
+    case ScoreField::TimeCriticality:
+    case ScoreField::RiskReduction:
+        column = field == ScoreField::BusinessValue     ? QStringLiteral("business_value")
+                 : field == ScoreField::TimeCriticality ? QStringLiteral("time_criticality")
+                                                        : QStringLiteral("risk_reduction");
+        if (!none) {
+            if (!Scoring::isOnWsjfScale(value.toInt())) {
+                return Error{QCoreApplication::translate("Ordo::Storage",
+                                                         "WSJF inputs take 1, 2, 3, 5, 8, 13 or 20.")};
+            }
+            stored = value.toInt();
+        }
+        break;
+    case ScoreField::JobSize:
+    case ScoreField::Value:
+    case ScoreField::Effort:
+        column = field == ScoreField::JobSize ? QStringLiteral("job_size")
+                 : field == ScoreField::Value ? QStringLiteral("value")
+                                              : QStringLiteral("effort");
+        if (!none) {
+            if (value.toDouble() < 0 || !std::isfinite(value.toDouble())) {
+                return Error{QCoreApplication::translate("Ordo::Storage",
+                                                         "A score cannot be negative.")};
+            }
+            stored = value.toDouble();
+        }
+        break;
+    }
+    return setUntracked(id, column, stored);
+}
+
+Status ItemRepository::setServesGoal(ItemId id, bool serves)
+{
+    return setUntracked(id, QStringLiteral("serves_goal"), serves ? 1 : 0);
+}
+
 Status ItemRepository::setType(ItemId id, ItemType type)
 {
     return setUntracked(id, QStringLiteral("type"), storageName(type));
@@ -550,10 +629,24 @@ Expected<QList<QString>> ItemRepository::rebalance(const QList<ItemId> &orderedI
     Transaction transaction(db);
     if (auto begun = transaction.begun(); !begun)
         return begun.error();
+    // The order stays the same, but every key change is recorded, so that
+    // the order at any past moment can be replayed from the history alone.
+    QSqlQuery record(db);
+    if (!record.prepare(QStringLiteral("INSERT INTO history (item_id, at, field, old_value, "
+                                       "new_value) SELECT id, ?, 'order', order_key, ? FROM item "
+                                       "WHERE id = ? AND order_key <> ?")))
+        return Sql::errorOf(record);
     QSqlQuery query(db);
     if (!query.prepare(QStringLiteral("UPDATE item SET order_key = ? WHERE id = ?")))
         return Sql::errorOf(query);
+    const QString at = Sql::timestamp(m_database.now());
     for (qsizetype i = 0; i < orderedIds.size(); ++i) {
+        record.bindValue(0, at);
+        record.bindValue(1, keys.at(i));
+        record.bindValue(2, orderedIds.at(i));
+        record.bindValue(3, keys.at(i));
+        if (!record.exec())
+            return Sql::errorOf(record);
         query.bindValue(0, keys.at(i));
         query.bindValue(1, orderedIds.at(i));
         if (!query.exec())

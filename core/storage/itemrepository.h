@@ -57,6 +57,12 @@ public:
     Status setNumber(ItemId id, NumberField field, std::optional<double> value);
     Status setLabels(ItemId id, const QStringList &labels);
     Status setInvestChecks(ItemId id, InvestChecks checks);
+    // Scoring inputs. Values: MoSCoW and Kano the enum as int; the WSJF
+    // inputs an int on the modified Fibonacci scale; job size, value and
+    // effort a non-negative number. An invalid QVariant clears the score.
+    enum class ScoreField { MoSCoW, BusinessValue, TimeCriticality, RiskReduction, JobSize, Kano, Value, Effort };
+    Status setScore(ItemId id, ScoreField field, const QVariant &value);
+    Status setServesGoal(ItemId id, bool serves);
     Status setSplitFrom(ItemId id, std::optional<ItemId> original);
     // Replaces the acceptance criteria's texts; criteria keep their ids by
     // position, extra ones are added, missing ones removed.

@@ -50,7 +50,8 @@ Status ProductRepository::create(const Product &product)
                                   QStringLiteral(
                                       "INSERT INTO product (id, name, key_prefix, product_goal, "
                                       "estimation_scale, sprint_length_days, max_story_size, "
-                                      "ready_rules, created_at) VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                                      "ready_rules, stale_after_days, created_at) VALUES (1, ?, ?, ?, ?, ?, ?, ?, "
+                                      "?, ?)"),
                                   {product.name,
                                    product.keyPrefix,
                                    product.productGoal,
@@ -58,6 +59,7 @@ Status ProductRepository::create(const Product &product)
                                    product.sprintLengthDays,
                                    product.maxStorySize,
                                    readyRulesText(product.readyRules),
+                                   product.staleAfterDays,
                                    Sql::timestamp(created)});
         !inserted) {
         return inserted.error();
@@ -73,7 +75,7 @@ Expected<Product> ProductRepository::load() const
     auto query = Sql::exec(db,
                            QStringLiteral("SELECT name, key_prefix, product_goal, estimation_scale, "
                                           "sprint_length_days, max_story_size, created_at, "
-                                          "ready_rules FROM product WHERE id = 1"));
+                                          "ready_rules, stale_after_days FROM product WHERE id = 1"));
     if (!query)
         return query.error();
     if (!query->next()) {
@@ -90,6 +92,7 @@ Expected<Product> ProductRepository::load() const
     product.maxStorySize = query->value(5).toDouble();
     product.createdAt = Sql::dateTimeOf(query->value(6));
     product.readyRules = readyRulesOf(query->value(7).toString());
+    product.staleAfterDays = query->value(8).toInt();
 
     auto lists = Sql::exec(db,
                            QStringLiteral("SELECT checklist, text FROM checklist_item "
@@ -113,14 +116,15 @@ Status ProductRepository::update(const Product &product)
                                  QStringLiteral("UPDATE product SET name = ?, key_prefix = ?, "
                                                 "product_goal = ?, estimation_scale = ?, "
                                                 "sprint_length_days = ?, max_story_size = ?, "
-                                                "ready_rules = ? WHERE id = 1"),
+                                                "ready_rules = ?, stale_after_days = ? WHERE id = 1"),
                                  {product.name,
                                   product.keyPrefix,
                                   product.productGoal,
                                   storageName(product.estimationScale),
                                   product.sprintLengthDays,
                                   product.maxStorySize,
-                                  readyRulesText(product.readyRules)});
+                                  readyRulesText(product.readyRules),
+                                  product.staleAfterDays});
         !updated) {
         return updated.error();
     }

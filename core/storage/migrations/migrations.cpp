@@ -16,6 +16,7 @@ constexpr Step steps[] = {
     &step1InitialSchema,
     &step2HistoryAndDecisions,
     &step3ReadinessAndSplits,
+    &step4ScoringAndHealth,
 };
 
 } // namespace

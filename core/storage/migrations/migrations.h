@@ -29,5 +29,6 @@ Expected<int> currentVersion(const QSqlDatabase &db);
 Status step1InitialSchema(const QSqlDatabase &db);
 Status step2HistoryAndDecisions(const QSqlDatabase &db);
 Status step3ReadinessAndSplits(const QSqlDatabase &db);
+Status step4ScoringAndHealth(const QSqlDatabase &db);
 
 } // namespace Ordo::Migrations
