@@ -5,6 +5,7 @@
 #include "backlog/backlogpanel.h"
 #include "backlog/backlogview.h"
 #include "backlogeditor.h"
+#include "decisionprompt.h"
 #include "dialogs/splitstorydialog.h"
 #include "itemappearance.h"
 #include "productdocument.h"
@@ -46,7 +47,7 @@ BacklogActions::BacklogActions(BacklogPanel *panel, QWidget *dialogParent)
         QAction *action = statusMenu->addAction(displayName(status));
         connect(action, &QAction::triggered, this, [this, status] {
             if (m_document)
-                report(Commands::setStatus(m_document->commands(), m_panel->view()->selectedIds(), status).errorMessage());
+                report(DecisionPrompt::setStatus(m_document->commands(), m_panel->view()->selectedIds(), status).errorMessage());
         });
     }
     for (int i = 0; i < int(std::size(allItemTypes)); ++i) {
@@ -233,7 +234,7 @@ void BacklogActions::archive()
         return;
     // Keep the cursor where the archived items were.
     const int row = view->currentIndex().row();
-    report(Commands::archiveItems(m_document->commands(), selected).errorMessage());
+    report(DecisionPrompt::archive(m_document->commands(), selected).errorMessage());
     const int rows = m_panel->filterModel()->rowCount();
     if (rows > 0) {
         const QModelIndex next = m_panel->filterModel()->index(qMin(row, rows - 1), BacklogModel::TitleColumn);

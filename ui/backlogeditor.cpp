@@ -4,6 +4,7 @@
 #include "domain/orderkey.h"
 #include "services/dependencyorder.h"
 #include "storage/database.h"
+#include "storage/decisionrepository.h"
 #include "storage/itemrepository.h"
 #include "storage/productrepository.h"
 #include "storage/transaction.h"
@@ -373,6 +374,32 @@ Status BacklogEditor::setInvestChecks(ItemId id, InvestChecks checks)
 Status BacklogEditor::setSplitFrom(ItemId id, std::optional<ItemId> original)
 {
     return writeAndRefresh(id, ItemRepository(m_database).setSplitFrom(id, original));
+}
+
+Status BacklogEditor::setScore(ItemId id, ItemRepository::ScoreField field, const QVariant &value)
+{
+    return writeAndRefresh(id, ItemRepository(m_database).setScore(id, field, value));
+}
+
+Status BacklogEditor::setServesGoal(ItemId id, bool serves)
+{
+    return writeAndRefresh(id, ItemRepository(m_database).setServesGoal(id, serves));
+}
+
+Expected<qint64> BacklogEditor::addDecision(const Decision &decision)
+{
+    auto added = DecisionRepository(m_database).add(decision);
+    if (added)
+        emit decisionsChanged();
+    return added;
+}
+
+Status BacklogEditor::removeDecision(qint64 id)
+{
+    const Status removed = DecisionRepository(m_database).remove(id);
+    if (removed)
+        emit decisionsChanged();
+    return removed;
 }
 
 } // namespace Ordo

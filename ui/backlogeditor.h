@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/backlogrow.h"
+#include "domain/decision.h"
 #include "domain/product.h"
 #include "storage/expected.h"
 #include "storage/itemrepository.h"
@@ -61,6 +62,12 @@ public:
     Status moveCriterion(ItemId id, int from, int to);
     Status setInvestChecks(ItemId id, InvestChecks checks);
     Status setSplitFrom(ItemId id, std::optional<ItemId> original);
+    Status setScore(ItemId id, ItemRepository::ScoreField field, const QVariant &value);
+    Status setServesGoal(ItemId id, bool serves);
+
+    // The decision log. Adding one with an id (a redo) keeps that id.
+    Expected<qint64> addDecision(const Decision &decision);
+    Status removeDecision(qint64 id);
 
     // The whole item, as the story editor shows it.
     Expected<BacklogItem> loadItem(ItemId id) const;
@@ -88,6 +95,7 @@ signals:
     // A field of the item changed (an edit, an undo or a redo).
     void itemChanged(ItemId id);
     void productChanged();
+    void decisionsChanged();
 
 private:
     Status refreshRow(ItemId id);

@@ -1,3 +1,4 @@
+#include "decisionprompt.h"
 #include "backlog/backlogfiltermodel.h"
 #include "backlog/backlogmodel.h"
 #include "backlog/backlogpanel.h"
@@ -48,6 +49,7 @@ void TestBacklogKeyboard::initTestCase()
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(QStringLiteral("OrdoTests"));
     QCoreApplication::setApplicationName(QStringLiteral("tst_backlogkeyboard"));
+    DecisionPrompt::setAsks(false); // Delete archives without asking for the reasoning
 }
 
 void TestBacklogKeyboard::init()

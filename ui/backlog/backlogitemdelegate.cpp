@@ -2,6 +2,7 @@
 
 #include "backlog/backlogmodel.h"
 #include "itemappearance.h"
+#include "story/scoringeditor.h"
 
 #include <QComboBox>
 #include <QLineEdit>
@@ -37,7 +38,13 @@ QWidget *BacklogItemDelegate::createEditor(QWidget *parent,
             combo->addItem(locale.toString(points), points);
         return combo;
     }
-    default: return QStyledItemDelegate::createEditor(parent, option, index);
+    default:
+        if (const auto field = BacklogModel::scoreFieldOf(index.column())) {
+            if (ScoringEditor::isNumber(*field))
+                return ScoringEditor::numberField(parent);
+            return ScoringEditor::choices(*field, parent);
+        }
+        return QStyledItemDelegate::createEditor(parent, option, index);
     }
 }
 
@@ -61,6 +68,12 @@ void BacklogItemDelegate::setModelData(QWidget *editor,
         return;
     }
     if (auto *line = qobject_cast<QLineEdit *>(editor)) {
+        if (BacklogModel::scoreFieldOf(index.column())) {
+            // A score: empty clears it, anything else must be a number.
+            if (const auto value = ScoringEditor::numberOf(line->text()))
+                model->setData(index, *value, Qt::EditRole);
+            return;
+        }
         if (line->text().trimmed().isEmpty())
             return; // an empty title is not a title: keep the old one
     }

@@ -3,6 +3,8 @@
 #include "itemappearance.h"
 
 #include "backlogeditor.h"
+#include "decisionprompt.h"
+#include "domain/scoring.h"
 #include "services/backlogfilter.h"
 #include "services/readiness.h"
 
@@ -14,6 +16,8 @@
 #include <QUndoStack>
 #include <QFont>
 #include <QLocale>
+
+#include <cmath>
 
 namespace Ordo {
 
@@ -93,8 +97,34 @@ QVariant BacklogModel::data(const QModelIndex &index, int role) const
                 return QString();
             return isReady(row) ? tr("✓ Ready") : tr("Not ready");
         case LabelsColumn: return row.labels;
+        case MoscowColumn: return row.moscow >= 0 ? displayName(MoSCoW(row.moscow)) : QString();
+        case BusinessValueColumn: return row.businessValue ? QVariant(int(row.businessValue)) : QVariant();
+        case TimeCriticalityColumn: return row.timeCriticality ? QVariant(int(row.timeCriticality)) : QVariant();
+        case RiskReductionColumn: return row.riskReduction ? QVariant(int(row.riskReduction)) : QVariant();
+        case JobSizeColumn: {
+            // Without its own job size an item's estimate stands in (shown dimmed).
+            const auto size = Scoring::jobSize(row.scores(), row.estimateValue());
+            return size ? QLocale().toString(*size) : QString();
+        }
+        case WsjfColumn: {
+            const auto wsjf = Scoring::wsjf(row.scores(), row.estimateValue());
+            //: Shown for a score that cannot be computed because an input is missing
+            return wsjf ? QLocale().toString(*wsjf, 'f', 1) : tr("–");
+        }
+        case KanoColumn: return row.kano >= 0 ? displayName(KanoCategory(row.kano)) : QString();
+        case ValueColumn: return std::isnan(row.value) ? QString() : QLocale().toString(double(row.value));
+        case EffortColumn: return std::isnan(row.effort) ? QString() : QLocale().toString(double(row.effort));
+        case ValueForEffortColumn: {
+            const auto ratio = Scoring::valueForEffort(row.scores());
+            return ratio ? QLocale().toString(*ratio, 'f', 1) : tr("–");
+        }
+        case GoalColumn: return QVariant();
         case ColumnCount: break;
         }
+        break;
+    case Qt::CheckStateRole:
+        if (index.column() == GoalColumn)
+            return row.servesGoal ? Qt::Checked : Qt::Unchecked;
         break;
     case Qt::ToolTipRole:
         if (index.column() == TitleColumn && m_dependencyWarnings.contains(row.id)) {
@@ -115,6 +145,20 @@ QVariant BacklogModel::data(const QModelIndex &index, int role) const
             return displayName(row.type);
         if (index.column() == EstimateColumn && !row.isEstimated())
             return tr("Not estimated yet");
+        if (index.column() == WsjfColumn) {
+            const QString missing = Scoring::wsjfShortfall(row.scores(), row.estimateValue());
+            if (!missing.isEmpty())
+                return missing;
+            return tr("Cost of delay %1 ÷ job size %2")
+                .arg(QLocale().toString(*Scoring::costOfDelay(row.scores())),
+                     QLocale().toString(*Scoring::jobSize(row.scores(), row.estimateValue())));
+        }
+        if (index.column() == ValueForEffortColumn && !Scoring::valueForEffort(row.scores()))
+            return tr("Needs a value and an effort above zero.");
+        if (index.column() == JobSizeColumn && !row.scores().jobSize && row.isEstimated())
+            return tr("The estimate, as no job size is set");
+        if (index.column() == GoalColumn)
+            return row.servesGoal ? tr("Serves the Product Goal") : tr("Not linked to the Product Goal");
         if (index.column() == ReadinessColumn && Readiness::appliesTo(row.type)) {
             const QStringList missing = readinessShortfalls(row);
             if (missing.isEmpty())
@@ -130,8 +174,20 @@ QVariant BacklogModel::data(const QModelIndex &index, int role) const
             return Appearance::warningIcon();
         break;
     case Qt::TextAlignmentRole:
-        if (index.column() == PositionColumn || index.column() == EstimateColumn)
-            return int(Qt::AlignRight | Qt::AlignVCenter);
+        switch (Column(index.column())) {
+        case PositionColumn:
+        case EstimateColumn:
+        case BusinessValueColumn:
+        case TimeCriticalityColumn:
+        case RiskReductionColumn:
+        case JobSizeColumn:
+        case WsjfColumn:
+        case ValueColumn:
+        case EffortColumn:
+        case ValueForEffortColumn: return int(Qt::AlignRight | Qt::AlignVCenter);
+        case GoalColumn: return int(Qt::AlignCenter);
+        default: break;
+        }
         break;
     case Qt::BackgroundRole:
         // The active sprint's items carry a tint, so the sprint reads as a block at the top.
@@ -144,10 +200,17 @@ QVariant BacklogModel::data(const QModelIndex &index, int role) const
             return isReady(row) ? QColor(0x15, 0x80, 0x3D) : QColor(0x6B, 0x72, 0x80);
         if (isFinishedStatus(row.status) && index.column() != StatusColumn)
             return QColor(0x6B, 0x72, 0x80);
+        // Missing scores and stand-in job sizes read as secondary.
+        if ((index.column() == WsjfColumn && !Scoring::wsjf(row.scores(), row.estimateValue()))
+            || (index.column() == ValueForEffortColumn && !Scoring::valueForEffort(row.scores()))
+            || (index.column() == JobSizeColumn && std::isnan(row.jobSize))) {
+            return QColor(0x9C, 0xA3, 0xAF);
+        }
         break;
     case Qt::FontRole:
         if ((row.type == ItemType::Epic && index.column() == TitleColumn)
-            || (index.column() == ReadinessColumn && isReady(row))) {
+            || (index.column() == ReadinessColumn && isReady(row))
+            || (index.column() == WsjfColumn && Scoring::wsjf(row.scores(), row.estimateValue()))) {
             QFont font;
             font.setBold(true);
             return font;
@@ -159,7 +222,10 @@ QVariant BacklogModel::data(const QModelIndex &index, int role) const
         case TypeColumn: return int(row.type);
         case EstimateColumn: return row.isEstimated() ? QVariant(double(row.estimate)) : QVariant();
         case StatusColumn: return int(row.status);
-        default: return data(index, Qt::DisplayRole);
+        default:
+            if (const auto field = scoreFieldOf(index.column()))
+                return ChangeFieldCommand::rowValue(row, *field);
+            return data(index, Qt::DisplayRole);
         }
     case ItemIdRole: return row.id;
     case ItemTypeRole: return int(row.type);
@@ -173,8 +239,48 @@ QVariant BacklogModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
+int BacklogModel::columnOf(ChangeFieldCommand::Field field)
+{
+    for (int column = MoscowColumn; column <= GoalColumn; ++column) {
+        if (scoreFieldOf(column) == field)
+            return column;
+    }
+    return -1;
+}
+
+std::optional<ChangeFieldCommand::Field> BacklogModel::scoreFieldOf(int column)
+{
+    using F = ChangeFieldCommand::Field;
+    switch (Column(column)) {
+    case MoscowColumn: return F::MoscowField;
+    case BusinessValueColumn: return F::BusinessValueField;
+    case TimeCriticalityColumn: return F::TimeCriticalityField;
+    case RiskReductionColumn: return F::RiskReductionField;
+    case JobSizeColumn: return F::JobSizeField;
+    case KanoColumn: return F::KanoField;
+    case ValueColumn: return F::ValueField;
+    case EffortColumn: return F::EffortField;
+    case GoalColumn: return F::ServesGoalField;
+    default: return std::nullopt;
+    }
+}
+
 QVariant BacklogModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole) {
+        switch (Column(section)) {
+        case MoscowColumn: return tr("Must have, Should have, Could have, Won't have this time");
+        case BusinessValueColumn: return tr("WSJF business value (1–20)");
+        case TimeCriticalityColumn: return tr("WSJF time criticality (1–20)");
+        case RiskReductionColumn: return tr("WSJF risk reduction / opportunity enablement (1–20)");
+        case JobSizeColumn: return tr("WSJF job size; the estimate when not set");
+        case WsjfColumn: return tr("Weighted shortest job first: cost of delay ÷ job size");
+        case KanoColumn: return tr("Kano category: must-be, performance, delighter or indifferent");
+        case ValueForEffortColumn: return tr("Value ÷ effort");
+        case GoalColumn: return tr("Serves the Product Goal");
+        default: break;
+        }
+    }
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (Column(section)) {
@@ -189,6 +295,22 @@ QVariant BacklogModel::headerData(int section, Qt::Orientation orientation, int 
     case StatusColumn: return tr("Status");
     case ReadinessColumn: return tr("Readiness");
     case LabelsColumn: return tr("Labels");
+    case MoscowColumn: return tr("MoSCoW");
+    //: Column header: WSJF business value (short)
+    case BusinessValueColumn: return tr("BV");
+    //: Column header: WSJF time criticality (short)
+    case TimeCriticalityColumn: return tr("TC");
+    //: Column header: WSJF risk reduction / opportunity enablement (short)
+    case RiskReductionColumn: return tr("RR|OE");
+    case JobSizeColumn: return tr("Job Size");
+    case WsjfColumn: return tr("WSJF");
+    case KanoColumn: return tr("Kano");
+    case ValueColumn: return tr("Value");
+    case EffortColumn: return tr("Effort");
+    //: Column header: value divided by effort
+    case ValueForEffortColumn: return tr("Value/Effort");
+    //: Column header: linked to the Product Goal
+    case GoalColumn: return tr("Goal");
     case ColumnCount: break;
     }
     return {};
@@ -360,17 +482,32 @@ Qt::ItemFlags BacklogModel::flags(const QModelIndex &index) const
         if (m_editor)
             flags |= Qt::ItemIsEditable;
         break;
-    default: break;
+    case GoalColumn:
+        if (m_editor)
+            flags |= Qt::ItemIsUserCheckable;
+        break;
+    default:
+        if (m_editor && scoreFieldOf(index.column()))
+            flags |= Qt::ItemIsEditable;
+        break;
     }
     return flags;
 }
 
 bool BacklogModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
-    if (role != Qt::EditRole || !m_editor || !checkIndex(index, CheckIndexOption::IndexIsValid))
+    if (!m_editor || !checkIndex(index, CheckIndexOption::IndexIsValid))
         return false;
     const ItemId id = m_rows.at(index.row()).id;
     const Commands::Context context{*m_editor, *m_stack};
+    if (role == Qt::CheckStateRole && index.column() == GoalColumn) {
+        return report(Commands::setScore(context, {id}, ChangeFieldCommand::Field::ServesGoalField,
+                                         value.toInt() == Qt::Checked));
+    }
+    if (role != Qt::EditRole)
+        return false;
+    if (const auto field = scoreFieldOf(index.column()))
+        return report(DecisionPrompt::setScore(context, {id}, *field, value));
     switch (Column(index.column())) {
     case TitleColumn: return report(Commands::setTitle(context, id, value.toString()));
     case TypeColumn: return report(Commands::setType(context, {id}, ItemType(value.toInt())));
@@ -380,7 +517,7 @@ bool BacklogModel::setData(const QModelIndex &index, const QVariant &value, int 
                                             value.isValid() && !value.isNull()
                                                 ? std::optional<double>(value.toDouble())
                                                 : std::nullopt));
-    case StatusColumn: return report(Commands::setStatus(context, {id}, ItemStatus(value.toInt())));
+    case StatusColumn: return report(DecisionPrompt::setStatus(context, {id}, ItemStatus(value.toInt())));
     default: return false;
     }
 }

@@ -30,6 +30,18 @@ public:
         StatusColumn,
         ReadinessColumn,
         LabelsColumn,
+        // Scoring: the inputs, and the scores Ordo computes from them.
+        MoscowColumn,
+        BusinessValueColumn,
+        TimeCriticalityColumn,
+        RiskReductionColumn,
+        JobSizeColumn,
+        WsjfColumn,
+        KanoColumn,
+        ValueColumn,
+        EffortColumn,
+        ValueForEffortColumn,
+        GoalColumn, // linked to the Product Goal (a check box)
         ColumnCount
     };
     Q_ENUM(Column)
@@ -55,7 +67,11 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
-    // Editing in place (title, type, estimate, status) and drag and drop go
+    // The score column that edits `field`, and back (-1 / nullopt if none).
+    static int columnOf(ChangeFieldCommand::Field field);
+    static std::optional<ChangeFieldCommand::Field> scoreFieldOf(int column);
+
+    // Editing in place (title, type, estimate, status, scores) and drag and drop go
     // through the undo commands, so every edit can be undone.
     Qt::ItemFlags flags(const QModelIndex &index) const override;
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;

@@ -219,6 +219,48 @@ Status setProduct(const Context &context, const Product &product)
     return push(context.stack, change);
 }
 
+Status setScore(const Context &context, const QList<ItemId> &ids, ChangeFieldCommand::Field field, const QVariant &value)
+{
+    return changeFields(context,
+                        ids,
+                        field,
+                        value,
+                        QCoreApplication::translate("Ordo::Commands", "Score %n Item(s)", nullptr, int(ids.size())));
+}
+
+Status recordDecision(const Context &context, const Decision &decision)
+{
+    return push(context.stack, new RecordDecisionCommand(context.editor, decision));
+}
+
+Status oneStep(const Context &context, const QString &text, const std::function<Status()> &steps)
+{
+    const int before = context.stack.index();
+    context.stack.beginMacro(text);
+    const Status result = steps();
+    context.stack.endMacro();
+    if (context.stack.index() > before) {
+        // A step that failed, or that changed nothing, leaves nothing on the stack.
+        const QUndoCommand *macro = context.stack.command(context.stack.index() - 1);
+        if (!result || macro->childCount() == 0) {
+            const_cast<QUndoCommand *>(macro)->setObsolete(true);
+            context.stack.undo(); // undoes what ran and drops the obsolete macro
+        }
+    }
+    return result;
+}
+
+Status reorder(const Context &context, const QList<ItemId> &ids, ItemId anchor, const QString &text)
+{
+    auto *command = new MoveItemsCommand(context.editor, ids, anchor);
+    if (command->changesNothing()) {
+        delete command;
+        return success();
+    }
+    command->setText(text);
+    return push(context.stack, command);
+}
+
 Expected<QList<ItemId>> splitItem(const Context &context, ItemId id, const SplitPlan &plan)
 {
     auto original = context.editor.loadItem(id);

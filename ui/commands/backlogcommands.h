@@ -1,12 +1,14 @@
 #pragma once
 
 #include "changefieldcommand.h"
+#include "domain/decision.h"
 #include "domain/item.h"
 #include "domain/product.h"
 #include "storage/expected.h"
 
 #include <QVariant>
 
+#include <functional>
 #include <optional>
 
 class QUndoStack;
@@ -50,6 +52,17 @@ Status moveBelowDependencies(const Context &context, ItemId id);
 Status setField(const Context &context, ItemId id, ChangeFieldCommand::Field field, const QVariant &value);
 Status moveCriterion(const Context &context, ItemId id, int from, int to);
 Status setProduct(const Context &context, const Product &product);
+
+// Scores the items; several items change as one undo step.
+Status setScore(const Context &context, const QList<ItemId> &ids, ChangeFieldCommand::Field field, const QVariant &value);
+// Records an entry of the decision log as an undoable step (usually inside oneStep()).
+Status recordDecision(const Context &context, const Decision &decision);
+// Runs `steps` as one undo step called `text`. If a step fails, what the
+// others already did is taken back and the error returned.
+Status oneStep(const Context &context, const QString &text, const std::function<Status()> &steps);
+// Places `ids`, in this order, directly below `anchor` (0: top) as one step
+// called `text` (applying a proposed order).
+Status reorder(const Context &context, const QList<ItemId> &ids, ItemId anchor, const QString &text);
 
 // How to split a story: a title and the criteria (indexes into the
 // original's criteria) for each part, and what becomes of the original.

@@ -12,6 +12,7 @@ namespace {
 
 using TextField = ItemRepository::TextField;
 using NumberField = ItemRepository::NumberField;
+using ScoreField = ItemRepository::ScoreField;
 
 QString textFor(ChangeFieldCommand::Field field)
 {
@@ -50,6 +51,24 @@ QString textFor(ChangeFieldCommand::Field field)
         return QCoreApplication::translate("Ordo::Commands", "Edit Acceptance Criteria");
     case ChangeFieldCommand::Field::InvestField:
         return QCoreApplication::translate("Ordo::Commands", "Tick INVEST");
+    case ChangeFieldCommand::Field::MoscowField:
+        return QCoreApplication::translate("Ordo::Commands", "Change MoSCoW");
+    case ChangeFieldCommand::Field::BusinessValueField:
+        return QCoreApplication::translate("Ordo::Commands", "Change Business Value");
+    case ChangeFieldCommand::Field::TimeCriticalityField:
+        return QCoreApplication::translate("Ordo::Commands", "Change Time Criticality");
+    case ChangeFieldCommand::Field::RiskReductionField:
+        return QCoreApplication::translate("Ordo::Commands", "Change Risk Reduction");
+    case ChangeFieldCommand::Field::JobSizeField:
+        return QCoreApplication::translate("Ordo::Commands", "Change Job Size");
+    case ChangeFieldCommand::Field::KanoField:
+        return QCoreApplication::translate("Ordo::Commands", "Change Kano Category");
+    case ChangeFieldCommand::Field::ValueField:
+        return QCoreApplication::translate("Ordo::Commands", "Change Value");
+    case ChangeFieldCommand::Field::EffortField:
+        return QCoreApplication::translate("Ordo::Commands", "Change Effort");
+    case ChangeFieldCommand::Field::ServesGoalField:
+        return QCoreApplication::translate("Ordo::Commands", "Link to Product Goal");
     }
     return {};
 }
@@ -57,6 +76,29 @@ QString textFor(ChangeFieldCommand::Field field)
 QVariant optionalValue(std::optional<double> value)
 {
     return value ? QVariant(*value) : QVariant();
+}
+
+// Fields a backlog row holds; an invalid value of one of them means "none".
+bool isRowField(ChangeFieldCommand::Field field)
+{
+    using F = ChangeFieldCommand::Field;
+    switch (field) {
+    case F::TitleField:
+    case F::TypeField:
+    case F::EstimateField:
+    case F::StatusField:
+    case F::ParentField:
+    case F::MoscowField:
+    case F::BusinessValueField:
+    case F::TimeCriticalityField:
+    case F::RiskReductionField:
+    case F::JobSizeField:
+    case F::KanoField:
+    case F::ValueField:
+    case F::EffortField:
+    case F::ServesGoalField: return true;
+    default: return false;
+    }
 }
 
 std::optional<double> optionalOf(const QVariant &value)
@@ -85,15 +127,8 @@ QVariant ChangeFieldCommand::currentValue(const BacklogEditor &editor, ItemId id
     const int row = model.rowOf(id);
     if (row < 0)
         return {};
-    const BacklogRow &r = model.rowAt(row);
-    switch (field) {
-    case Field::TitleField: return r.title;
-    case Field::TypeField: return int(r.type);
-    case Field::EstimateField: return r.isEstimated() ? QVariant(double(r.estimate)) : QVariant();
-    case Field::StatusField: return int(r.status);
-    case Field::ParentField: return r.parentId;
-    default: break;
-    }
+    if (const QVariant value = rowValue(model.rowAt(row), field); value.isValid() || isRowField(field))
+        return value;
     // The story editor's fields are not in the backlog row: read the item.
     auto item = editor.loadItem(id);
     if (!item)
@@ -116,6 +151,28 @@ QVariant ChangeFieldCommand::currentValue(const BacklogEditor &editor, ItemId id
         return texts;
     }
     case Field::InvestField: return int(item->investChecks);
+    default: break;
+    }
+    return {};
+}
+
+QVariant ChangeFieldCommand::rowValue(const BacklogRow &r, Field field)
+{
+    switch (field) {
+    case Field::TitleField: return r.title;
+    case Field::TypeField: return int(r.type);
+    case Field::EstimateField: return r.isEstimated() ? QVariant(double(r.estimate)) : QVariant();
+    case Field::StatusField: return int(r.status);
+    case Field::ParentField: return r.parentId;
+    case Field::MoscowField: return r.moscow >= 0 ? QVariant(int(r.moscow)) : QVariant();
+    case Field::KanoField: return r.kano >= 0 ? QVariant(int(r.kano)) : QVariant();
+    case Field::BusinessValueField: return r.businessValue ? QVariant(int(r.businessValue)) : QVariant();
+    case Field::TimeCriticalityField: return r.timeCriticality ? QVariant(int(r.timeCriticality)) : QVariant();
+    case Field::RiskReductionField: return r.riskReduction ? QVariant(int(r.riskReduction)) : QVariant();
+    case Field::JobSizeField: return optionalValue(r.scores().jobSize);
+    case Field::ValueField: return optionalValue(r.scores().value);
+    case Field::EffortField: return optionalValue(r.scores().effort);
+    case Field::ServesGoalField: return r.servesGoal;
     default: break;
     }
     return {};
@@ -153,6 +210,15 @@ Status ChangeFieldCommand::apply(const QVariant &value)
     case Field::LabelsField: return m_editor.setLabels(m_item, value.toStringList());
     case Field::CriteriaField: return m_editor.setCriteria(m_item, value.toStringList());
     case Field::InvestField: return m_editor.setInvestChecks(m_item, InvestChecks(value.toInt()));
+    case Field::MoscowField: return m_editor.setScore(m_item, ScoreField::MoSCoW, value);
+    case Field::BusinessValueField: return m_editor.setScore(m_item, ScoreField::BusinessValue, value);
+    case Field::TimeCriticalityField: return m_editor.setScore(m_item, ScoreField::TimeCriticality, value);
+    case Field::RiskReductionField: return m_editor.setScore(m_item, ScoreField::RiskReduction, value);
+    case Field::JobSizeField: return m_editor.setScore(m_item, ScoreField::JobSize, value);
+    case Field::KanoField: return m_editor.setScore(m_item, ScoreField::Kano, value);
+    case Field::ValueField: return m_editor.setScore(m_item, ScoreField::Value, value);
+    case Field::EffortField: return m_editor.setScore(m_item, ScoreField::Effort, value);
+    case Field::ServesGoalField: return m_editor.setServesGoal(m_item, value.toBool());
     }
     return success();
 }

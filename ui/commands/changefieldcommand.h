@@ -2,6 +2,7 @@
 
 #include "editorcommand.h"
 
+#include "domain/backlogrow.h"
 #include "domain/item.h"
 
 #include <QVariant>
@@ -33,16 +34,30 @@ public:
         LabelsField,
         CriteriaField,
         InvestField,
+        // Scoring.
+        MoscowField,
+        BusinessValueField,
+        TimeCriticalityField,
+        RiskReductionField,
+        JobSizeField,
+        KanoField,
+        ValueField,
+        EffortField,
+        ServesGoalField,
     };
 
     // Values: Title and the text fields QString; Type/Status int of the enum;
     // Estimate and metric numbers double, or an invalid QVariant for "none";
     // Parent the epic's id or 0; Labels and Criteria (one text per scenario)
-    // QStringList; Invest the InvestChecks bits as int.
+    // QStringList; Invest the InvestChecks bits as int; MoSCoW and Kano the
+    // enum as int, the WSJF inputs int, job size, value and effort double
+    // (each an invalid QVariant for "not scored"); ServesGoal bool.
     ChangeFieldCommand(BacklogEditor &editor, ItemId id, Field field, const QVariant &value);
 
     // The value the field has now, in the form the constructor takes.
     static QVariant currentValue(const BacklogEditor &editor, ItemId id, Field field);
+    // The same for the fields a backlog row holds (invalid for the others).
+    static QVariant rowValue(const BacklogRow &row, Field field);
 
     bool changesNothing() const { return m_old == m_new; }
 

@@ -35,11 +35,29 @@ bool ChangeProductCommand::changesNothing() const
            && m_old.definitionOfReady == m_new.definitionOfReady
            && m_old.readyRules == m_new.readyRules && m_old.estimationScale == m_new.estimationScale
            && m_old.sprintLengthDays == m_new.sprintLengthDays
-           && m_old.maxStorySize == m_new.maxStorySize;
+           && m_old.maxStorySize == m_new.maxStorySize
+           && m_old.staleAfterDays == m_new.staleAfterDays;
 }
 
 void ChangeProductCommand::redo() { finish(m_editor.setProduct(m_new)); }
 
 void ChangeProductCommand::undo() { finish(m_editor.setProduct(m_old)); }
+
+RecordDecisionCommand::RecordDecisionCommand(BacklogEditor &editor, Decision decision)
+    : EditorCommand(editor)
+    , m_decision(std::move(decision))
+{
+    setText(QCoreApplication::translate("Ordo::Commands", "Record Decision"));
+}
+
+void RecordDecisionCommand::redo()
+{
+    auto added = m_editor.addDecision(m_decision);
+    if (added)
+        m_decision.id = *added; // a redo brings it back with the same id
+    finish(added ? success() : Status(added.error()));
+}
+
+void RecordDecisionCommand::undo() { finish(m_editor.removeDecision(m_decision.id)); }
 
 } // namespace Ordo

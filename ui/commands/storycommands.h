@@ -2,6 +2,7 @@
 
 #include "editorcommand.h"
 
+#include "domain/decision.h"
 #include "domain/item.h"
 #include "domain/product.h"
 
@@ -37,6 +38,19 @@ public:
 private:
     Product m_old;
     Product m_new;
+};
+
+// Records one entry of the decision log; undo takes it back out.
+class RecordDecisionCommand : public EditorCommand
+{
+public:
+    RecordDecisionCommand(BacklogEditor &editor, Decision decision);
+
+    void redo() override;
+    void undo() override;
+
+private:
+    Decision m_decision;
 };
 
 } // namespace Ordo

@@ -1,5 +1,8 @@
 #include "storyeditor.h"
 
+#include "decisionprompt.h"
+#include "story/scoringeditor.h"
+
 #include "backlog/backlogmodel.h"
 #include "backlogeditor.h"
 #include "domain/estimation.h"
@@ -259,6 +262,20 @@ QWidget *StoryEditor::createForm()
     outcome->addRow(QString(), numbers);
     outcome->addRow(tr("Impact hypothesis"), m_impact);
     layout->addLayout(outcome);
+
+    // Prioritization.
+    layout->addWidget(sectionHeading(tr("Prioritization"), form));
+    m_scoring = new ScoringEditor(form);
+    m_scoring->setObjectName(QStringLiteral("scoring"));
+    layout->addWidget(m_scoring);
+    connect(m_scoring, &ScoringEditor::changed, this, [this](Field field, const QVariant &value) {
+        if (m_loading || !m_document || m_id == 0)
+            return;
+        // Marking an item Won't is a decision: it may ask for the reasoning.
+        if (auto done = DecisionPrompt::setScore(m_document->commands(), {m_id}, field, value); !done)
+            emit errorOccurred(done.errorMessage());
+        scheduleRefresh();
+    });
 
     // Acceptance criteria in Gherkin.
     layout->addWidget(sectionHeading(tr("Acceptance criteria"), form));
@@ -688,6 +705,8 @@ void StoryEditor::refresh()
 
     // Readiness against the product's Definition of Ready.
     const int row = model->rowOf(item.id);
+    if (row >= 0)
+        m_scoring->setRow(model->rowAt(row));
     if (isEpic) {
         m_readiness->setText(tr("Epics are refined into smaller items; the Definition of Ready "
                                 "applies to those."));

@@ -20,6 +20,7 @@ class QToolButton;
 namespace Ordo {
 
 class GherkinEdit;
+class ScoringEditor;
 class ProductDocument;
 
 // The story editor: every field of the current Product Backlog item, in the
@@ -52,6 +53,7 @@ public:
     QCheckBox *investBox(InvestQuality quality) const { return m_investBoxes.at(int(quality)); }
     QLabel *investHint(InvestQuality quality) const { return m_investHints.at(int(quality)); }
     QLabel *readinessLabel() const { return m_readiness; }
+    ScoringEditor *scoringEditor() const { return m_scoring; }
 
 signals:
     void errorOccurred(const QString &message);
@@ -106,6 +108,7 @@ private:
     QList<QLabel *> m_investReasons;
     QLabel *m_readiness = nullptr;
     QLabel *m_definitionOfDone = nullptr;
+    ScoringEditor *m_scoring = nullptr;
 };
 
 } // namespace Ordo
