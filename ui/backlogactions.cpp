@@ -6,6 +6,7 @@
 #include "backlog/backlogview.h"
 #include "backlogeditor.h"
 #include "decisionprompt.h"
+#include "dialogs/scoredialog.h"
 #include "dialogs/splitstorydialog.h"
 #include "itemappearance.h"
 #include "productdocument.h"
@@ -35,11 +36,32 @@ BacklogActions::BacklogActions(BacklogPanel *panel, QWidget *dialogParent)
     , fixDependencyAction(make(tr("Move Below Its Dependencies"), {QKeySequence(tr("Ctrl+Shift+F"))}, &BacklogActions::moveBelowDependencies))
     , findAction(make(tr("&Filter…"), {QKeySequence::Find}, &BacklogActions::find))
     , splitAction(make(tr("Sp&lit Story…"), {QKeySequence(tr("Ctrl+Shift+L"))}, &BacklogActions::split))
+    , declineAction(make(tr("De&cline Request…"), {}, &BacklogActions::decline))
+    , scoreAction(make(tr("Sc&ore…"), {QKeySequence(tr("Ctrl+Shift+O"))}, &BacklogActions::score))
     , statusMenu(new QMenu(tr("Set &Status"), dialogParent))
     , typeMenu(new QMenu(tr("Set T&ype"), dialogParent))
     , epicMenu(new QMenu(tr("Set E&pic"), dialogParent))
     , removeDependencyMenu(new QMenu(tr("&Remove Dependency"), dialogParent))
+    , moscowMenu(new QMenu(tr("Set &MoSCoW"), dialogParent))
 {
+    declineAction->setStatusTip(tr("Say no to a request: archive it and record why, for the person who asked"));
+    scoreAction->setStatusTip(tr("Give the selected items the same MoSCoW, WSJF, Kano or value/effort scores"));
+    for (MoSCoW moscow : {MoSCoW::Must, MoSCoW::Should, MoSCoW::Could, MoSCoW::Wont}) {
+        QAction *action = moscowMenu->addAction(displayName(moscow));
+        connect(action, &QAction::triggered, this, [this, moscow] {
+            if (m_document)
+                report(DecisionPrompt::setScore(m_document->commands(), m_panel->view()->selectedIds(),
+                                                ChangeFieldCommand::Field::MoscowField, int(moscow))
+                           .errorMessage());
+        });
+    }
+    moscowMenu->addSeparator();
+    connect(moscowMenu->addAction(tr("Not Scored")), &QAction::triggered, this, [this] {
+        if (m_document)
+            report(Commands::setScore(m_document->commands(), m_panel->view()->selectedIds(),
+                                      ChangeFieldCommand::Field::MoscowField, QVariant())
+                       .errorMessage());
+    });
     addItemAction->setStatusTip(tr("Add an item above the selection"));
     archiveAction->setStatusTip(tr("Move the selected items to the Archive; nothing is lost"));
     fixDependencyAction->setStatusTip(tr("Place the item just below the lowest item it depends on"));
@@ -122,7 +144,8 @@ QList<QAction *> BacklogActions::allActions() const
 {
     return {addItemAction, editTitleAction, duplicateAction, archiveAction, moveUpAction,
             moveDownAction, moveToTopAction, moveToBottomAction, moveToPositionAction,
-            addDependencyAction, fixDependencyAction, findAction, splitAction};
+            addDependencyAction, fixDependencyAction, findAction, splitAction, declineAction,
+            scoreAction};
 }
 
 void BacklogActions::fillEditMenu(QMenu *menu) const
@@ -132,6 +155,7 @@ void BacklogActions::fillEditMenu(QMenu *menu) const
     menu->addAction(duplicateAction);
     menu->addAction(splitAction);
     menu->addAction(archiveAction);
+    menu->addAction(declineAction);
     menu->addSeparator();
     menu->addAction(findAction);
 }
@@ -147,6 +171,9 @@ void BacklogActions::fillItemMenu(QMenu *menu) const
     menu->addMenu(typeMenu);
     menu->addMenu(statusMenu);
     menu->addMenu(epicMenu);
+    menu->addSeparator();
+    menu->addMenu(moscowMenu);
+    menu->addAction(scoreAction);
     menu->addSeparator();
     menu->addAction(addDependencyAction);
     menu->addMenu(removeDependencyMenu);
@@ -178,11 +205,12 @@ void BacklogActions::updateEnabled()
     const bool one = selected.size() == 1;
     addItemAction->setEnabled(open);
     findAction->setEnabled(open);
-    for (QAction *action : {duplicateAction, editTitleAction, addDependencyAction, splitAction})
+    for (QAction *action : {duplicateAction, editTitleAction, addDependencyAction, splitAction, declineAction})
         action->setEnabled(one);
     for (QAction *action : {archiveAction, moveUpAction, moveDownAction, moveToTopAction,
-                            moveToBottomAction, moveToPositionAction})
+                            moveToBottomAction, moveToPositionAction, scoreAction})
         action->setEnabled(any);
+    moscowMenu->setEnabled(any);
     statusMenu->setEnabled(any);
     typeMenu->setEnabled(any);
     epicMenu->setEnabled(any);
@@ -222,6 +250,28 @@ void BacklogActions::duplicate()
         return;
     }
     m_panel->view()->selectIds({*id});
+}
+
+void BacklogActions::decline()
+{
+    if (!m_document)
+        return;
+    const QList<ItemId> selected = m_panel->view()->selectedIds();
+    if (selected.size() == 1)
+        report(DecisionPrompt::decline(m_document->commands(), selected.front()).errorMessage());
+}
+
+void BacklogActions::score()
+{
+    if (!m_document)
+        return;
+    const QList<ItemId> selected = m_panel->view()->selectedIds();
+    if (selected.isEmpty())
+        return;
+    ScoreDialog dialog(int(selected.size()), m_dialogParent);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    report(DecisionPrompt::setScores(m_document->commands(), selected, dialog.changes()).errorMessage());
 }
 
 void BacklogActions::archive()

@@ -56,6 +56,8 @@ private:
     void moveBelowDependencies();
     void find();
     void split();
+    void decline();
+    void score();
 
     BacklogPanel *m_panel;
     QWidget *m_dialogParent;
@@ -75,10 +77,13 @@ public:
     QAction *const fixDependencyAction;
     QAction *const findAction;
     QAction *const splitAction;
+    QAction *const declineAction;
+    QAction *const scoreAction;
     QMenu *const statusMenu;
     QMenu *const typeMenu;
     QMenu *const epicMenu;
     QMenu *const removeDependencyMenu;
+    QMenu *const moscowMenu;
 };
 
 } // namespace Ordo

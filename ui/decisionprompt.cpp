@@ -11,12 +11,16 @@
 #include <QSettings>
 #include <QUndoStack>
 
+#include <algorithm>
+
 namespace Ordo::DecisionPrompt {
 namespace {
 
 const QString askKey = QStringLiteral("decisions/ask");
 
 QString tr(const char *text) { return QCoreApplication::translate("Ordo::DecisionPrompt", text); }
+
+} // namespace
 
 QStringList knownStakeholders(const BacklogEditor &editor)
 {
@@ -34,6 +38,8 @@ QStringList knownStakeholders(const BacklogEditor &editor)
     }
     return names;
 }
+
+namespace {
 
 // "ORD-12 “Export to PDF”", or "3 items" for several.
 QString itemsText(const BacklogEditor &editor, const QList<ItemId> &ids)
@@ -129,26 +135,44 @@ Status setScore(const Commands::Context &context,
                 ChangeFieldCommand::Field field,
                 const QVariant &value)
 {
-    const bool wont = field == ChangeFieldCommand::Field::MoscowField && value.isValid()
-                      && MoSCoW(value.toInt()) == MoSCoW::Wont;
-    if (!wont)
-        return Commands::setScore(context, ids, field, value);
+    return setScores(context, ids, {{field, value}});
+}
+
+Status setScores(const Commands::Context &context,
+                 const QList<ItemId> &ids,
+                 const QList<QPair<ChangeFieldCommand::Field, QVariant>> &changes)
+{
+    const auto apply = [&]() -> Status {
+        for (const auto &[field, value] : changes) {
+            if (auto done = Commands::setScore(context, ids, field, value); !done)
+                return done;
+        }
+        return success();
+    };
+    const auto isWont = [](const QPair<ChangeFieldCommand::Field, QVariant> &change) {
+        return change.first == ChangeFieldCommand::Field::MoscowField && change.second.isValid()
+               && MoSCoW(change.second.toInt()) == MoSCoW::Wont;
+    };
     // Only items not already Won't are being decided on.
     QList<ItemId> deciding;
-    const BacklogModel &model = context.editor.model();
-    for (ItemId id : ids) {
-        const int row = model.rowOf(id);
-        if (row >= 0 && model.rowAt(row).moscow != qint8(MoSCoW::Wont))
-            deciding.append(id);
+    if (std::any_of(changes.begin(), changes.end(), isWont)) {
+        const BacklogModel &model = context.editor.model();
+        for (ItemId id : ids) {
+            const int row = model.rowOf(id);
+            if (row >= 0 && model.rowAt(row).moscow != qint8(MoSCoW::Wont))
+                deciding.append(id);
+        }
     }
+    const QString step = QCoreApplication::translate("Ordo::Commands", "Score %n Item(s)", nullptr, int(ids.size()));
     if (deciding.isEmpty())
-        return success();
+        return changes.size() == 1 ? apply() : Commands::oneStep(context, step, apply);
     return decide(context,
-                  tr("Won't Have %1 This Time").arg(itemsText(context.editor, deciding)),
+                  changes.size() == 1 ? tr("Won't Have %1 This Time").arg(itemsText(context.editor, deciding))
+                                      : step,
                   tr("Won't have this time"),
                   deciding,
                   tr("The item stays in the backlog, at the bottom of MoSCoW orderings."),
-                  [&] { return Commands::setScore(context, deciding, field, value); });
+                  apply);
 }
 
 Status setStatus(const Commands::Context &context, const QList<ItemId> &ids, ItemStatus status)

@@ -15,6 +15,9 @@ class QWidget;
 // decision as one undo step.
 namespace Ordo::DecisionPrompt {
 
+// Stakeholders named in the decision log so far, most recent first.
+QStringList knownStakeholders(const BacklogEditor &editor);
+
 // Whether Ordo asks for the reasoning (a user setting; on by default).
 bool asks();
 void setAsks(bool ask);
@@ -37,6 +40,10 @@ Status setScore(const Commands::Context &context,
                 const QList<ItemId> &ids,
                 ChangeFieldCommand::Field field,
                 const QVariant &value);
+// Several scores at once, one undo step; asks when one of them is Won't.
+Status setScores(const Commands::Context &context,
+                 const QList<ItemId> &ids,
+                 const QList<QPair<ChangeFieldCommand::Field, QVariant>> &changes);
 Status setStatus(const Commands::Context &context, const QList<ItemId> &ids, ItemStatus status);
 
 } // namespace Ordo::DecisionPrompt

@@ -7,6 +7,10 @@
 #include "archive/archiveview.h"
 #include "backlogactions.h"
 #include "epics/epicspanel.h"
+#include "decisions/decisionspanel.h"
+#include "health/healthpanel.h"
+#include "prioritization/proposaldialog.h"
+#include "dialogs/cleanupdialog.h"
 #include "dialogs/shortcutsdialog.h"
 #include "dialogs/newproductdialog.h"
 #include "dialogs/productsettingsdialog.h"
@@ -37,6 +41,7 @@
 #include <QTimer>
 #include <QDockWidget>
 #include <QLabel>
+#include <QLocale>
 #include <QUndoStack>
 #include <QUndoView>
 #include <QVBoxLayout>
@@ -68,6 +73,8 @@ MainWindow::MainWindow(QWidget *parent)
     , m_epicsPanel(new EpicsPanel(this))
     , m_archiveView(new ArchiveView(this))
     , m_storyEditor(new StoryEditor(this))
+    , m_healthPanel(new HealthPanel(this))
+    , m_decisionsPanel(new DecisionsPanel(this))
     , m_readinessSummary(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -118,6 +125,9 @@ MainWindow::~MainWindow()
     m_epicsPanel->setDocument(nullptr);
     m_archiveView->setDocument(nullptr);
     m_storyEditor->setDocument(nullptr);
+    m_healthPanel->setDocument(nullptr);
+    m_decisionsPanel->setDocument(nullptr);
+    delete m_proposalDialog;
     m_undoView->setStack(nullptr);
 }
 
@@ -131,11 +141,16 @@ void MainWindow::createDocks()
         return dock;
     };
     addDock(tr("Epics"), "epicsDock", m_epicsPanel, Qt::LeftDockWidgetArea);
+    addDock(tr("Backlog Health"), "healthDock", m_healthPanel, Qt::LeftDockWidgetArea);
+    connect(m_healthPanel, &HealthPanel::itemsRequested, m_backlogPanel, &BacklogPanel::showItems);
+    connect(m_healthPanel, &HealthPanel::cleanUpRequested, this, &MainWindow::cleanUp);
     QDockWidget *story = addDock(tr("Story"), "storyDock", m_storyEditor, Qt::RightDockWidgetArea);
     story->setMinimumWidth(360);
     m_storyEditor->setActions(m_backlogActions->addDependencyAction, m_backlogActions->splitAction);
     connect(m_storyEditor, &StoryEditor::errorOccurred, this, &MainWindow::showError);
     addDock(tr("Archive"), "archiveDock", m_archiveView, Qt::RightDockWidgetArea)->hide();
+    addDock(tr("Decisions"), "decisionsDock", m_decisionsPanel, Qt::BottomDockWidgetArea)->hide();
+    connect(m_decisionsPanel, &DecisionsPanel::errorOccurred, this, &MainWindow::showError);
     m_undoView->setObjectName(QStringLiteral("undoView"));
     m_undoView->setEmptyLabel(tr("<opened>"));
     addDock(tr("Undo History"), "undoDock", m_undoView, Qt::RightDockWidgetArea)->hide();
@@ -183,6 +198,16 @@ void MainWindow::createActions()
     m_productSettingsAction->setMenuRole(QAction::PreferencesRole);
     connect(m_productSettingsAction, &QAction::triggered, this, &MainWindow::editProductSettings);
 
+    m_proposeAction = new QAction(tr("&Propose an Order…"), this);
+    m_proposeAction->setShortcut(QKeySequence(tr("Ctrl+Shift+P")));
+    m_proposeAction->setStatusTip(
+        tr("Order the backlog by WSJF, value for effort, MoSCoW or Kano, side by side with today's order"));
+    connect(m_proposeAction, &QAction::triggered, this, &MainWindow::proposeOrder);
+
+    m_cleanUpAction = new QAction(tr("&Clean Up the Backlog…"), this);
+    m_cleanUpAction->setStatusTip(tr("Archive items the team will not reach in the next three sprints"));
+    connect(m_cleanUpAction, &QAction::triggered, this, &MainWindow::cleanUp);
+
     m_aboutQtAction = new QAction(tr("About &Qt"), this);
     m_aboutQtAction->setMenuRole(QAction::AboutQtRole);
     connect(m_aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
@@ -224,6 +249,14 @@ void MainWindow::createMenus()
     QMenu *item = menuBar()->addMenu(tr("&Item"));
     m_backlogActions->fillItemMenu(item);
 
+    QMenu *prioritize = menuBar()->addMenu(tr("&Prioritize"));
+    prioritize->addAction(m_proposeAction);
+    prioritize->addAction(m_cleanUpAction);
+    prioritize->addSeparator();
+    prioritize->addMenu(m_backlogActions->moscowMenu);
+    prioritize->addAction(m_backlogActions->scoreAction);
+    prioritize->addAction(m_backlogActions->declineAction);
+
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
     const auto addToggle = [this, viewMenu](const char *dock, const QString &text, const QKeySequence &key) {
         QAction *toggle = findChild<QDockWidget *>(QString::fromLatin1(dock))->toggleViewAction();
@@ -232,7 +265,9 @@ void MainWindow::createMenus()
         viewMenu->addAction(toggle);
     };
     addToggle("epicsDock", tr("&Epics"), QKeySequence(tr("Ctrl+Shift+E")));
+    addToggle("healthDock", tr("Backlog &Health"), QKeySequence(tr("Ctrl+Shift+K")));
     addToggle("archiveDock", tr("&Archive"), QKeySequence(tr("Ctrl+Shift+R")));
+    addToggle("decisionsDock", tr("&Decisions"), QKeySequence(tr("Ctrl+Shift+J")));
     addToggle("storyDock", tr("&Story Editor"), QKeySequence(tr("Ctrl+Shift+I")));
     addToggle("undoDock", tr("Undo &History"), QKeySequence(tr("Ctrl+Shift+H")));
     QAction *detach = viewMenu->addAction(tr("Story Editor in a Separate &Window"));
@@ -322,6 +357,10 @@ void MainWindow::setDocument(std::unique_ptr<ProductDocument> document)
     m_epicsPanel->setDocument(document.get());
     m_archiveView->setDocument(document.get());
     m_storyEditor->setDocument(document.get());
+    m_healthPanel->setDocument(document.get());
+    m_decisionsPanel->setDocument(document.get());
+    delete m_proposalDialog; // it shows the old product
+    m_proposalDialog = nullptr;
     m_undoView->setStack(document->undoStack());
     m_document = std::move(document);
     const QString path = m_document->path();
@@ -441,6 +480,49 @@ void MainWindow::editProductSettings()
         return;
     if (auto changed = Commands::setProduct(m_document->commands(), dialog.product()); !changed)
         showError(changed.errorMessage());
+}
+
+void MainWindow::proposeOrder()
+{
+    if (!m_document)
+        return;
+    if (!m_proposalDialog) {
+        m_proposalDialog = new ProposalDialog(m_document.get(), this);
+        connect(m_proposalDialog, &ProposalDialog::errorOccurred, this, &MainWindow::showError);
+        connect(m_proposalDialog, &QObject::destroyed, this, [this] { m_proposalDialog = nullptr; });
+    }
+    m_proposalDialog->show();
+    m_proposalDialog->raise();
+    m_proposalDialog->activateWindow();
+}
+
+void MainWindow::cleanUp()
+{
+    if (!m_document)
+        return;
+    const std::optional<double> velocity = m_document->editor()->averageVelocity();
+    if (!velocity) {
+        QMessageBox::information(this, tr("Clean Up the Backlog"),
+                                 tr("The clean-up offers the items the team would not reach in the next "
+                                    "three sprints, which needs an average velocity. Close a sprint "
+                                    "first."));
+        return;
+    }
+    const QList<ItemId> candidates = Health::beyondHorizon(m_document->backlogModel()->rows(), velocity, 3);
+    if (candidates.isEmpty()) {
+        QMessageBox::information(this, tr("Clean Up the Backlog"),
+                                 tr("Everything in the backlog fits in the next three sprints at the "
+                                    "average velocity of %1 points: there is nothing to clean up.")
+                                     .arg(QLocale().toString(*velocity, 'f', 0)));
+        return;
+    }
+    CleanUpDialog dialog(m_document.get(), candidates, *velocity, this);
+    connect(&dialog, &CleanUpDialog::errorOccurred, this, &MainWindow::showError);
+    if (dialog.exec() == QDialog::Accepted) {
+        statusBar()->showMessage(tr("Archived %n item(s); Undo brings them back", nullptr,
+                                    int(dialog.chosen().size())),
+                                 6000);
+    }
 }
 
 void MainWindow::detachStoryEditor()

@@ -17,7 +17,10 @@ class BacklogActions;
 class BacklogPanel;
 class BacklogView;
 class EmptyBacklog;
+class DecisionsPanel;
 class EpicsPanel;
+class HealthPanel;
+class ProposalDialog;
 class ProductDocument;
 class ProductHeader;
 class RecentFiles;
@@ -47,6 +50,16 @@ public:
     EpicsPanel *epicsPanel() const { return m_epicsPanel; }
     ArchiveView *archiveView() const { return m_archiveView; }
     StoryEditor *storyEditor() const { return m_storyEditor; }
+    HealthPanel *healthPanel() const { return m_healthPanel; }
+    DecisionsPanel *decisionsPanel() const { return m_decisionsPanel; }
+    ProposalDialog *proposalDialog() const { return m_proposalDialog; }
+    QAction *proposeAction() const { return m_proposeAction; }
+    QAction *cleanUpAction() const { return m_cleanUpAction; }
+
+    // Opens (or raises) the proposed order next to today's.
+    void proposeOrder();
+    // The guided clean-up of items beyond the next three sprints.
+    void cleanUp();
     QAction *productSettingsAction() const { return m_productSettingsAction; }
 
 protected:
@@ -85,6 +98,9 @@ private:
     EpicsPanel *m_epicsPanel;
     ArchiveView *m_archiveView;
     StoryEditor *m_storyEditor;
+    HealthPanel *m_healthPanel;
+    DecisionsPanel *m_decisionsPanel;
+    ProposalDialog *m_proposalDialog = nullptr;
     QLabel *m_readinessSummary;
     bool m_readinessUpdatePending = false;
 
@@ -98,6 +114,8 @@ private:
     QAction *m_redoAction = nullptr;
     QAction *m_shortcutsAction = nullptr;
     QAction *m_productSettingsAction = nullptr;
+    QAction *m_proposeAction = nullptr;
+    QAction *m_cleanUpAction = nullptr;
     QMenu *m_recentMenu = nullptr;
 };
 

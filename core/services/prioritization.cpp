@@ -233,4 +233,59 @@ Proposal propose(const QList<BacklogRow> &rows, const QList<Dependency> &depende
     return proposal;
 }
 
+Reordering applying(const QList<BacklogRow> &rows, const Proposal &proposal)
+{
+    if (proposal.isRefused())
+        return {};
+    // The target order: plannable places filled in the proposed order.
+    QList<ItemId> target;
+    target.reserve(rows.size());
+    qsizetype next = 0;
+    for (const BacklogRow &row : rows) {
+        if (proposal.currentIndex(row.id) >= 0 && next < proposal.proposed.size())
+            target.append(proposal.proposed.at(next++));
+        else
+            target.append(row.id);
+    }
+    qsizetype first = 0;
+    while (first < target.size() && target.at(first) == rows.at(first).id)
+        ++first;
+    if (first == target.size())
+        return {};
+    qsizetype last = target.size() - 1;
+    while (target.at(last) == rows.at(last).id)
+        --last;
+    return {first > 0 ? rows.at(first - 1).id : 0, target.mid(first, last - first + 1)};
+}
+
+Reordering toProposedPlace(const QList<BacklogRow> &rows, const Proposal &proposal, ItemId id)
+{
+    const int to = proposal.proposedIndex(id);
+    if (proposal.isRefused() || to < 0)
+        return {};
+    ItemId anchor = 0;
+    if (to > 0) {
+        anchor = proposal.proposed.at(to - 1);
+    } else {
+        // Where today's first plannable item is: below the row above it.
+        for (qsizetype i = 0; i < rows.size(); ++i) {
+            if (rows.at(i).id == proposal.current.front()) {
+                anchor = i > 0 ? rows.at(i - 1).id : 0;
+                break;
+            }
+        }
+        if (anchor == id)
+            return {};
+    }
+    // Already there: the row above it is the anchor.
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        if (rows.at(i).id == id) {
+            if ((i == 0 && anchor == 0) || (i > 0 && rows.at(i - 1).id == anchor))
+                return {};
+            break;
+        }
+    }
+    return {anchor, {id}};
+}
+
 } // namespace Ordo::Prioritization

@@ -59,4 +59,26 @@ private:
 // cycle among the items refuses the proposal.
 Proposal propose(const QList<BacklogRow> &rows, const QList<Dependency> &dependencies, Scheme scheme);
 
+// A block move (see MoveItemsCommand): `ids`, in this order, go directly
+// below `anchor` (0: the top of the backlog).
+struct Reordering
+{
+    ItemId anchor = 0;
+    QList<ItemId> ids;
+
+    bool isEmpty() const { return ids.isEmpty(); }
+};
+
+// The smallest block move that applies the whole proposal to `rows` (the
+// backlog the proposal was made from): the plannable items take the places
+// plannable items hold today, in the proposed order; every other item keeps
+// its place. Empty if nothing would move or the proposal was refused.
+Reordering applying(const QList<BacklogRow> &rows, const Proposal &proposal);
+
+// The move that takes one item to its proposed place: directly below the
+// item the proposal puts above it, or, for the proposal's first item, to
+// where today's first plannable item is. Empty if the item is not in the
+// proposal or already there.
+Reordering toProposedPlace(const QList<BacklogRow> &rows, const Proposal &proposal, ItemId id);
+
 } // namespace Ordo::Prioritization

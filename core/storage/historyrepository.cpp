@@ -77,4 +77,13 @@ Expected<QList<HistoryEntry>> HistoryRepository::sprintWork() const
                              "AND new_value <> '') ORDER BY at, id")));
 }
 
+Expected<QList<HistoryEntry>> HistoryRepository::ordering() const
+{
+    return readEntries(Sql::exec(m_database.connection(),
+                                 selectColumns + QStringLiteral("WHERE field IN (?, ?, ?) ORDER BY at, id"),
+                                 {storageName(HistoryField::Created),
+                                  storageName(HistoryField::OrderChanged),
+                                  storageName(HistoryField::ArchivedChanged)}));
+}
+
 } // namespace Ordo

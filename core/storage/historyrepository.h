@@ -29,6 +29,9 @@ public:
     // Creation, status, estimate and sprint rows of every item that was ever
     // in a sprint, oldest first: what velocity and burndown replay.
     Expected<QList<HistoryEntry>> sprintWork() const;
+    // Creation, order and archive rows, oldest first: what replays the
+    // backlog's order at a past moment (see Health::topAt).
+    Expected<QList<HistoryEntry>> ordering() const;
 
 private:
     const Database &m_database;

@@ -251,7 +251,7 @@ void TestBacklogHealth::stabilityFromHistory()
     clock = start.addDays(40);
 
     const QList<BacklogRow> rows = items.backlogRows().value_or({});
-    const QList<HistoryEntry> history = HistoryRepository(product.db()).entries().value_or({});
+    const QList<HistoryEntry> history = HistoryRepository(product.db()).ordering().value_or({});
     const auto change = Health::topChange(rows, history, clock.addDays(-daysAgo));
     QCOMPARE(change.size, 20);
     QCOMPARE(change.newcomers, newcomers);

@@ -85,6 +85,28 @@ QList<ItemId> idsOf(const QString &text)
     return ids;
 }
 
+// The backlog after moving `move.ids` (in that order) directly below `move.anchor`.
+QList<ItemId> afterMove(const QList<BacklogRow> &rows, const Prioritization::Reordering &move)
+{
+    QList<ItemId> order;
+    for (const BacklogRow &row : rows) {
+        if (!move.ids.contains(row.id))
+            order.append(row.id);
+    }
+    const qsizetype at = move.anchor == 0 ? 0 : order.indexOf(move.anchor) + 1;
+    for (qsizetype i = 0; i < move.ids.size(); ++i)
+        order.insert(at + i, move.ids.at(i));
+    return order;
+}
+
+QString textOf(const QList<ItemId> &ids)
+{
+    QStringList parts;
+    for (ItemId id : ids)
+        parts.append(QString::number(id));
+    return parts.join(QLatin1Char(' '));
+}
+
 } // namespace
 
 class TestPrioritization : public QObject
@@ -101,6 +123,10 @@ private slots:
     void propose();
     void cycleRefused();
     void summary();
+    void applying_data();
+    void applying();
+    void toProposedPlace_data();
+    void toProposedPlace();
 };
 
 void TestPrioritization::wsjf_data()
@@ -292,6 +318,82 @@ void TestPrioritization::summary()
     const auto unchanged = Prioritization::propose(backlogOf("1:v=5,e=1 2:v=1,e=1"), {}, Scheme::ValueForEffort);
     QCOMPARE(unchanged.movedCount(), 0);
     QCOMPARE(unchanged.topChange(), 0);
+}
+
+void TestPrioritization::applying_data()
+{
+    QTest::addColumn<QString>("backlog");
+    QTest::addColumn<QString>("expectedOrder");
+    QTest::addColumn<int>("anchor");
+    QTest::addColumn<int>("movedCount");
+
+    // WSJF throughout; "1:sprint=7" and "3:epic" are not plannable and keep their places.
+    QTest::newRow("nothing to change") << "1:bv=8,tc=8,rr=8,js=1 2:bv=1,tc=1,rr=1,js=1"
+                                       << "1 2" << 0 << 0;
+    QTest::newRow("swap at the top") << "1:bv=1,tc=1,rr=1,js=1 2:bv=8,tc=8,rr=8,js=1 3:"
+                                     << "2 1 3" << 0 << 2;
+    QTest::newRow("items in a sprint keep their place")
+        << "1:sprint=7 2:bv=1,tc=1,rr=1,js=1 3:epic 4:bv=8,tc=8,rr=8,js=1 5:"
+        << "1 4 3 2 5" << 1 << 3;
+    QTest::newRow("only the changed middle moves")
+        << "1:bv=20,tc=20,rr=20,js=1 2:bv=1,tc=1,rr=1,js=8 3:bv=8,tc=8,rr=8,js=1 4: 5:"
+        << "1 3 2 4 5" << 1 << 2;
+}
+
+void TestPrioritization::applying()
+{
+    QFETCH(QString, backlog);
+    QFETCH(QString, expectedOrder);
+    QFETCH(int, anchor);
+    QFETCH(int, movedCount);
+
+    const QList<BacklogRow> rows = backlogOf(backlog);
+    const auto proposal = Prioritization::propose(rows, {}, Scheme::Wsjf);
+    const auto move = Prioritization::applying(rows, proposal);
+    QCOMPARE(move.ids.size(), qsizetype(movedCount));
+    if (move.isEmpty())
+        return;
+    QCOMPARE(move.anchor, ItemId(anchor));
+    QCOMPARE(textOf(afterMove(rows, move)), expectedOrder);
+
+    // Applied, the backlog proposes itself unchanged.
+    QList<BacklogRow> applied;
+    for (ItemId id : afterMove(rows, move)) {
+        for (const BacklogRow &row : rows) {
+            if (row.id == id)
+                applied.append(row);
+        }
+    }
+    QVERIFY(Prioritization::applying(applied, Prioritization::propose(applied, {}, Scheme::Wsjf)).isEmpty());
+}
+
+void TestPrioritization::toProposedPlace_data()
+{
+    QTest::addColumn<QString>("backlog");
+    QTest::addColumn<int>("item");
+    QTest::addColumn<QString>("expectedOrder"); // empty: no move
+
+    const QString backlog = "1:sprint=7 2:bv=1,tc=1,rr=1,js=1 3:bv=2,tc=1,rr=1,js=1 4:bv=8,tc=8,rr=8,js=1";
+    // Proposed: 4 3 2.
+    QTest::newRow("to the first plannable place") << backlog << 4 << "1 4 2 3";
+    QTest::newRow("below its proposed predecessor") << backlog << 2 << "1 3 2 4";
+    QTest::newRow("already there") << "1:bv=8,tc=8,rr=8,js=1 2:bv=1,tc=1,rr=1,js=1" << 2 << "";
+    QTest::newRow("first, already there") << "1:sprint=7 2:bv=8,tc=8,rr=8,js=1 3:" << 2 << "";
+    QTest::newRow("not in the proposal") << backlog << 1 << "";
+}
+
+void TestPrioritization::toProposedPlace()
+{
+    QFETCH(QString, backlog);
+    QFETCH(int, item);
+    QFETCH(QString, expectedOrder);
+
+    const QList<BacklogRow> rows = backlogOf(backlog);
+    const auto proposal = Prioritization::propose(rows, {}, Scheme::Wsjf);
+    const auto move = Prioritization::toProposedPlace(rows, proposal, item);
+    QCOMPARE(move.isEmpty(), expectedOrder.isEmpty());
+    if (!move.isEmpty())
+        QCOMPARE(textOf(afterMove(rows, move)), expectedOrder);
 }
 
 QTEST_GUILESS_MAIN(TestPrioritization)

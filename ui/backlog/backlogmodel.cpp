@@ -551,9 +551,14 @@ QMimeData *BacklogModel::mimeData(const QModelIndexList &indexes) const
     rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
     if (rows.isEmpty())
         return nullptr;
-    QList<qint64> ids;
+    QList<ItemId> ids;
     for (int row : std::as_const(rows))
         ids.append(m_rows.at(row).id);
+    return mimeDataFor(ids);
+}
+
+QMimeData *BacklogModel::mimeDataFor(const QList<ItemId> &ids)
+{
     QByteArray bytes;
     QDataStream stream(&bytes, QIODevice::WriteOnly);
     stream.setVersion(QDataStream::Qt_6_4);

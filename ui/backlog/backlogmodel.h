@@ -88,6 +88,8 @@ public:
     // The private drag format: item ids as a QDataStream'ed QList<qint64>.
     static QString itemIdsMimeType();
     static QList<ItemId> itemIdsFromMimeData(const QMimeData *data);
+    // Drag data for items, for any view that lets items be dropped on the backlog.
+    static QMimeData *mimeDataFor(const QList<ItemId> &ids);
 
     // Where edits go (set by ProductDocument once its editor exists).
     void setCommandContext(BacklogEditor *editor, QUndoStack *stack);

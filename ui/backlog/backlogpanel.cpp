@@ -111,6 +111,23 @@ void BacklogPanel::setEpicFilter(std::optional<ItemId> epic, bool withoutEpic)
     m_filterBar->setEpicFilter(epic, withoutEpic);
 }
 
+void BacklogPanel::showItems(const QList<ItemId> &ids)
+{
+    if (!m_document || ids.isEmpty())
+        return;
+    const BacklogModel *backlog = m_document->backlogModel();
+    const bool hidden = std::any_of(ids.cbegin(), ids.cend(), [this, backlog](ItemId id) {
+        const int row = backlog->rowOf(id);
+        return row >= 0 && m_filterModel->proxyRow(row) < 0;
+    });
+    if (hidden) {
+        m_filterBar->clear();
+        emit statusMessage(tr("Cleared the filter to show all %n item(s)", nullptr, int(ids.size())));
+    }
+    m_view->selectIds(ids);
+    m_view->setFocus();
+}
+
 void BacklogPanel::addItem(ItemType type, const QString &title)
 {
     if (!m_document)

@@ -33,6 +33,8 @@ public:
     void focusFilter();
     void openQuickAdd();
     void setEpicFilter(std::optional<ItemId> epic, bool withoutEpic);
+    // Selects the items, clearing the filter first if it hides any of them.
+    void showItems(const QList<ItemId> &ids);
 
 signals:
     void errorOccurred(const QString &message);

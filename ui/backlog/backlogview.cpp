@@ -70,6 +70,7 @@ void BacklogView::setFilterModel(BacklogFilterModel *model)
     setItemDelegateForColumn(BacklogModel::StatusColumn, new StatusDelegate(this));
     horizontalHeader()->setSectionResizeMode(BacklogModel::TitleColumn, QHeaderView::Stretch);
     applyDefaultWidths();
+    applyDefaultVisibility();
 }
 
 void BacklogView::applyDefaultWidths()
@@ -95,7 +96,25 @@ void BacklogView::applyDefaultWidths()
     setColumnWidth(BacklogModel::ReadinessColumn,
                    qMax(widthFor(tr("Not ready")), widthFor(model() ? model()->headerData(BacklogModel::ReadinessColumn, Qt::Horizontal).toString() : QString())));
     setColumnWidth(BacklogModel::LabelsColumn, metrics.averageCharWidth() * 10 + 12);
+    // Scores are short: each column fits its header or its widest value.
+    for (int column = BacklogModel::MoscowColumn; column <= BacklogModel::GoalColumn; ++column) {
+        const QString header = model() ? model()->headerData(column, Qt::Horizontal).toString() : QString();
+        setColumnWidth(column, qMax(widthFor(header), widthFor(QStringLiteral("00.0"))));
+    }
+    setColumnWidth(BacklogModel::MoscowColumn,
+                   qMax(columnWidth(BacklogModel::MoscowColumn), widthFor(tr("Should"))));
     horizontalHeader()->setMinimumSectionSize(metrics.averageCharWidth() * 4);
+}
+
+void BacklogView::applyDefaultVisibility()
+{
+    // WSJF and value/effort show by default; their inputs are one click away
+    // in the column menu and always in the story editor.
+    for (int column : {BacklogModel::BusinessValueColumn, BacklogModel::TimeCriticalityColumn,
+                       BacklogModel::RiskReductionColumn, BacklogModel::JobSizeColumn,
+                       BacklogModel::ValueColumn, BacklogModel::EffortColumn}) {
+        horizontalHeader()->setSectionHidden(column, true);
+    }
 }
 
 QList<ItemId> BacklogView::selectedIds() const
@@ -167,6 +186,7 @@ void BacklogView::showColumnMenu(const QPoint &position)
             header->moveSection(header->visualIndex(column), column);
         }
         applyDefaultWidths();
+        applyDefaultVisibility();
     });
     menu.exec(header->viewport()->mapToGlobal(position));
 }

@@ -42,6 +42,7 @@ protected:
 
 private:
     void applyDefaultWidths();
+    void applyDefaultVisibility();
     // Header context menu: show or hide columns (kept with saveLayout()).
     void showColumnMenu(const QPoint &position);
     void edgeScroll();

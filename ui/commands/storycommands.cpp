@@ -1,6 +1,7 @@
 #include "storycommands.h"
 
 #include "backlogeditor.h"
+#include "storage/database.h"
 
 #include <QCoreApplication>
 
@@ -52,6 +53,9 @@ RecordDecisionCommand::RecordDecisionCommand(BacklogEditor &editor, Decision dec
 
 void RecordDecisionCommand::redo()
 {
+    // A redo brings it back with its first date, so the log keeps its order.
+    if (!m_decision.decidedAt.isValid())
+        m_decision.decidedAt = m_editor.database().now();
     auto added = m_editor.addDecision(m_decision);
     if (added)
         m_decision.id = *added; // a redo brings it back with the same id
