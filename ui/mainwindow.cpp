@@ -106,6 +106,14 @@ MainWindow::MainWindow(QWidget *parent)
         statusBar()->showMessage(message, 6000);
     });
 
+    connect(m_header, &ProductHeader::goalEdited, this, [this](const QString &goal) {
+        if (!m_document)
+            return;
+        Product product = m_document->product();
+        product.productGoal = goal;
+        if (auto changed = Commands::setProduct(m_document->commands(), product); !changed)
+            showError(changed.errorMessage());
+    });
     connect(m_recentFiles, &RecentFiles::fileRequested, this, &MainWindow::openFile);
     connect(m_emptyBacklog, &EmptyBacklog::demoRequested, this, &MainWindow::openDemo);
 
@@ -114,7 +122,13 @@ MainWindow::MainWindow(QWidget *parent)
         const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1280, 800);
         resize(qMin(1280, available.width() * 9 / 10), qMin(800, available.height() * 9 / 10));
     }
-    restoreState(settings.value(stateKey).toByteArray());
+    if (!restoreState(settings.value(stateKey).toByteArray())) {
+        // First start: room for epic names beside the backlog.
+        QTimer::singleShot(0, this, [this] {
+            const QList<QDockWidget *> left{findChild<QDockWidget *>(QStringLiteral("epicsDock"))};
+            resizeDocks(left, {fontMetrics().averageCharWidth() * 36}, Qt::Horizontal);
+        });
+    }
 }
 
 MainWindow::~MainWindow()
@@ -141,11 +155,14 @@ void MainWindow::createDocks()
         return dock;
     };
     addDock(tr("Epics"), "epicsDock", m_epicsPanel, Qt::LeftDockWidgetArea);
-    addDock(tr("Backlog Health"), "healthDock", m_healthPanel, Qt::LeftDockWidgetArea);
     connect(m_healthPanel, &HealthPanel::itemsRequested, m_backlogPanel, &BacklogPanel::showItems);
     connect(m_healthPanel, &HealthPanel::cleanUpRequested, this, &MainWindow::cleanUp);
     QDockWidget *story = addDock(tr("Story"), "storyDock", m_storyEditor, Qt::RightDockWidgetArea);
     story->setMinimumWidth(360);
+    // Health sits behind the story editor: one tab away, as wide as the editor.
+    QDockWidget *health = addDock(tr("Backlog Health"), "healthDock", m_healthPanel, Qt::RightDockWidgetArea);
+    tabifyDockWidget(story, health);
+    story->raise();
     m_storyEditor->setActions(m_backlogActions->addDependencyAction, m_backlogActions->splitAction);
     connect(m_storyEditor, &StoryEditor::errorOccurred, this, &MainWindow::showError);
     addDock(tr("Archive"), "archiveDock", m_archiveView, Qt::RightDockWidgetArea)->hide();
@@ -265,7 +282,15 @@ void MainWindow::createMenus()
         viewMenu->addAction(toggle);
     };
     addToggle("epicsDock", tr("&Epics"), QKeySequence(tr("Ctrl+Shift+E")));
-    addToggle("healthDock", tr("Backlog &Health"), QKeySequence(tr("Ctrl+Shift+K")));
+    // Health shares a tab with the story editor: its action brings it to the front.
+    QAction *health = viewMenu->addAction(tr("Backlog &Health"));
+    health->setShortcut(QKeySequence(tr("Ctrl+Shift+K")));
+    health->setStatusTip(tr("How ready, sized, linked, fresh and stable the backlog is"));
+    connect(health, &QAction::triggered, this, [this] {
+        auto *dock = findChild<QDockWidget *>(QStringLiteral("healthDock"));
+        dock->show();
+        dock->raise();
+    });
     addToggle("archiveDock", tr("&Archive"), QKeySequence(tr("Ctrl+Shift+R")));
     addToggle("decisionsDock", tr("&Decisions"), QKeySequence(tr("Ctrl+Shift+J")));
     addToggle("storyDock", tr("&Story Editor"), QKeySequence(tr("Ctrl+Shift+I")));
@@ -444,6 +469,8 @@ void MainWindow::updateReadinessSummary()
             return;
         const BacklogModel *model = m_document->backlogModel();
         const std::optional<double> velocity = m_document->editor()->averageVelocity();
+        const Health::GoalShare share = Health::goalShare(model->rows(), velocity);
+        m_header->setGoalShare(share.serving, share.items);
         const Readiness::Window window = Readiness::upcoming(
             model->rows(), [model](const BacklogRow &row) { return model->isReady(row); }, velocity);
         if (window.byVelocity) {

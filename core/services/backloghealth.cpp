@@ -127,6 +127,31 @@ QList<ItemId> beyondHorizon(const QList<BacklogRow> &rows, std::optional<double>
     return beyond;
 }
 
+namespace {
+
+QHash<ItemId, bool> epicsServingGoal(const QList<BacklogRow> &rows)
+{
+    QHash<ItemId, bool> result;
+    for (const BacklogRow &row : rows) {
+        if (row.type == ItemType::Epic)
+            result.insert(row.id, row.servesGoal);
+    }
+    return result;
+}
+
+} // namespace
+
+GoalShare goalShare(const QList<BacklogRow> &rows, std::optional<double> velocity, int sprints)
+{
+    const QHash<ItemId, bool> epics = epicsServingGoal(rows);
+    GoalShare share;
+    for (int i : Readiness::upcomingRows(rows, velocity, sprints)) {
+        ++share.items;
+        share.serving += servesGoal(rows.at(i), epics) ? 1 : 0;
+    }
+    return share;
+}
+
 bool servesGoal(const BacklogRow &row, const QHash<ItemId, bool> &epicServesGoal)
 {
     return row.servesGoal || (row.parentId != 0 && epicServesGoal.value(row.parentId));
@@ -139,13 +164,10 @@ Report assess(const QList<BacklogRow> &rows,
               const Settings &settings)
 {
     Report report;
-    QHash<ItemId, bool> epicServesGoal;
+    const QHash<ItemId, bool> epicServesGoal = epicsServingGoal(rows);
     QHash<ItemId, int> position;
-    for (int i = 0; i < rows.size(); ++i) {
+    for (int i = 0; i < rows.size(); ++i)
         position.insert(rows.at(i).id, i);
-        if (rows.at(i).type == ItemType::Epic)
-            epicServesGoal.insert(rows.at(i).id, rows.at(i).servesGoal);
-    }
 
     // Near the top: the next sprints' worth of work.
     const QList<int> upcoming = Readiness::upcomingRows(rows, settings.velocity, settings.sprintsAhead);

@@ -43,6 +43,15 @@ QList<ItemId> beyondHorizon(const QList<BacklogRow> &rows, std::optional<double>
 // An item serves the Product Goal if it or its epic is linked to it.
 bool servesGoal(const BacklogRow &row, const QHash<ItemId, bool> &epicServesGoal);
 
+// How much of the top of the backlog (the next `sprints` sprints' worth at
+// `velocity`, else the top ten plannable items) serves the Product Goal.
+struct GoalShare
+{
+    int serving = 0;
+    int items = 0;
+};
+GoalShare goalShare(const QList<BacklogRow> &rows, std::optional<double> velocity, int sprints = 2);
+
 struct Settings
 {
     QDateTime now;

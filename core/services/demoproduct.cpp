@@ -163,6 +163,8 @@ Status fill(Database &database, QDate today)
         item.type = ItemType::Epic;
         item.title = text(epics[e].title);
         item.description = text(epics[e].why);
+        // Checkout, tracking and the smart basket serve the weekly shop; store operations do not.
+        item.servesGoal = e < 3;
         item.orderKey = keys.at(firstEpicKey + e);
         auto id = repository.create(item);
         if (!id)

@@ -65,6 +65,8 @@ private slots:
     void readyShare_data();
     void readyShare();
     void goalThroughEpic();
+    void goalShare_data();
+    void goalShare();
     void beyondHorizon_data();
     void beyondHorizon();
     void stabilityFromHistory_data();
@@ -173,6 +175,28 @@ void TestBacklogHealth::goalThroughEpic()
     QVERIFY(!Health::servesGoal(rows.at(4), epics));  // neither
     epics[1] = false;
     QVERIFY(!Health::servesGoal(rows.at(1), epics));
+}
+
+void TestBacklogHealth::goalShare_data()
+{
+    QTest::addColumn<double>("velocity");
+    QTest::addColumn<int>("serving");
+    QTest::addColumn<int>("items");
+    // Items 2-7 are plannable; 2, 4 and 6 serve through epic 1, 3 itself.
+    QTest::newRow("no velocity: the top ten") << 0.0 << 4 << 6;
+    QTest::newRow("two sprints of 4 points: items 2 and 3") << 4.0 << 2 << 2;
+    QTest::newRow("two sprints of 5 points: up to item 5") << 5.0 << 3 << 4;
+}
+
+void TestBacklogHealth::goalShare()
+{
+    QFETCH(double, velocity);
+    QFETCH(int, serving);
+    QFETCH(int, items);
+    const auto share = Health::goalShare(constructedBacklog(),
+                                         velocity > 0 ? std::optional<double>(velocity) : std::nullopt);
+    QCOMPARE(share.serving, serving);
+    QCOMPARE(share.items, items);
 }
 
 void TestBacklogHealth::beyondHorizon_data()

@@ -108,11 +108,12 @@ void BacklogView::applyDefaultWidths()
 
 void BacklogView::applyDefaultVisibility()
 {
-    // WSJF and value/effort show by default; their inputs are one click away
+    // MoSCoW and WSJF show by default; the other scores are one click away
     // in the column menu and always in the story editor.
     for (int column : {BacklogModel::BusinessValueColumn, BacklogModel::TimeCriticalityColumn,
                        BacklogModel::RiskReductionColumn, BacklogModel::JobSizeColumn,
-                       BacklogModel::ValueColumn, BacklogModel::EffortColumn}) {
+                       BacklogModel::KanoColumn, BacklogModel::ValueColumn, BacklogModel::EffortColumn,
+                       BacklogModel::ValueForEffortColumn, BacklogModel::GoalColumn}) {
         horizontalHeader()->setSectionHidden(column, true);
     }
 }

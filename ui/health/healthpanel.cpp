@@ -30,6 +30,14 @@ QIcon severityIcon(Health::Severity severity, const QStyle *style)
     return {};
 }
 
+// A wrapped label that takes the width it is given, however narrow the dock.
+void wrapToWidth(QLabel *label)
+{
+    label->setWordWrap(true);
+    label->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    label->setMinimumWidth(label->fontMetrics().averageCharWidth() * 12);
+}
+
 QColor severityColor(Health::Severity severity)
 {
     switch (severity) {
@@ -57,7 +65,7 @@ HealthPanel::HealthPanel(QWidget *parent)
     overviewFont.setBold(true);
     overviewFont.setPointSizeF(overviewFont.pointSizeF() * 1.15);
     m_overview->setFont(overviewFont);
-    m_overview->setWordWrap(true);
+    wrapToWidth(m_overview);
     m_overview->setObjectName(QStringLiteral("healthOverview"));
 
     auto *content = new QWidget;
@@ -196,9 +204,9 @@ QWidget *HealthPanel::card(const Health::Finding &finding)
     QFont bold = headline->font();
     bold.setBold(true);
     headline->setFont(bold);
-    headline->setWordWrap(true);
+    wrapToWidth(headline);
     auto *explanation = new QLabel(finding.explanation, frame);
-    explanation->setWordWrap(true);
+    wrapToWidth(explanation);
     explanation->setForegroundRole(QPalette::PlaceholderText);
 
     auto *text = new QVBoxLayout;
@@ -209,27 +217,21 @@ QWidget *HealthPanel::card(const Health::Finding &finding)
     else
         delete explanation;
 
-    auto *buttons = new QHBoxLayout;
-    buttons->setContentsMargins(0, 2, 0, 0);
+    // One button a row: the cards stay narrow enough for a side dock.
     if (!finding.items.isEmpty()) {
         auto *show = new QPushButton(tr("Show %n Item(s)", nullptr, int(finding.items.size())), frame);
         show->setToolTip(tr("Select these items in the backlog"));
         const QList<ItemId> items = finding.items;
         connect(show, &QPushButton::clicked, this, [this, items] { emit itemsRequested(items); });
         m_showButtons.insert(int(finding.kind), show);
-        buttons->addWidget(show);
+        text->addWidget(show, 0, Qt::AlignLeft);
     }
     if (finding.kind == Health::Kind::Runway && !finding.items.isEmpty()) {
         auto *cleanUp = new QPushButton(tr("Clean Up…"), frame);
         cleanUp->setToolTip(tr("Archive items the team will not reach in the next three sprints"));
         connect(cleanUp, &QPushButton::clicked, this, &HealthPanel::cleanUpRequested);
-        buttons->addWidget(cleanUp);
+        text->addWidget(cleanUp, 0, Qt::AlignLeft);
     }
-    buttons->addStretch(1);
-    if (buttons->count() > 1)
-        text->addLayout(buttons);
-    else
-        delete buttons;
 
     auto *layout = new QHBoxLayout(frame);
     layout->setContentsMargins(8, 8, 8, 8);

@@ -158,7 +158,6 @@ QTableView *ProposalDialog::makeView(ProposalModel *model)
     view->setColumnWidth(ProposalModel::PlaceColumn, metrics.horizontalAdvance(QStringLiteral("00000")) + 16);
     view->setColumnWidth(ProposalModel::MoveColumn, metrics.horizontalAdvance(QStringLiteral("▼ 0000")) + 20);
     view->setColumnWidth(ProposalModel::KeyColumn, metrics.horizontalAdvance(QStringLiteral("ORD-0000")) + 16);
-    view->setColumnWidth(ProposalModel::BasisColumn, metrics.horizontalAdvance(QStringLiteral("Performance · value 00")) + 16);
     return view;
 }
 
@@ -197,6 +196,19 @@ void ProposalDialog::recompute()
     m_today->setProposal(m_document, proposal);
     m_proposed->setProposal(m_document, proposal);
     m_description->setText(Prioritization::description(scheme()));
+    // The score column fits what the scheme shows.
+    const QFontMetrics metrics = fontMetrics();
+    BacklogRow widest;
+    widest.moscow = qint8(MoSCoW::Should);
+    widest.kano = qint8(KanoCategory::Performance);
+    widest.value = 88;
+    widest.businessValue = widest.timeCriticality = widest.riskReduction = 20;
+    widest.jobSize = 1;
+    const QString sample = ProposalModel::basis(widest, scheme());
+    const int basisWidth = qMax(metrics.horizontalAdvance(sample),
+                                metrics.horizontalAdvance(ProposalModel::basisHeader(scheme()))) + 24;
+    for (QTableView *view : {m_todayView, m_proposedView})
+        view->setColumnWidth(ProposalModel::BasisColumn, basisWidth);
     updateSummary();
 
     QItemSelection selection;
