@@ -7,6 +7,10 @@
 #include "backlog/backlogmodel.h"
 #include "backlog/backlogpanel.h"
 #include "backlog/backlogview.h"
+#include "backlogeditor.h"
+#include "health/healthpanel.h"
+#include "prioritization/proposaldialog.h"
+#include "services/prioritization.h"
 #include "mainwindow.h"
 #include "measurements.h"
 #include "productdocument.h"
@@ -223,6 +227,40 @@ int main(int argc, char *argv[])
         stockFilter.samples.append(Measurements::timeOnce([&] { stock.setFilterFixedString(QString()); }));
     }
 
+    // propose_ms: a WSJF proposal over the whole backlog, dependencies respected.
+    const Figure propose = Measurements::time(repetitions, [&] {
+        (void)Prioritization::propose(model->rows(), document->editor()->dependencies(), Prioritization::Scheme::Wsjf);
+    });
+    // proposal_dialog_ms: the proposal window opens with both orders filled.
+    const Figure proposalDialog = Measurements::time(repetitions, [&] {
+        ProposalDialog dialog(document, &window);
+        dialog.show();
+        QCoreApplication::processEvents();
+    });
+    // apply_proposal_ms and its undo: the whole proposal as one block move.
+    const auto proposal = Prioritization::propose(model->rows(), document->editor()->dependencies(),
+                                                  Prioritization::Scheme::Wsjf);
+    const auto reordering = Prioritization::applying(model->rows(), proposal);
+    Figure applyProposal;
+    Figure undoProposal;
+    for (int i = 0; i < qMin(repetitions, 3); ++i) {
+        Status applied = success();
+        applyProposal.samples.append(Measurements::timeOnce([&] {
+            applied = Commands::reorder(document->commands(), reordering.ids, reordering.anchor, QStringLiteral("Apply"));
+        }));
+        if (!applied || Prioritization::propose(model->rows(), document->editor()->dependencies(),
+                                                Prioritization::Scheme::Wsjf).movedCount() != 0) {
+            std::fprintf(stderr, "ordo-bench: applying the proposal failed: %s\n", qPrintable(applied.errorMessage()));
+            return 1;
+        }
+        undoProposal.samples.append(Measurements::timeOnce([&] { document->undoStack()->undo(); }));
+    }
+    // health_ms: the health panel reads the order history and assesses the backlog.
+    HealthPanel health;
+    health.setDocument(document);
+    const Figure healthRefresh = Measurements::time(repetitions, [&] { health.refresh(); });
+    health.setDocument(nullptr);
+
     // renumber_move_ms: the same move with integer positions, on a copy of the table.
     if (auto copied = Sql::exec(db, QStringLiteral("CREATE TABLE bench_positions AS SELECT id, "
                                                    "row_number() OVER (ORDER BY order_key) - 1 AS position "
@@ -270,6 +308,12 @@ int main(int argc, char *argv[])
     put("story_text_search_ms", storyTextSearch);
     put("stock_proxy_filter_ms", stockFilter);
     put("renumber_move_ms", renumberMove);
+    put("propose_ms", propose);
+    put("proposal_dialog_ms", proposalDialog);
+    put("apply_proposal_ms", applyProposal);
+    put("undo_proposal_ms", undoProposal);
+    put("health_ms", healthRefresh);
+    json.insert(QStringLiteral("proposal_moved_items"), proposal.movedCount());
     json.insert(QStringLiteral("generate_ms"), generateMs);
     json.insert(QStringLiteral("rows_written_per_move"), rowsWrittenPerMove);
     json.insert(QStringLiteral("renumber_rows_written"), renumberRows);
@@ -298,6 +342,12 @@ int main(int argc, char *argv[])
     row(QStringLiteral("filter_keystroke_ms"), filterKeystroke, QStringLiteral("target p95 <= 50 ms:"), filterKeystroke.p95() <= 50);
     row(QStringLiteral("stock_proxy_filter_ms"), stockFilter, QString(), true);
     row(QStringLiteral("story_text_search_ms"), storyTextSearch, QStringLiteral("(after a 250 ms pause)"), true);
+    row(QStringLiteral("propose_ms"), propose, QStringLiteral("target <= 500 ms:"), propose.median() <= 500);
+    row(QStringLiteral("proposal_dialog_ms"), proposalDialog, QStringLiteral("target <= 1000 ms:"), proposalDialog.median() <= 1000);
+    row(QStringLiteral("apply_proposal_ms"), applyProposal,
+        QStringLiteral("(%1 items move)").arg(proposal.movedCount()), true);
+    row(QStringLiteral("undo_proposal_ms"), undoProposal, QString(), true);
+    row(QStringLiteral("health_ms"), healthRefresh, QStringLiteral("target <= 1000 ms:"), healthRefresh.median() <= 1000);
     say(QStringLiteral("rows_written_per_move %1 (renumbering writes %2)   target 1: %3")
             .arg(rowsWrittenPerMove).arg(renumberRows).arg(rowsWrittenPerMove == 1 ? QStringLiteral("met") : QStringLiteral("MISSED")));
     say(QStringLiteral("bytes_per_item %1 (%2 beyond text)   target <= 1024 beyond text: %3   peak_rss_mb %4")

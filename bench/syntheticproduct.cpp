@@ -90,7 +90,8 @@ QString write(const QString &path, int items, Summary *summary)
     QSqlQuery item(db);
     item.prepare(QStringLiteral(
         "INSERT INTO item (id, number, type, title, role, want, benefit, description, estimate, status, "
-        "parent_id, sprint_id, order_key, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "parent_id, sprint_id, order_key, created_at, updated_at, moscow, business_value, time_criticality, "
+        "risk_reduction, kano, value, effort) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     QSqlQuery itemLabel(db);
     itemLabel.prepare(QStringLiteral("INSERT INTO item_label (item_id, label_id) VALUES (?, ?)"));
     QSqlQuery criterion(db);
@@ -148,6 +149,19 @@ QString write(const QString &path, int items, Summary *summary)
         item.addBindValue(keys.at(i));
         item.addBindValue(Ordo::Sql::timestamp(created));
         item.addBindValue(Ordo::Sql::timestamp(created));
+        // Two in three items are scored, as in a groomed backlog: prioritization has work to do.
+        static const int fibonacci[] = {1, 2, 3, 5, 8, 13, 20};
+        static const char *const moscows[] = {"must", "should", "could", "wont"};
+        static const char *const kanos[] = {"must_be", "performance", "delighter", "indifferent"};
+        const bool scored = !epic && i % 3 != 0;
+        const auto scoreOf = [&](const QVariant &value) { return scored ? value : QVariant(); };
+        item.addBindValue(scoreOf(QString::fromLatin1(moscows[random.bounded(4)])));
+        item.addBindValue(scoreOf(fibonacci[random.bounded(7)]));
+        item.addBindValue(scoreOf(fibonacci[random.bounded(7)]));
+        item.addBindValue(scoreOf(fibonacci[random.bounded(7)]));
+        item.addBindValue(scoreOf(QString::fromLatin1(kanos[random.bounded(4)])));
+        item.addBindValue(scoreOf(double(1 + random.bounded(20))));
+        item.addBindValue(scoreOf(estimate));
         if (!exec(item, &error))
             return error;
         summary->textBytes += 2 * (title.size() + area.size() + keys.at(i).size());

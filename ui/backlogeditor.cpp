@@ -52,10 +52,9 @@ Status BacklogEditor::placeItems(const QList<ItemId> &ids, ItemId anchor)
     const QSet<ItemId> moving(ids.cbegin(), ids.cend());
     if (moving.contains(anchor))
         return Error{QCoreApplication::translate("Ordo::BacklogEditor", "An item cannot be placed below itself.")};
-    for (ItemId id : ids) {
-        if (m_model.rowOf(id) < 0)
-            return missingItem();
-    }
+    const QHash<ItemId, int> rows = m_model.rowsOf(ids);
+    if (std::any_of(rows.cbegin(), rows.cend(), [](int row) { return row < 0; }))
+        return missingItem();
 
     // The keys of the neighbours the items go between, ignoring the items themselves.
     const auto neighbourKeys = [&]() -> std::optional<std::pair<QString, QString>> {
@@ -102,8 +101,18 @@ Status BacklogEditor::placeItems(const QList<ItemId> &ids, ItemId anchor)
     }
     if (auto committed = transaction.commit(); !committed)
         return committed;
-    for (qsizetype i = 0; i < ids.size(); ++i)
-        m_model.placeRow(m_model.rowOf(ids.at(i)), keys.at(i));
+    // A few items move row by row (views keep their place); many re-sort at once.
+    constexpr qsizetype rowMovesUpTo = 64;
+    if (ids.size() <= rowMovesUpTo) {
+        for (qsizetype i = 0; i < ids.size(); ++i)
+            m_model.placeRow(m_model.rowOf(ids.at(i)), keys.at(i));
+    } else {
+        QHash<ItemId, QString> placed;
+        placed.reserve(ids.size());
+        for (qsizetype i = 0; i < ids.size(); ++i)
+            placed.insert(ids.at(i), keys.at(i));
+        m_model.placeRows(placed);
+    }
     return success();
 }
 

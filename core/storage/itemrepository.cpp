@@ -400,7 +400,7 @@ Status ItemRepository::changeTracked(ItemId id,
         return Error{QCoreApplication::translate("Ordo::Storage", "The Product Backlog item no longer exists.")};
     const QVariant old = current->value(0);
     if (old.isNull() == value.isNull() && (old.isNull() || old.toString() == value.toString()))
-        return success(); // nothing changes, nothing is written
+        return transaction.commit(); // nothing changes, nothing is written
 
     QString oldText;
     if (!old.isNull()) {

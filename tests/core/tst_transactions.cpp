@@ -16,6 +16,7 @@ private slots:
     void commitKeeps();
     void failedBatchCommitsNoRow();
     void failedWriteLeavesHistoryUntouched();
+    void unchangedValueKeepsTheOuterTransaction();
 };
 
 namespace {
@@ -84,6 +85,24 @@ void TestTransactions::failedWriteLeavesHistoryUntouched()
     QVERIFY(!items.setOrderKey(id, QStringLiteral("a10")));   // invalid key
     QVERIFY(!items.setStatus(id + 1000, ItemStatus::Ready));  // no such item
     QCOMPARE(count(product, "history"), historyBefore);
+}
+
+void TestTransactions::unchangedValueKeepsTheOuterTransaction()
+{
+    // Writing a value an item already has writes nothing, and must not spoil
+    // the larger change it is part of (a reorder that leaves some keys alone).
+    TestProduct product;
+    const ItemId first = product.addItem(QStringLiteral("First"));
+    const ItemId second = product.addItem(QStringLiteral("Second"));
+    ItemRepository items(product.db());
+    const QString firstKey = items.load(first)->orderKey;
+    const int historyBefore = count(product, "history");
+    Transaction transaction(product.db().connection());
+    QVERIFY(items.setOrderKey(first, firstKey));
+    QVERIFY(items.setEstimate(second, 5));
+    QVERIFY(transaction.commit());
+    QCOMPARE(items.load(second)->estimate, std::optional<double>(5));
+    QCOMPARE(count(product, "history"), historyBefore + 1);
 }
 
 QTEST_GUILESS_MAIN(TestTransactions)

@@ -25,6 +25,7 @@ private slots:
     void moveUsesRowMovesNotResets();
     void undoRedoRestoreExactOrder();
     void randomMovesKeepStrictOrder();
+    void largeReorderIsOneLayoutChange();
     void sameGapRebalancesAndUndoStillWorks();
     void createArchiveRestoreUndo();
     void duplicateIsPlacedBelowOriginal();
@@ -150,6 +151,56 @@ void TestBacklogEditing::randomMovesKeepStrictOrder()
     stack->setIndex(0);
     QCOMPARE(t.modelTitles(), states.first());
     QCOMPARE(t.fileTitles(), states.first());
+}
+
+void TestBacklogEditing::largeReorderIsOneLayoutChange()
+{
+    // A whole proposal applied: 300 items, every other one reversed, in 150 runs.
+    TestDocument t;
+    const QList<ItemId> ids = t.addItems(301);
+    const QStringList original = t.modelTitles();
+    BacklogModel *model = t.doc().backlogModel();
+    QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QList<ItemId> moving;
+    for (int i = 299; i >= 1; i -= 2)
+        moving.append(ids.at(i));
+    // A persistent index (a view's current item) follows its item.
+    const QPersistentModelIndex current(model->index(model->rowOf(ids.at(5)), BacklogModel::TitleColumn));
+    QSignalSpy layouts(model, &QAbstractItemModel::layoutChanged);
+    QSignalSpy rowMoves(model, &QAbstractItemModel::rowsMoved);
+
+    QVERIFY(Commands::reorder(t.commands(), moving, ids.at(300), QStringLiteral("Apply")));
+    QCOMPARE(layouts.count(), 1);
+    QCOMPARE(rowMoves.count(), 0);
+    QStringList expected;
+    for (int i = 0; i <= 300; i += 2)
+        expected.append(QStringLiteral("Item %1").arg(i + 1));
+    for (ItemId id : std::as_const(moving))
+        expected.append(QStringLiteral("Item %1").arg(ids.indexOf(id) + 1));
+    QCOMPARE(t.modelTitles(), expected);
+    QCOMPARE(t.fileTitles(), expected);
+    QCOMPARE(t.doc().undoStack()->count(), 1);
+    QCOMPARE(current.data().toString(), QStringLiteral("Item 6"));
+    QCOMPARE(current.row(), model->rowOf(ids.at(5)));
+
+    QUndoStack *stack = t.doc().undoStack();
+    stack->undo();
+    QCOMPARE(t.modelTitles(), original);
+    QCOMPARE(t.fileTitles(), original);
+    QCOMPARE(current.row(), 5);
+    stack->redo();
+    QCOMPARE(t.modelTitles(), expected);
+    QCOMPARE(t.fileTitles(), expected);
+
+    // A move keeps the items in their backlog order, whatever order they are given in.
+    stack->undo();
+    QCOMPARE(t.modelTitles(), original);
+    QVERIFY(Commands::moveItems(t.commands(), moving, ids.at(300)));
+    QStringList backlogOrder = expected.mid(0, 151);
+    for (int i = 1; i <= 299; i += 2)
+        backlogOrder.append(QStringLiteral("Item %1").arg(i + 1));
+    QCOMPARE(t.modelTitles(), backlogOrder);
+    QCOMPARE(t.fileTitles(), backlogOrder);
 }
 
 void TestBacklogEditing::sameGapRebalancesAndUndoStillWorks()

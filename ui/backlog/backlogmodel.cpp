@@ -340,6 +340,54 @@ void BacklogModel::placeRow(int row, const QString &orderKey)
     m_rows[now].orderKey = orderKey;
 }
 
+void BacklogModel::placeRows(const QHash<ItemId, QString> &orderKeys)
+{
+    if (orderKeys.isEmpty())
+        return;
+    emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    const QModelIndexList persistent = persistentIndexList();
+    QList<std::pair<ItemId, int>> persistentIds; // item and column
+    persistentIds.reserve(persistent.size());
+    for (const QModelIndex &index : persistent)
+        persistentIds.append({m_rows.at(index.row()).id, index.column()});
+
+    for (BacklogRow &row : m_rows) {
+        const auto key = orderKeys.constFind(row.id);
+        if (key != orderKeys.cend())
+            row.orderKey = *key;
+    }
+    std::stable_sort(m_rows.begin(), m_rows.end(), [](const BacklogRow &a, const BacklogRow &b) {
+        return a.orderKey < b.orderKey;
+    });
+
+    QHash<ItemId, int> rowOfId;
+    rowOfId.reserve(m_rows.size());
+    for (int i = 0; i < m_rows.size(); ++i)
+        rowOfId.insert(m_rows.at(i).id, i);
+    QModelIndexList moved;
+    moved.reserve(persistent.size());
+    for (const auto &[id, column] : std::as_const(persistentIds))
+        moved.append(index(rowOfId.value(id), column));
+    changePersistentIndexList(persistent, moved);
+    emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, PositionColumn), index(int(m_rows.size()) - 1, PositionColumn), {Qt::DisplayRole});
+}
+
+QHash<ItemId, int> BacklogModel::rowsOf(const QList<ItemId> &ids) const
+{
+    QHash<ItemId, int> result;
+    result.reserve(ids.size());
+    for (ItemId id : ids)
+        result.insert(id, -1);
+    for (int i = 0; i < m_rows.size(); ++i) {
+        const auto found = result.find(m_rows.at(i).id);
+        if (found != result.end())
+            *found = i;
+    }
+    return result;
+}
+
 void BacklogModel::insertBacklogRow(int at, const BacklogRow &row)
 {
     beginInsertRows({}, at, at);

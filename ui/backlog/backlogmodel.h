@@ -105,6 +105,11 @@ public:
     void setOrderKeys(const QList<QString> &keys); // after a rebalance, same order
     // Gives the row a new order key and moves it to where that key sorts.
     void placeRow(int row, const QString &orderKey);
+    // Gives many rows new order keys at once and re-sorts: one layout change
+    // instead of a row move each, for reorderings of thousands of items.
+    void placeRows(const QHash<ItemId, QString> &orderKeys);
+    // Where each of `ids` is, in one pass over the rows (-1: not in the backlog).
+    QHash<ItemId, int> rowsOf(const QList<ItemId> &ids) const;
 
     // Items ordered above something they depend on (see BacklogEditor).
     void setDependencyWarnings(const QHash<ItemId, QList<ItemId>> &warnings);

@@ -252,7 +252,7 @@ Status oneStep(const Context &context, const QString &text, const std::function<
 
 Status reorder(const Context &context, const QList<ItemId> &ids, ItemId anchor, const QString &text)
 {
-    auto *command = new MoveItemsCommand(context.editor, ids, anchor);
+    auto *command = new MoveItemsCommand(context.editor, ids, anchor, MoveItemsCommand::Order::AsGiven);
     if (command->changesNothing()) {
         delete command;
         return success();

@@ -14,9 +14,16 @@ namespace Ordo {
 class MoveItemsCommand : public EditorCommand
 {
 public:
+    // How the moved items are ordered below the anchor.
+    enum class Order {
+        Backlog, // as they are in the backlog (a drag, a keyboard move)
+        AsGiven, // as in `ids` (a proposed order applied)
+    };
+
     MoveItemsCommand(BacklogEditor &editor,
                      const QList<ItemId> &ids,
                      ItemId anchor,
+                     Order order = Order::Backlog,
                      QUndoCommand *parent = nullptr);
 
     void redo() override;
@@ -32,9 +39,15 @@ private:
         QList<ItemId> ids;
     };
 
+    static constexpr qsizetype maxRunsPlacedOneByOne = 8;
+
     QList<ItemId> m_ids;
     ItemId m_anchor;
     QList<Run> m_runs;
+    // With many runs: every item from the first moved one to the last, in the
+    // order before the move, and the item above them (0: the top).
+    QList<ItemId> m_span;
+    ItemId m_spanAbove = 0;
 };
 
 } // namespace Ordo

@@ -28,6 +28,7 @@ ProductSettingsDialog::ProductSettingsDialog(const Product &product, QWidget *pa
     , m_scale(new QComboBox(this))
     , m_sprintLength(new QSpinBox(this))
     , m_maxSize(new QDoubleSpinBox(this))
+    , m_staleAfter(new QSpinBox(this))
     , m_readyAgreements(new ChecklistEditor(tr("New agreement"), this))
     , m_done(new ChecklistEditor(tr("New entry"), this))
 {
@@ -61,6 +62,12 @@ ProductSettingsDialog::ProductSettingsDialog(const Product &product, QWidget *pa
     form->addRow(tr("&Estimation scale:"), m_scale);
     form->addRow(tr("&Sprint length:"), m_sprintLength);
     form->addRow(tr("&Maximum story size:"), m_maxSize);
+    m_staleAfter->setObjectName(QStringLiteral("staleAfterDays"));
+    m_staleAfter->setRange(1, 3650);
+    m_staleAfter->setSuffix(tr(" days"));
+    m_staleAfter->setValue(product.staleAfterDays);
+    m_staleAfter->setToolTip(tr("Backlog health calls an item stale when nobody changed it for this long"));
+    form->addRow(tr("S&tale after:"), m_staleAfter);
     m_tabs->addTab(general, tr("General"));
 
     // Definition of Ready.
@@ -130,6 +137,7 @@ Product ProductSettingsDialog::product() const
     product.estimationScale = EstimationScale(m_scale->currentData().toInt());
     product.sprintLengthDays = m_sprintLength->value();
     product.maxStorySize = m_maxSize->value();
+    product.staleAfterDays = m_staleAfter->value();
     product.readyRules.clear();
     for (ReadyRule rule : allReadyRules) {
         if (m_rules.at(int(rule))->isChecked())

@@ -41,6 +41,7 @@ private:
     QComboBox *m_scale;
     QSpinBox *m_sprintLength;
     QDoubleSpinBox *m_maxSize;
+    QSpinBox *m_staleAfter;
     QList<QCheckBox *> m_rules;
     ChecklistEditor *m_readyAgreements;
     ChecklistEditor *m_done;
