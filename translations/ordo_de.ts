@@ -220,6 +220,34 @@ Archivierte Einträge verlassen das Backlog, gehen aber nie verloren: Stellen Si
         <source>Ctrl+Shift+L</source>
         <translation>Ctrl+Shift+L</translation>
     </message>
+    <message>
+        <source>De&amp;cline Request…</source>
+        <translation>Anfrage a&amp;blehnen…</translation>
+    </message>
+    <message>
+        <source>Sc&amp;ore…</source>
+        <translation>&amp;Bewerten…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+O</source>
+        <translation>Ctrl+Shift+O</translation>
+    </message>
+    <message>
+        <source>Set &amp;MoSCoW</source>
+        <translation>&amp;MoSCoW setzen</translation>
+    </message>
+    <message>
+        <source>Say no to a request: archive it and record why, for the person who asked</source>
+        <translation>Eine Anfrage ablehnen: archivieren und den Grund für die anfragende Person festhalten</translation>
+    </message>
+    <message>
+        <source>Give the selected items the same MoSCoW, WSJF, Kano or value/effort scores</source>
+        <translation>Den ausgewählten Einträgen dieselbe MoSCoW-, WSJF-, Kano- oder Nutzen/Aufwand-Bewertung geben</translation>
+    </message>
+    <message>
+        <source>Not Scored</source>
+        <translation>Nicht bewertet</translation>
+    </message>
 </context>
 <context>
     <name>Ordo::BacklogEditor</name>
@@ -320,6 +348,112 @@ Steht über %2, wovon er abhängt. Mit „Unter seine Abhängigkeiten verschiebe
         <source>✓ Ready</source>
         <translation>✓ Bereit</translation>
     </message>
+    <message>
+        <source>–</source>
+        <extracomment>Shown for a score that cannot be computed because an input is missing</extracomment>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>Cost of delay %1 ÷ job size %2</source>
+        <translation>Verzögerungskosten %1 ÷ Jobgröße %2</translation>
+    </message>
+    <message>
+        <source>Needs a value and an effort above zero.</source>
+        <translation>Braucht einen Nutzen und einen Aufwand über null.</translation>
+    </message>
+    <message>
+        <source>The estimate, as no job size is set</source>
+        <translation>Die Schätzung, da keine Jobgröße gesetzt ist</translation>
+    </message>
+    <message>
+        <source>Serves the Product Goal</source>
+        <translation>Dient dem Produktziel</translation>
+    </message>
+    <message>
+        <source>Not linked to the Product Goal</source>
+        <translation>Nicht mit dem Produktziel verknüpft</translation>
+    </message>
+    <message>
+        <source>Must have, Should have, Could have, Won&apos;t have this time</source>
+        <translation>Must have, Should have, Could have, Won’t have this time</translation>
+    </message>
+    <message>
+        <source>WSJF business value (1–20)</source>
+        <translation>WSJF-Geschäftswert (1–20)</translation>
+    </message>
+    <message>
+        <source>WSJF time criticality (1–20)</source>
+        <translation>WSJF-Zeitkritikalität (1–20)</translation>
+    </message>
+    <message>
+        <source>WSJF risk reduction / opportunity enablement (1–20)</source>
+        <translation>WSJF-Risikominderung / Chancenermöglichung (1–20)</translation>
+    </message>
+    <message>
+        <source>WSJF job size; the estimate when not set</source>
+        <translation>WSJF-Jobgröße; ohne Angabe die Schätzung</translation>
+    </message>
+    <message>
+        <source>Weighted shortest job first: cost of delay ÷ job size</source>
+        <translation>Weighted Shortest Job First: Verzögerungskosten ÷ Jobgröße</translation>
+    </message>
+    <message>
+        <source>Kano category: must-be, performance, delighter or indifferent</source>
+        <translation>Kano-Kategorie: Basis-, Leistungs-, Begeisterungsmerkmal oder indifferent</translation>
+    </message>
+    <message>
+        <source>Value ÷ effort</source>
+        <translation>Nutzen ÷ Aufwand</translation>
+    </message>
+    <message>
+        <source>MoSCoW</source>
+        <translation>MoSCoW</translation>
+    </message>
+    <message>
+        <source>BV</source>
+        <extracomment>Column header: WSJF business value (short)</extracomment>
+        <translation>GW</translation>
+    </message>
+    <message>
+        <source>TC</source>
+        <extracomment>Column header: WSJF time criticality (short)</extracomment>
+        <translation>ZK</translation>
+    </message>
+    <message>
+        <source>RR|OE</source>
+        <extracomment>Column header: WSJF risk reduction / opportunity enablement (short)</extracomment>
+        <translation>RM|CE</translation>
+    </message>
+    <message>
+        <source>Job Size</source>
+        <translation>Jobgröße</translation>
+    </message>
+    <message>
+        <source>WSJF</source>
+        <translation>WSJF</translation>
+    </message>
+    <message>
+        <source>Kano</source>
+        <translation>Kano</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Nutzen</translation>
+    </message>
+    <message>
+        <source>Effort</source>
+        <translation>Aufwand</translation>
+    </message>
+    <message>
+        <source>Value/Effort</source>
+        <extracomment>Column header: value divided by effort</extracomment>
+        <translation>Nutzen/Aufwand</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <extracomment>Column header: linked to the Product Goal</extracomment>
+        <translation>Ziel</translation>
+    </message>
 </context>
 <context>
     <name>Ordo::BacklogPanel</name>
@@ -330,6 +464,13 @@ Steht über %2, wovon er abhängt. Mit „Unter seine Abhängigkeiten verschiebe
     <message>
         <source>Added %1; it is hidden by the filter.</source>
         <translation>%1 hinzugefügt; der Filter blendet ihn aus.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cleared the filter to show all %n item(s)</source>
+        <translation>
+            <numerusform>Filter zurückgesetzt, um den Eintrag zu zeigen</numerusform>
+            <numerusform>Filter zurückgesetzt, um alle %n Einträge zu zeigen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -349,6 +490,10 @@ Steht über %2, wovon er abhängt. Mit „Unter seine Abhängigkeiten verschiebe
     <message>
         <source>Reset Columns</source>
         <translation>Spalten zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Should</source>
+        <translation>Should</translation>
     </message>
 </context>
 <context>
@@ -372,6 +517,72 @@ Steht über %2, wovon er abhängt. Mit „Unter seine Abhängigkeiten verschiebe
     <message>
         <source>Move down</source>
         <translation>Nach unten</translation>
+    </message>
+</context>
+<context>
+    <name>Ordo::CleanUpDialog</name>
+    <message>
+        <source>%1. %2 %3</source>
+        <extracomment>A clean-up candidate: %1 place in the backlog, %2 key, %3 title</extracomment>
+        <translation>%1. %2 %3</translation>
+    </message>
+    <message>
+        <source>Clean Up the Backlog</source>
+        <translation>Backlog aufräumen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) lie beyond the next three sprints</source>
+        <translation>
+            <numerusform>%n Eintrag liegt jenseits der nächsten drei Sprints</numerusform>
+            <numerusform>%n Einträge liegen jenseits der nächsten drei Sprints</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>At the average velocity of %1 points a sprint, the team will not reach these items soon. A long backlog is an accumulation of requests without a real prioritization decision: archive what you will not do, and say why. Archived items stay in the Archive, where you can restore them at any time.</source>
+        <translation>Bei der durchschnittlichen Velocity von %1 Punkten pro Sprint erreicht das Team diese Einträge so bald nicht. Ein langes Backlog ist eine Ansammlung von Anfragen ohne echte Priorisierungsentscheidung: Archivieren Sie, was Sie nicht tun werden, und sagen Sie warum. Archivierte Einträge bleiben im Archiv und lassen sich jederzeit wiederherstellen.</translation>
+    </message>
+    <message>
+        <source>Choose &amp;All</source>
+        <translation>&amp;Alle wählen</translation>
+    </message>
+    <message>
+        <source>Choose &amp;None</source>
+        <translation>&amp;Keine wählen</translation>
+    </message>
+    <message>
+        <source>Why these go, for the decision log (optional), e.g. “Not requested again in a year; the new roadmap drops them.”</source>
+        <translation>Warum sie gehen, für das Entscheidungsprotokoll (optional), z. B. „Seit einem Jahr nicht mehr angefragt; die neue Roadmap streicht sie.“</translation>
+    </message>
+    <message>
+        <source>Who agreed, or who is affected (optional)</source>
+        <translation>Wer zugestimmt hat oder wer betroffen ist (optional)</translation>
+    </message>
+    <message>
+        <source>&amp;Reasoning:</source>
+        <translation>&amp;Begründung:</translation>
+    </message>
+    <message>
+        <source>S&amp;takeholder:</source>
+        <translation>S&amp;takeholder:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Archive %n Item(s)</source>
+        <translation>
+            <numerusform>%n Eintrag archivieren</numerusform>
+            <numerusform>%n Einträge archivieren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Archived in a backlog clean-up</source>
+        <extracomment>Decision log entry for each item archived in a clean-up</extracomment>
+        <translation>Beim Aufräumen des Backlogs archiviert</translation>
+    </message>
+    <message numerus="yes">
+        <source>Clean Up: Archive %n Item(s)</source>
+        <translation>
+            <numerusform>Aufräumen: %n Eintrag archivieren</numerusform>
+            <numerusform>Aufräumen: %n Einträge archivieren</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -538,6 +749,53 @@ Steht über %2, wovon er abhängt. Mit „Unter seine Abhängigkeiten verschiebe
         <source>Change Product Settings</source>
         <translation>Produkteinstellungen ändern</translation>
     </message>
+    <message numerus="yes">
+        <source>Score %n Item(s)</source>
+        <translation>
+            <numerusform>%n Eintrag bewerten</numerusform>
+            <numerusform>%n Einträge bewerten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change MoSCoW</source>
+        <translation>MoSCoW ändern</translation>
+    </message>
+    <message>
+        <source>Change Business Value</source>
+        <translation>Geschäftswert ändern</translation>
+    </message>
+    <message>
+        <source>Change Time Criticality</source>
+        <translation>Zeitkritikalität ändern</translation>
+    </message>
+    <message>
+        <source>Change Risk Reduction</source>
+        <translation>Risikominderung ändern</translation>
+    </message>
+    <message>
+        <source>Change Job Size</source>
+        <translation>Jobgröße ändern</translation>
+    </message>
+    <message>
+        <source>Change Kano Category</source>
+        <translation>Kano-Kategorie ändern</translation>
+    </message>
+    <message>
+        <source>Change Value</source>
+        <translation>Nutzen ändern</translation>
+    </message>
+    <message>
+        <source>Change Effort</source>
+        <translation>Aufwand ändern</translation>
+    </message>
+    <message>
+        <source>Link to Product Goal</source>
+        <translation>Mit dem Produktziel verknüpfen</translation>
+    </message>
+    <message>
+        <source>Record Decision</source>
+        <translation>Entscheidung festhalten</translation>
+    </message>
 </context>
 <context>
     <name>Ordo::Database</name>
@@ -596,6 +854,250 @@ Steht über %2, wovon er abhängt. Mit „Unter seine Abhängigkeiten verschiebe
     <message>
         <source>Could not save a copy to “%1”: %2</source>
         <translation>Die Kopie konnte nicht unter „%1“ gespeichert werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Ordo::DecisionDialog</name>
+    <message>
+        <source>Ask for the reasoning every time</source>
+        <translation>Jedes Mal nach der Begründung fragen</translation>
+    </message>
+    <message>
+        <source>Record the Decision</source>
+        <translation>Entscheidung festhalten</translation>
+    </message>
+    <message>
+        <source>Why? Stakeholders will read this in the decision log, e.g. “Only two customers asked; the export covers it.”</source>
+        <translation>Warum? Stakeholder lesen das im Entscheidungsprotokoll, z. B. „Nur zwei Kunden haben gefragt; der Export deckt es ab.“</translation>
+    </message>
+    <message>
+        <source>Who asked, or who is affected (optional)</source>
+        <translation>Wer gefragt hat oder wer betroffen ist (optional)</translation>
+    </message>
+    <message>
+        <source>When off, Ordo records decisions without asking; turn it back on in the Decisions view.</source>
+        <translation>Ausgeschaltet hält Ordo Entscheidungen ohne Nachfrage fest; in der Ansicht Entscheidungen lässt es sich wieder einschalten.</translation>
+    </message>
+    <message>
+        <source>&amp;Reasoning:</source>
+        <translation>&amp;Begründung:</translation>
+    </message>
+    <message>
+        <source>S&amp;takeholder:</source>
+        <translation>S&amp;takeholder:</translation>
+    </message>
+    <message>
+        <source>Record Decision</source>
+        <translation>Entscheidung festhalten</translation>
+    </message>
+    <message>
+        <source>Don&apos;t Record</source>
+        <translation>Nicht festhalten</translation>
+    </message>
+</context>
+<context>
+    <name>Ordo::DecisionLog</name>
+    <message>
+        <source>Whole backlog</source>
+        <translation>Gesamtes Backlog</translation>
+    </message>
+    <message>
+        <source>Decisions: %1</source>
+        <extracomment>Heading of an exported decision log; %1 is the product name</extracomment>
+        <translation>Entscheidungen: %1</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Eintrag</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <source>Reasoning</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <source>Stakeholder</source>
+        <translation>Stakeholder</translation>
+    </message>
+    <message>
+        <source>No decisions recorded.</source>
+        <translation>Keine Entscheidungen festgehalten.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+</context>
+<context>
+    <name>Ordo::DecisionPrompt</name>
+    <message>
+        <source>%1 “%2”</source>
+        <extracomment>%1 an item key such as ORD-12, %2 its title</extracomment>
+        <translation>%1 „%2“</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n Eintrag</numerusform>
+            <numerusform>%n Einträge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Archive %1</source>
+        <extracomment>Undo step and decision dialog heading; %1 is an item (&quot;ORD-12 “Title”&quot;) or &quot;3 items&quot;</extracomment>
+        <translation>%1 archivieren</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archiviert</translation>
+    </message>
+    <message>
+        <source>Archived items leave the backlog and stay in the Archive; you can restore them at any time.</source>
+        <translation>Archivierte Einträge verlassen das Backlog und bleiben im Archiv; Sie können sie jederzeit wiederherstellen.</translation>
+    </message>
+    <message>
+        <source>Decline %1</source>
+        <translation>%1 ablehnen</translation>
+    </message>
+    <message>
+        <source>Declined the request</source>
+        <translation>Anfrage abgelehnt</translation>
+    </message>
+    <message>
+        <source>Saying no is a decision too: the request goes to the Archive with your reasoning, ready to share with whoever asked.</source>
+        <translation>Nein sagen ist auch eine Entscheidung: Die Anfrage geht mit Ihrer Begründung ins Archiv, bereit für die Person, die gefragt hat.</translation>
+    </message>
+    <message>
+        <source>Won&apos;t Have %1 This Time</source>
+        <translation>%1 diesmal nicht umsetzen</translation>
+    </message>
+    <message>
+        <source>Won&apos;t have this time</source>
+        <translation>Diesmal nicht (Won’t have)</translation>
+    </message>
+    <message>
+        <source>The item stays in the backlog, at the bottom of MoSCoW orderings.</source>
+        <translation>Der Eintrag bleibt im Backlog, am Ende von MoSCoW-Reihenfolgen.</translation>
+    </message>
+    <message>
+        <source>Reject %1</source>
+        <translation>%1 zurückweisen</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Zurückgewiesen</translation>
+    </message>
+    <message>
+        <source>Say what is missing, so the team knows what acceptance needs.</source>
+        <translation>Sagen Sie, was fehlt, damit das Team weiß, was die Abnahme braucht.</translation>
+    </message>
+</context>
+<context>
+    <name>Ordo::DecisionsModel</name>
+    <message>
+        <source>Deleted item</source>
+        <extracomment>Item column of the decision log for an item that no longer exists</extracomment>
+        <translation>Gelöschter Eintrag</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Eintrag</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <source>Reasoning</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <source>Stakeholder</source>
+        <translation>Stakeholder</translation>
+    </message>
+</context>
+<context>
+    <name>Ordo::DecisionsPanel</name>
+    <message>
+        <source>Ask for the reasoning</source>
+        <translation>Nach der Begründung fragen</translation>
+    </message>
+    <message>
+        <source>Filter by item…</source>
+        <translation>Nach Eintrag filtern…</translation>
+    </message>
+    <message>
+        <source>Show the decisions about items whose key or title contains this text</source>
+        <translation>Die Entscheidungen zu Einträgen zeigen, deren Schlüssel oder Titel diesen Text enthält</translation>
+    </message>
+    <message>
+        <source>Show the decisions made for one stakeholder</source>
+        <translation>Die Entscheidungen für einen Stakeholder zeigen</translation>
+    </message>
+    <message>
+        <source>All stakeholders</source>
+        <translation>Alle Stakeholder</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <source>Save the decisions shown as a file to share with stakeholders</source>
+        <translation>Die gezeigten Entscheidungen als Datei speichern, um sie mit Stakeholdern zu teilen</translation>
+    </message>
+    <message>
+        <source>Export as Markdown…</source>
+        <translation>Als Markdown exportieren…</translation>
+    </message>
+    <message>
+        <source>Export as CSV…</source>
+        <translation>Als CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>No decisions yet. Ordo asks for your reasoning when you archive an item, mark it Won&apos;t, reject or decline a request, or apply a proposed order.</source>
+        <translation>Noch keine Entscheidungen. Ordo fragt nach Ihrer Begründung, wenn Sie einen Eintrag archivieren, als Won’t markieren, eine Anfrage zurückweisen oder ablehnen oder eine vorgeschlagene Reihenfolge übernehmen.</translation>
+    </message>
+    <message>
+        <source>When you archive an item, mark it Won&apos;t, reject or decline a request, or apply a proposed order, Ordo asks why and for whom, and records your answer in this log. Turn this off to make those changes without being asked.</source>
+        <translation>Wenn Sie einen Eintrag archivieren, als Won’t markieren, eine Anfrage zurückweisen oder ablehnen oder eine vorgeschlagene Reihenfolge übernehmen, fragt Ordo warum und für wen und hält Ihre Antwort in diesem Protokoll fest. Schalten Sie das aus, um diese Änderungen ohne Nachfrage vorzunehmen.</translation>
+    </message>
+    <message>
+        <source>Could not export the decisions to %1: %2</source>
+        <extracomment>%1 is a file path, %2 the reason from the system</extracomment>
+        <translation>Die Entscheidungen konnten nicht nach %1 exportiert werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 decisions</source>
+        <extracomment>Suggested file name of an exported decision log (without the extension); %1 is the product name</extracomment>
+        <translation>%1 Entscheidungen</translation>
+    </message>
+    <message>
+        <source>Export Decisions as Markdown</source>
+        <translation>Entscheidungen als Markdown exportieren</translation>
+    </message>
+    <message>
+        <source>Export Decisions as CSV</source>
+        <translation>Entscheidungen als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>Markdown files (*.md)</source>
+        <translation>Markdown-Dateien (*.md)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -755,6 +1257,166 @@ Szenario: Mit gespeicherter Karte zahlen
   Angenommen ich habe eine gespeicherte Karte
   Wenn ich meinen Warenkorb bezahle
   Dann wird die Bestellung bestätigt</translation>
+    </message>
+</context>
+<context>
+    <name>Ordo::Health</name>
+    <message>
+        <source>Nothing is waiting for Sprint Planning</source>
+        <translation>Nichts wartet auf das Sprint Planning</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n upcoming item(s) ready (%2%)</source>
+        <translation>
+            <numerusform>%1 von %n anstehenden Eintrag bereit (%2 %)</numerusform>
+            <numerusform>%1 von %n anstehenden Einträgen bereit (%2 %)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The next %n sprint(s) at average velocity. Refine the items that are not ready before Sprint Planning.</source>
+        <translation>
+            <numerusform>Der nächste Sprint bei durchschnittlicher Velocity. Verfeinern Sie die nicht bereiten Einträge vor dem Sprint Planning.</numerusform>
+            <numerusform>Die nächsten %n Sprints bei durchschnittlicher Velocity. Verfeinern Sie die nicht bereiten Einträge vor dem Sprint Planning.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) near the top not estimated</source>
+        <translation>
+            <numerusform>%n Eintrag weit oben nicht geschätzt</numerusform>
+            <numerusform>%n Einträge weit oben nicht geschätzt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) near the top too large for a sprint</source>
+        <translation>
+            <numerusform>%n Eintrag weit oben zu groß für einen Sprint</numerusform>
+            <numerusform>%n Einträge weit oben zu groß für einen Sprint</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) linked to neither an epic nor the Product Goal</source>
+        <translation>
+            <numerusform>%n Eintrag weder mit einem Epic noch mit dem Produktziel verknüpft</numerusform>
+            <numerusform>%n Einträge weder mit einem Epic noch mit dem Produktziel verknüpft</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) unchanged for more than %1 days</source>
+        <translation>
+            <numerusform>%n Eintrag seit mehr als %1 Tagen unverändert</numerusform>
+            <numerusform>%n Einträge seit mehr als %1 Tagen unverändert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Items nobody touched in months rarely still matter: refine them or archive them.</source>
+        <translation>Einträge, die seit Monaten niemand angefasst hat, zählen selten noch: verfeinern oder archivieren.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) ordered above what they depend on</source>
+        <translation>
+            <numerusform>%n Eintrag steht über dem, wovon er abhängt</numerusform>
+            <numerusform>%n Einträge stehen über dem, wovon sie abhängen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Top 20: %1 new in 7 days, %2 in 30 days</source>
+        <extracomment>%1 and %2 are counts of items that entered the top 20 in the last 7 and 30 days</extracomment>
+        <translation>Top 20: %1 neu in 7 Tagen, %2 in 30 Tagen</translation>
+    </message>
+    <message>
+        <source>Items reordered or added into the top 20, from the history. A top that keeps changing leaves the team unable to prepare.</source>
+        <translation>Einträge, die laut Verlauf in die Top 20 umsortiert oder hinzugefügt wurden. Eine Spitze, die sich ständig ändert, lässt dem Team keine Vorbereitung.</translation>
+    </message>
+    <message>
+        <source>The product is younger than 30 days, so this compares with its first day.</source>
+        <translation>Das Produkt ist jünger als 30 Tage; verglichen wird mit seinem ersten Tag.</translation>
+    </message>
+    <message>
+        <source>The backlog holds %1 sprints of work</source>
+        <extracomment>%1 a number of sprints such as 12.5, %2 points, %3 points per sprint</extracomment>
+        <translation>Das Backlog enthält Arbeit für %1 Sprints</translation>
+    </message>
+    <message>
+        <source>The backlog holds %1 points of work</source>
+        <translation>Das Backlog enthält %1 Punkte Arbeit</translation>
+    </message>
+    <message>
+        <source>%1 points at an average velocity of %2.</source>
+        <translation>%1 Punkte bei einer durchschnittlichen Velocity von %2.</translation>
+    </message>
+    <message>
+        <source>Close a sprint to measure velocity.</source>
+        <translation>Schließen Sie einen Sprint ab, um die Velocity zu messen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) are not estimated and not counted.</source>
+        <translation>
+            <numerusform>%n Eintrag ist nicht geschätzt und nicht gezählt.</numerusform>
+            <numerusform>%n Einträge sind nicht geschätzt und nicht gezählt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) lie beyond the next three sprints.</source>
+        <translation>
+            <numerusform>%n Eintrag liegt jenseits der nächsten drei Sprints.</numerusform>
+            <numerusform>%n Einträge liegen jenseits der nächsten drei Sprints.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Ordo::HealthPanel</name>
+    <message>
+        <source>No product is open.</source>
+        <translation>Kein Produkt ist geöffnet.</translation>
+    </message>
+    <message>
+        <source>The backlog is empty.</source>
+        <translation>Das Backlog ist leer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Healthy: %n check(s) fine</source>
+        <translation>
+            <numerusform>Gesund: %n Prüfung in Ordnung</numerusform>
+            <numerusform>Gesund: %n Prüfungen in Ordnung</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>%1 is &quot;N need attention&quot;, %2 &quot;M fine&quot;</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n need(s) attention</source>
+        <translation>
+            <numerusform>%n braucht Aufmerksamkeit</numerusform>
+            <numerusform>%n brauchen Aufmerksamkeit</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fine</source>
+        <translation>
+            <numerusform>%n in Ordnung</numerusform>
+            <numerusform>%n in Ordnung</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Show %n Item(s)</source>
+        <translation>
+            <numerusform>%n Eintrag zeigen</numerusform>
+            <numerusform>%n Einträge zeigen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select these items in the backlog</source>
+        <translation>Diese Einträge im Backlog auswählen</translation>
+    </message>
+    <message>
+        <source>Clean Up…</source>
+        <translation>Aufräumen…</translation>
+    </message>
+    <message>
+        <source>Archive items the team will not reach in the next three sprints</source>
+        <translation>Einträge archivieren, die das Team in den nächsten drei Sprints nicht erreicht</translation>
     </message>
 </context>
 <context>
@@ -1128,6 +1790,77 @@ Szenario: Mit gespeicherter Karte zahlen
         <source>No sprint has closed yet, so there is no velocity: counting the top items instead.</source>
         <translation>Noch kein Sprint ist abgeschlossen, daher gibt es keine Velocity: Stattdessen werden die obersten Einträge gezählt.</translation>
     </message>
+    <message>
+        <source>Backlog Health</source>
+        <translation>Backlog-Gesundheit</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Entscheidungen</translation>
+    </message>
+    <message>
+        <source>&amp;Propose an Order…</source>
+        <translation>Reihenfolge &amp;vorschlagen…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+P</source>
+        <translation>Ctrl+Shift+P</translation>
+    </message>
+    <message>
+        <source>Order the backlog by WSJF, value for effort, MoSCoW or Kano, side by side with today&apos;s order</source>
+        <translation>Das Backlog nach WSJF, Nutzen pro Aufwand, MoSCoW oder Kano ordnen, neben der heutigen Reihenfolge</translation>
+    </message>
+    <message>
+        <source>&amp;Clean Up the Backlog…</source>
+        <translation>Backlog auf&amp;räumen…</translation>
+    </message>
+    <message>
+        <source>Archive items the team will not reach in the next three sprints</source>
+        <translation>Einträge archivieren, die das Team in den nächsten drei Sprints nicht erreicht</translation>
+    </message>
+    <message>
+        <source>&amp;Prioritize</source>
+        <translation>&amp;Priorisieren</translation>
+    </message>
+    <message>
+        <source>Backlog &amp;Health</source>
+        <translation>Backlog-&amp;Gesundheit</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+K</source>
+        <translation>Ctrl+Shift+K</translation>
+    </message>
+    <message>
+        <source>How ready, sized, linked, fresh and stable the backlog is</source>
+        <translation>Wie bereit, geschätzt, verknüpft, aktuell und stabil das Backlog ist</translation>
+    </message>
+    <message>
+        <source>&amp;Decisions</source>
+        <translation>E&amp;ntscheidungen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+J</source>
+        <translation>Ctrl+Shift+J</translation>
+    </message>
+    <message>
+        <source>Clean Up the Backlog</source>
+        <translation>Backlog aufräumen</translation>
+    </message>
+    <message>
+        <source>The clean-up offers the items the team would not reach in the next three sprints, which needs an average velocity. Close a sprint first.</source>
+        <translation>Das Aufräumen bietet die Einträge an, die das Team in den nächsten drei Sprints nicht erreichen würde; dafür braucht es eine durchschnittliche Velocity. Schließen Sie zuerst einen Sprint ab.</translation>
+    </message>
+    <message>
+        <source>Everything in the backlog fits in the next three sprints at the average velocity of %1 points: there is nothing to clean up.</source>
+        <translation>Bei der durchschnittlichen Velocity von %1 Punkten passt alles im Backlog in die nächsten drei Sprints: Es gibt nichts aufzuräumen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Archived %n item(s); Undo brings them back</source>
+        <translation>
+            <numerusform>%n Eintrag archiviert; Rückgängig holt ihn zurück</numerusform>
+            <numerusform>%n Einträge archiviert; Rückgängig holt sie zurück</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Ordo::NewProductDialog</name>
@@ -1233,6 +1966,41 @@ Szenario: Mit gespeicherter Karte zahlen
     </message>
 </context>
 <context>
+    <name>Ordo::Prioritization</name>
+    <message>
+        <source>WSJF</source>
+        <translation>WSJF</translation>
+    </message>
+    <message>
+        <source>Value for effort</source>
+        <translation>Nutzen pro Aufwand</translation>
+    </message>
+    <message>
+        <source>MoSCoW, then WSJF</source>
+        <translation>MoSCoW, dann WSJF</translation>
+    </message>
+    <message>
+        <source>Kano</source>
+        <translation>Kano</translation>
+    </message>
+    <message>
+        <source>Highest cost of delay per unit of job size first.</source>
+        <translation>Höchste Verzögerungskosten pro Einheit Jobgröße zuerst.</translation>
+    </message>
+    <message>
+        <source>Highest value per unit of effort first.</source>
+        <translation>Höchster Nutzen pro Einheit Aufwand zuerst.</translation>
+    </message>
+    <message>
+        <source>Must, Should, Could, unscored, then Won&apos;t; by WSJF within each group.</source>
+        <translation>Must, Should, Could, unbewertet, dann Won’t; innerhalb jeder Gruppe nach WSJF.</translation>
+    </message>
+    <message>
+        <source>Missing must-be items first, then performance items by value, then delighters, then the rest.</source>
+        <translation>Fehlende Basismerkmale zuerst, dann Leistungsmerkmale nach Nutzen, dann Begeisterungsmerkmale, dann der Rest.</translation>
+    </message>
+</context>
+<context>
     <name>Ordo::ProductHeader</name>
     <message>
         <source>No Product Goal yet: the goal is what the order of this backlog serves.</source>
@@ -1250,6 +2018,38 @@ Szenario: Mit gespeicherter Karte zahlen
             <numerusform>%n Eintrag · %1 Punkte</numerusform>
             <numerusform>%n Einträge · %1 Punkte</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Double-click to edit the Product Goal</source>
+        <translation>Doppelklicken, um das Produktziel zu bearbeiten</translation>
+    </message>
+    <message>
+        <source>What the product should achieve, e.g. “Product Owners groom their backlog in Ordo every day”</source>
+        <translation>Was das Produkt erreichen soll, z. B. „Product Owner pflegen ihr Backlog täglich in Ordo“</translation>
+    </message>
+    <message>
+        <source>Edit Goal</source>
+        <translation>Ziel bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit the Product Goal</source>
+        <translation>Das Produktziel bearbeiten</translation>
+    </message>
+    <message>
+        <source>Set Goal</source>
+        <translation>Ziel setzen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of the top %n item(s) serve the goal</source>
+        <extracomment>%1 items of the %n at the top of the backlog are linked to the Product Goal</extracomment>
+        <translation>
+            <numerusform>%1 von %n obersten Eintrag dient dem Ziel</numerusform>
+            <numerusform>%1 der %n obersten Einträge dienen dem Ziel</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Items linked to the Product Goal, themselves or through their epic, among the next two sprints&apos; worth of work (or the top ten items before the first sprint closes).</source>
+        <translation>Einträge, die selbst oder über ihr Epic mit dem Produktziel verknüpft sind, unter der Arbeit der nächsten zwei Sprints (oder den obersten zehn Einträgen, bevor der erste Sprint abgeschlossen ist).</translation>
     </message>
 </context>
 <context>
@@ -1339,6 +2139,229 @@ Szenario: Mit gespeicherter Karte zahlen
         <source>Definition of Done</source>
         <translation>Definition of Done</translation>
     </message>
+    <message>
+        <source>Backlog health calls an item stale when nobody changed it for this long</source>
+        <translation>Die Backlog-Gesundheit nennt einen Eintrag veraltet, wenn ihn so lange niemand geändert hat</translation>
+    </message>
+    <message>
+        <source>S&amp;tale after:</source>
+        <translation>&amp;Veraltet nach:</translation>
+    </message>
+</context>
+<context>
+    <name>Ordo::ProposalDialog</name>
+    <message>
+        <source>&amp;Move to Proposed Place</source>
+        <translation>An vorgeschlagene Stelle &amp;verschieben</translation>
+    </message>
+    <message>
+        <source>&amp;Apply All</source>
+        <translation>Alles &amp;übernehmen</translation>
+    </message>
+    <message>
+        <source>Proposed Order</source>
+        <translation>Vorgeschlagene Reihenfolge</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Red: leaves the top ten. Drop items here to move them in the backlog.</source>
+        <translation>Rot: verlässt die Top Ten. Einträge hier ablegen, um sie im Backlog zu verschieben.</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Vorschlag</translation>
+    </message>
+    <message>
+        <source>Green: new in the top ten. Drag items onto today&apos;s order to take just those.</source>
+        <translation>Grün: neu in den Top Ten. Einträge auf die heutige Reihenfolge ziehen, um nur diese zu übernehmen.</translation>
+    </message>
+    <message>
+        <source>&amp;Order by:</source>
+        <translation>&amp;Ordnen nach:</translation>
+    </message>
+    <message>
+        <source>Move the items selected in the proposed order to their proposed places</source>
+        <translation>Die im Vorschlag ausgewählten Einträge an ihre vorgeschlagenen Stellen verschieben</translation>
+    </message>
+    <message>
+        <source>Reorder the backlog as proposed, as one step you can undo</source>
+        <translation>Das Backlog wie vorgeschlagen ordnen, als ein Schritt, den Sie rückgängig machen können</translation>
+    </message>
+    <message>
+        <source>No order can be proposed</source>
+        <translation>Es lässt sich keine Reihenfolge vorschlagen</translation>
+    </message>
+    <message>
+        <source>These items depend on each other in a circle: %1. Remove one of these dependencies, then Ordo can propose an order.</source>
+        <extracomment>%1 lists item keys, e.g. &quot;ORD-3 → ORD-5 → ORD-3&quot;</extracomment>
+        <translation>Diese Einträge hängen im Kreis voneinander ab: %1. Entfernen Sie eine dieser Abhängigkeiten, dann kann Ordo eine Reihenfolge vorschlagen.</translation>
+    </message>
+    <message>
+        <source>Nothing to order</source>
+        <translation>Nichts zu ordnen</translation>
+    </message>
+    <message>
+        <source>No item is waiting to be planned: items in a sprint, finished items and epics keep their places.</source>
+        <translation>Kein Eintrag wartet auf die Planung: Einträge im Sprint, fertige Einträge und Epics behalten ihren Platz.</translation>
+    </message>
+    <message>
+        <source>Today&apos;s order already follows %1</source>
+        <translation>Die heutige Reihenfolge folgt bereits %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) waiting to be planned; none would move.</source>
+        <translation>
+            <numerusform>%n Eintrag wartet auf die Planung; keiner würde sich bewegen.</numerusform>
+            <numerusform>%n Einträge warten auf die Planung; keiner würde sich bewegen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>Summary of a proposal: %1 is &quot;N items move&quot;, %2 &quot;M of the top ten change&quot;</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) move</source>
+        <translation>
+            <numerusform>%n Eintrag rückt</numerusform>
+            <numerusform>%n Einträge rücken</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of the top %n change</source>
+        <translation>
+            <numerusform>%1 des obersten %n ändert sich</numerusform>
+            <numerusform>%1 der obersten %n ändern sich</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Of %n item(s) waiting to be planned. Items in a sprint, finished items and epics keep their places; no item goes above what it depends on.</source>
+        <translation>
+            <numerusform>Von %n Eintrag, der auf die Planung wartet. Einträge im Sprint, fertige Einträge und Epics behalten ihren Platz; kein Eintrag kommt über das, wovon er abhängt.</numerusform>
+            <numerusform>Von %n Einträgen, die auf die Planung warten. Einträge im Sprint, fertige Einträge und Epics behalten ihren Platz; kein Eintrag kommt über das, wovon er abhängt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Apply the Proposed Order (%1)</source>
+        <extracomment>Undo step; %1 is a scheme such as WSJF</extracomment>
+        <translation>Vorgeschlagene Reihenfolge übernehmen (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) move; %1 of the top ten change.</source>
+        <translation>
+            <numerusform>%n Eintrag rückt; %1 der Top Ten ändern sich.</numerusform>
+            <numerusform>%n Einträge rücken; %1 der Top Ten ändern sich.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Applied the proposed order (%1)</source>
+        <extracomment>Decision log entry; %1 is a scheme such as WSJF</extracomment>
+        <translation>Vorgeschlagene Reihenfolge übernommen (%1)</translation>
+    </message>
+    <message>
+        <source>Move %1 to Its Proposed Place</source>
+        <translation>%1 an die vorgeschlagene Stelle verschieben</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n Item(s) to Their Proposed Places</source>
+        <translation>
+            <numerusform>%n Eintrag an die vorgeschlagene Stelle verschieben</numerusform>
+            <numerusform>%n Einträge an ihre vorgeschlagenen Stellen verschieben</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Ordo::ProposalModel</name>
+    <message>
+        <source>%1 · value %2</source>
+        <extracomment>Kano category and value, e.g. &quot;Performance · value 8&quot;</extracomment>
+        <translation>%1 · Nutzen %2</translation>
+    </message>
+    <message>
+        <source>WSJF</source>
+        <translation>WSJF</translation>
+    </message>
+    <message>
+        <source>Value/effort</source>
+        <translation>Nutzen/Aufwand</translation>
+    </message>
+    <message>
+        <source>MoSCoW · WSJF</source>
+        <translation>MoSCoW · WSJF</translation>
+    </message>
+    <message>
+        <source>Kano</source>
+        <translation>Kano</translation>
+    </message>
+    <message>
+        <source>▲ %1</source>
+        <extracomment>An item&apos;s move in the proposed order: ▲ 3 places up, ▼ 2 places down</extracomment>
+        <translation>▲ %1</translation>
+    </message>
+    <message>
+        <source>▼ %1</source>
+        <translation>▼ %1</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>Not scored for this scheme: it goes below the scored items, in today&apos;s order.</source>
+        <translation>Für dieses Schema nicht bewertet: kommt unter die bewerteten Einträge, in heutiger Reihenfolge.</translation>
+    </message>
+    <message>
+        <source>Stays at place %1.</source>
+        <translation>Bleibt auf Platz %1.</translation>
+    </message>
+    <message>
+        <source>From place %1 to place %2.</source>
+        <translation>Von Platz %1 auf Platz %2.</translation>
+    </message>
+    <message>
+        <source>Leaves the top ten.</source>
+        <translation>Verlässt die Top Ten.</translation>
+    </message>
+    <message>
+        <source>New in the top ten.</source>
+        <translation>Neu in den Top Ten.</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <extracomment>Column header: the place in the order</extracomment>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Goes</source>
+        <translation>Geht</translation>
+    </message>
+    <message>
+        <source>Moves</source>
+        <translation>Rückt</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Move %1 Across From the Proposal</source>
+        <extracomment>Undo step: %1 is an item key</extracomment>
+        <translation>%1 aus dem Vorschlag übernehmen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n Item(s) Across From the Proposal</source>
+        <translation>
+            <numerusform>%n Eintrag aus dem Vorschlag übernehmen</numerusform>
+            <numerusform>%n Einträge aus dem Vorschlag übernehmen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Ordo::QuickAddBar</name>
@@ -1410,6 +2433,194 @@ Szenario: Mit gespeicherter Karte zahlen
     <message>
         <source>Clear Menu</source>
         <translation>Menü leeren</translation>
+    </message>
+</context>
+<context>
+    <name>Ordo::ScoreDialog</name>
+    <message>
+        <source>Serves the Product Goal</source>
+        <translation>Dient dem Produktziel</translation>
+    </message>
+    <message numerus="yes">
+        <source>Score %n Item(s)</source>
+        <translation>
+            <numerusform>%n Eintrag bewerten</numerusform>
+            <numerusform>%n Einträge bewerten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Set the scores the %n selected item(s) share. Fields left at “Keep as is” do not change.</source>
+        <translation>
+            <numerusform>Die Bewertung für den ausgewählten Eintrag setzen. Felder auf „Beibehalten“ ändern sich nicht.</numerusform>
+            <numerusform>Die gemeinsame Bewertung der %n ausgewählten Einträge setzen. Felder auf „Beibehalten“ ändern sich nicht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep as is</source>
+        <extracomment>A field of the Score dialog that stays as each item has it</extracomment>
+        <translation>Beibehalten</translation>
+    </message>
+    <message>
+        <source>Not scored</source>
+        <translation>Nicht bewertet</translation>
+    </message>
+    <message>
+        <source>MoSCoW</source>
+        <translation>MoSCoW</translation>
+    </message>
+    <message>
+        <source>Business value</source>
+        <translation>Geschäftswert</translation>
+    </message>
+    <message>
+        <source>Time criticality</source>
+        <translation>Zeitkritikalität</translation>
+    </message>
+    <message>
+        <source>Risk reduction / opportunity enablement</source>
+        <translation>Risikominderung / Chancenermöglichung</translation>
+    </message>
+    <message>
+        <source>Job size</source>
+        <translation>Jobgröße</translation>
+    </message>
+    <message>
+        <source>Kano</source>
+        <translation>Kano</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Nutzen</translation>
+    </message>
+    <message>
+        <source>Effort</source>
+        <translation>Aufwand</translation>
+    </message>
+    <message>
+        <source>Partly checked keeps each item as it is.</source>
+        <translation>Teilweise angekreuzt lässt jeden Eintrag, wie er ist.</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Bewerten</translation>
+    </message>
+</context>
+<context>
+    <name>Ordo::Scoring</name>
+    <message>
+        <source>business value</source>
+        <translation>Geschäftswert</translation>
+    </message>
+    <message>
+        <source>time criticality</source>
+        <translation>Zeitkritikalität</translation>
+    </message>
+    <message>
+        <source>risk reduction</source>
+        <translation>Risikominderung</translation>
+    </message>
+    <message>
+        <source>job size or estimate</source>
+        <translation>Jobgröße oder Schätzung</translation>
+    </message>
+    <message>
+        <source>WSJF needs %1.</source>
+        <extracomment>%1 is a list such as &quot;business value, time criticality&quot;</extracomment>
+        <translation>WSJF braucht %1.</translation>
+    </message>
+    <message>
+        <source>WSJF needs a job size above zero.</source>
+        <translation>WSJF braucht eine Jobgröße über null.</translation>
+    </message>
+</context>
+<context>
+    <name>Ordo::ScoringEditor</name>
+    <message>
+        <source>Not scored</source>
+        <extracomment>A score that has not been given</extracomment>
+        <translation>Nicht bewertet</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Serves the Product Goal</source>
+        <translation>Dient dem Produktziel</translation>
+    </message>
+    <message>
+        <source>Business value: how much users or the business gain</source>
+        <translation>Geschäftswert: wie viel Nutzer oder das Geschäft gewinnen</translation>
+    </message>
+    <message>
+        <source>Time criticality: how fast the value decays if we wait</source>
+        <translation>Zeitkritikalität: wie schnell der Wert verfällt, wenn wir warten</translation>
+    </message>
+    <message>
+        <source>Risk reduction / opportunity enablement: what doing it de-risks or makes possible</source>
+        <translation>Risikominderung / Chancenermöglichung: welches Risiko es senkt oder was es möglich macht</translation>
+    </message>
+    <message>
+        <source>Items under an epic that serves the Product Goal serve it too.</source>
+        <translation>Einträge unter einem Epic, das dem Produktziel dient, dienen ihm auch.</translation>
+    </message>
+    <message>
+        <source>BV</source>
+        <extracomment>Short labels of the WSJF inputs: business value, time criticality, risk reduction</extracomment>
+        <translation>GW</translation>
+    </message>
+    <message>
+        <source>TC</source>
+        <translation>ZK</translation>
+    </message>
+    <message>
+        <source>RR|OE</source>
+        <translation>RM|CE</translation>
+    </message>
+    <message>
+        <source>Effort</source>
+        <translation>Aufwand</translation>
+    </message>
+    <message>
+        <source>MoSCoW</source>
+        <translation>MoSCoW</translation>
+    </message>
+    <message>
+        <source>Cost of delay</source>
+        <translation>Verzögerungskosten</translation>
+    </message>
+    <message>
+        <source>Job size</source>
+        <translation>Jobgröße</translation>
+    </message>
+    <message>
+        <source>Kano</source>
+        <translation>Kano</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Nutzen</translation>
+    </message>
+    <message>
+        <source>the estimate, %1</source>
+        <translation>die Schätzung, %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;WSJF %1&lt;/b&gt; = cost of delay %2 ÷ job size %3</source>
+        <extracomment>%1 the WSJF score, %2 cost of delay, %3 job size</extracomment>
+        <translation>&lt;b&gt;WSJF %1&lt;/b&gt; = Verzögerungskosten %2 ÷ Jobgröße %3</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Value/effort %1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Nutzen/Aufwand %1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Value/effort needs a value and an effort above zero.</source>
+        <translation>Nutzen/Aufwand braucht einen Nutzen und einen Aufwand über null.</translation>
     </message>
 </context>
 <context>
@@ -1592,6 +2803,14 @@ Szenario: Mit gespeicherter Karte zahlen
     <message>
         <source>There is no such acceptance criterion.</source>
         <translation>Dieses Akzeptanzkriterium gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>WSJF inputs take 1, 2, 3, 5, 8, 13 or 20.</source>
+        <translation>WSJF-Eingaben nehmen 1, 2, 3, 5, 8, 13 oder 20.</translation>
+    </message>
+    <message>
+        <source>A score cannot be negative.</source>
+        <translation>Eine Bewertung kann nicht negativ sein.</translation>
     </message>
 </context>
 <context>
@@ -1829,6 +3048,10 @@ Szenario: Mit gespeicherter Karte zahlen
         <source>No Definition of Done yet. Write it in Product Settings.</source>
         <translation>Noch keine Definition of Done. Schreiben Sie sie in den Produkteinstellungen.</translation>
     </message>
+    <message>
+        <source>Prioritization</source>
+        <translation>Priorisierung</translation>
+    </message>
 </context>
 <context>
     <name>Ordo::Vocabulary</name>
@@ -2000,6 +3223,29 @@ Szenario: Mit gespeicherter Karte zahlen
         <source>?</source>
         <comment>not estimated yet</comment>
         <translation>?</translation>
+    </message>
+</context>
+<context>
+    <name>QCoreApplication</name>
+    <message>
+        <source>The top ten items (no closed sprint yet to measure velocity). Refine the items that are not ready before Sprint Planning.</source>
+        <translation>Die obersten zehn Einträge (noch kein abgeschlossener Sprint, um die Velocity zu messen). Verfeinern Sie die nicht bereiten Einträge vor dem Sprint Planning.</translation>
+    </message>
+    <message>
+        <source>Sprint Planning cannot weigh what has no estimate.</source>
+        <translation>Sprint Planning kann nicht abwägen, was keine Schätzung hat.</translation>
+    </message>
+    <message>
+        <source>Larger than the maximum story size of %1: split them before they are planned.</source>
+        <translation>Größer als die maximale Story-Größe von %1: vor der Planung aufteilen.</translation>
+    </message>
+    <message>
+        <source>Work that serves no epic or goal is hard to explain to stakeholders.</source>
+        <translation>Arbeit, die keinem Epic und keinem Ziel dient, ist Stakeholdern schwer zu erklären.</translation>
+    </message>
+    <message>
+        <source>The team cannot finish them before their dependencies.</source>
+        <translation>Das Team kann sie nicht vor ihren Abhängigkeiten fertigstellen.</translation>
     </message>
 </context>
 <context>

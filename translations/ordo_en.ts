@@ -12,6 +12,40 @@
     </message>
 </context>
 <context>
+    <name>Ordo::BacklogPanel</name>
+    <message numerus="yes">
+        <source>Cleared the filter to show all %n item(s)</source>
+        <translation>
+            <numerusform>Cleared the filter to show all %n item</numerusform>
+            <numerusform>Cleared the filter to show all %n items</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Ordo::CleanUpDialog</name>
+    <message numerus="yes">
+        <source>%n item(s) lie beyond the next three sprints</source>
+        <translation>
+            <numerusform>%n item lie beyond the next three sprints</numerusform>
+            <numerusform>%n items lie beyond the next three sprints</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Archive %n Item(s)</source>
+        <translation>
+            <numerusform>Archive %n Item</numerusform>
+            <numerusform>Archive %n Items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Clean Up: Archive %n Item(s)</source>
+        <translation>
+            <numerusform>Clean Up: Archive %n Item</numerusform>
+            <numerusform>Clean Up: Archive %n Items</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Ordo::Commands</name>
     <message numerus="yes">
         <source>Archive %n item(s)</source>
@@ -62,6 +96,120 @@
             <numerusform>Move %n items</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Score %n Item(s)</source>
+        <translation>
+            <numerusform>Score %n Item</numerusform>
+            <numerusform>Score %n Items</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Ordo::DecisionPrompt</name>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Ordo::Health</name>
+    <message numerus="yes">
+        <source>%1 of %n upcoming item(s) ready (%2%)</source>
+        <translation>
+            <numerusform>%1 of %n upcoming item ready (%2%)</numerusform>
+            <numerusform>%1 of %n upcoming items ready (%2%)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The next %n sprint(s) at average velocity. Refine the items that are not ready before Sprint Planning.</source>
+        <translation>
+            <numerusform>The next %n sprint at average velocity. Refine the items that are not ready before Sprint Planning.</numerusform>
+            <numerusform>The next %n sprints at average velocity. Refine the items that are not ready before Sprint Planning.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) near the top not estimated</source>
+        <translation>
+            <numerusform>%n item near the top not estimated</numerusform>
+            <numerusform>%n items near the top not estimated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) near the top too large for a sprint</source>
+        <translation>
+            <numerusform>%n item near the top too large for a sprint</numerusform>
+            <numerusform>%n items near the top too large for a sprint</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) linked to neither an epic nor the Product Goal</source>
+        <translation>
+            <numerusform>%n item linked to neither an epic nor the Product Goal</numerusform>
+            <numerusform>%n items linked to neither an epic nor the Product Goal</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) unchanged for more than %1 days</source>
+        <translation>
+            <numerusform>%n item unchanged for more than %1 days</numerusform>
+            <numerusform>%n items unchanged for more than %1 days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) ordered above what they depend on</source>
+        <translation>
+            <numerusform>%n item ordered above what they depend on</numerusform>
+            <numerusform>%n items ordered above what they depend on</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) are not estimated and not counted.</source>
+        <translation>
+            <numerusform>%n item are not estimated and not counted.</numerusform>
+            <numerusform>%n items are not estimated and not counted.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) lie beyond the next three sprints.</source>
+        <translation>
+            <numerusform>%n item lie beyond the next three sprints.</numerusform>
+            <numerusform>%n items lie beyond the next three sprints.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Ordo::HealthPanel</name>
+    <message numerus="yes">
+        <source>Healthy: %n check(s) fine</source>
+        <translation>
+            <numerusform>Healthy: %n check fine</numerusform>
+            <numerusform>Healthy: %n checks fine</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n need(s) attention</source>
+        <translation>
+            <numerusform>%n need attention</numerusform>
+            <numerusform>%n needs attention</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fine</source>
+        <translation>
+            <numerusform>%n fine</numerusform>
+            <numerusform>%n fine</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Show %n Item(s)</source>
+        <translation>
+            <numerusform>Show %n Item</numerusform>
+            <numerusform>Show %n Items</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Ordo::Invest</name>
@@ -104,6 +252,13 @@
             <numerusform>Top %n items: %1 ready</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Archived %n item(s); Undo brings them back</source>
+        <translation>
+            <numerusform>Archived %n item; Undo brings them back</numerusform>
+            <numerusform>Archived %n items; Undo brings them back</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Ordo::ProductHeader</name>
@@ -113,6 +268,69 @@
         <translation>
             <numerusform>%n item · %1 points</numerusform>
             <numerusform>%n items · %1 points</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of the top %n item(s) serve the goal</source>
+        <extracomment>%1 items of the %n at the top of the backlog are linked to the Product Goal</extracomment>
+        <translation>
+            <numerusform>%1 of the top %n item serve the goal</numerusform>
+            <numerusform>%1 of the top %n items serve the goal</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Ordo::ProposalDialog</name>
+    <message numerus="yes">
+        <source>%n item(s) waiting to be planned; none would move.</source>
+        <translation>
+            <numerusform>%n item waiting to be planned; none would move.</numerusform>
+            <numerusform>%n items waiting to be planned; none would move.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) move</source>
+        <translation>
+            <numerusform>%n item move</numerusform>
+            <numerusform>%n items move</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of the top %n change</source>
+        <translation>
+            <numerusform>%1 of the top %n change</numerusform>
+            <numerusform>%1 of the top %n change</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Of %n item(s) waiting to be planned. Items in a sprint, finished items and epics keep their places; no item goes above what it depends on.</source>
+        <translation>
+            <numerusform>Of %n item waiting to be planned. Items in a sprint, finished items and epics keep their places; no item goes above what it depends on.</numerusform>
+            <numerusform>Of %n items waiting to be planned. Items in a sprint, finished items and epics keep their places; no item goes above what it depends on.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) move; %1 of the top ten change.</source>
+        <translation>
+            <numerusform>%n item move; %1 of the top ten change.</numerusform>
+            <numerusform>%n items move; %1 of the top ten change.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n Item(s) to Their Proposed Places</source>
+        <translation>
+            <numerusform>Move %n Item to Their Proposed Places</numerusform>
+            <numerusform>Move %n Items to Their Proposed Places</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Ordo::ProposalModel</name>
+    <message numerus="yes">
+        <source>Move %n Item(s) Across From the Proposal</source>
+        <translation>
+            <numerusform>Move %n Item Across From the Proposal</numerusform>
+            <numerusform>Move %n Items Across From the Proposal</numerusform>
         </translation>
     </message>
 </context>
@@ -130,6 +348,23 @@
         <translation>
             <numerusform>Waits for %n unfinished item</numerusform>
             <numerusform>Waits for %n unfinished items</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Ordo::ScoreDialog</name>
+    <message numerus="yes">
+        <source>Score %n Item(s)</source>
+        <translation>
+            <numerusform>Score %n Item</numerusform>
+            <numerusform>Score %n Items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Set the scores the %n selected item(s) share. Fields left at “Keep as is” do not change.</source>
+        <translation>
+            <numerusform>Set the scores the %n selected item share. Fields left at “Keep as is” do not change.</numerusform>
+            <numerusform>Set the scores the %n selected items share. Fields left at “Keep as is” do not change.</numerusform>
         </translation>
     </message>
 </context>
