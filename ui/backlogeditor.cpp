@@ -93,14 +93,8 @@ Status BacklogEditor::placeItems(const QList<ItemId> &ids, ItemId anchor)
             return Error{QCoreApplication::translate("Ordo::BacklogEditor", "Could not find a place for the items in the backlog order.")};
     }
 
-    ItemRepository items(m_database);
-    Transaction transaction(m_database.connection());
-    for (qsizetype i = 0; i < ids.size(); ++i) {
-        if (auto placed = items.setOrderKey(ids.at(i), keys.at(i)); !placed)
-            return placed;
-    }
-    if (auto committed = transaction.commit(); !committed)
-        return committed;
+    if (auto placed = ItemRepository(m_database).setOrderKeys(ids, keys); !placed)
+        return placed;
     // A few items move row by row (views keep their place); many re-sort at once.
     constexpr qsizetype rowMovesUpTo = 64;
     if (ids.size() <= rowMovesUpTo) {

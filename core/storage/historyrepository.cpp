@@ -77,13 +77,26 @@ Expected<QList<HistoryEntry>> HistoryRepository::sprintWork() const
                              "AND new_value <> '') ORDER BY at, id")));
 }
 
-Expected<QList<HistoryEntry>> HistoryRepository::ordering() const
+Expected<QList<HistoryEntry>> HistoryRepository::ordering(qint64 afterId) const
 {
     return readEntries(Sql::exec(m_database.connection(),
-                                 selectColumns + QStringLiteral("WHERE field IN (?, ?, ?) ORDER BY at, id"),
+                                 selectColumns + QStringLiteral("WHERE field IN (?, ?, ?) AND id > ? ORDER BY at, id"),
                                  {storageName(HistoryField::Created),
                                   storageName(HistoryField::OrderChanged),
-                                  storageName(HistoryField::ArchivedChanged)}));
+                                  storageName(HistoryField::ArchivedChanged),
+                                  afterId}));
+}
+
+Expected<int> HistoryRepository::orderingCount() const
+{
+    auto count = Sql::scalar(m_database.connection(),
+                             QStringLiteral("SELECT count(*) FROM history WHERE field IN (?, ?, ?)"),
+                             {storageName(HistoryField::Created),
+                              storageName(HistoryField::OrderChanged),
+                              storageName(HistoryField::ArchivedChanged)});
+    if (!count)
+        return count.error();
+    return count->toInt();
 }
 
 } // namespace Ordo

@@ -31,7 +31,9 @@ public:
     Expected<QList<HistoryEntry>> sprintWork() const;
     // Creation, order and archive rows, oldest first: what replays the
     // backlog's order at a past moment (see Health::topAt).
-    Expected<QList<HistoryEntry>> ordering() const;
+    // Only the rows after `afterId` (for a cache that reads what is new), and their total count.
+    Expected<QList<HistoryEntry>> ordering(qint64 afterId = 0) const;
+    Expected<int> orderingCount() const;
 
 private:
     const Database &m_database;

@@ -457,6 +457,54 @@ Status ItemRepository::setOrderKey(ItemId id, const QString &orderKey)
     return changeTracked(id, QStringLiteral("order_key"), HistoryField::OrderChanged, orderKey, orderKey);
 }
 
+Status ItemRepository::setOrderKeys(const QList<ItemId> &ids, const QList<QString> &orderKeys)
+{
+    Q_ASSERT(ids.size() == orderKeys.size());
+    for (const QString &key : orderKeys) {
+        if (!OrderKey::isValid(key))
+            return Error{QCoreApplication::translate("Ordo::Storage", "The backlog position “%1” is not valid.").arg(key)};
+    }
+    const QSqlDatabase db = m_database.connection();
+    Transaction transaction(db);
+    if (auto begun = transaction.begun(); !begun)
+        return begun;
+    // The history row first: it reads the key the item has before the update.
+    QSqlQuery record(db);
+    if (!record.prepare(QStringLiteral("INSERT INTO history (item_id, at, field, old_value, new_value) "
+                                       "SELECT id, ?, ?, order_key, ? FROM item WHERE id = ? AND order_key <> ?")))
+        return Sql::errorOf(record);
+    QSqlQuery update(db);
+    if (!update.prepare(QStringLiteral("UPDATE item SET order_key = ?, updated_at = ? WHERE id = ? AND order_key <> ?")))
+        return Sql::errorOf(update);
+    const QString at = Sql::timestamp(m_database.now());
+    const QString field = storageName(HistoryField::OrderChanged);
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        record.bindValue(0, at);
+        record.bindValue(1, field);
+        record.bindValue(2, orderKeys.at(i));
+        record.bindValue(3, ids.at(i));
+        record.bindValue(4, orderKeys.at(i));
+        if (!record.exec())
+            return Sql::errorOf(record);
+        if (record.numRowsAffected() == 0) {
+            // Unchanged, or no such item.
+            auto exists = Sql::scalar(db, QStringLiteral("SELECT count(*) FROM item WHERE id = ?"), {ids.at(i)});
+            if (!exists)
+                return exists.error();
+            if (exists->toInt() == 0)
+                return Error{QCoreApplication::translate("Ordo::Storage", "The Product Backlog item no longer exists.")};
+            continue;
+        }
+        update.bindValue(0, orderKeys.at(i));
+        update.bindValue(1, at);
+        update.bindValue(2, ids.at(i));
+        update.bindValue(3, orderKeys.at(i));
+        if (!update.exec())
+            return Sql::errorOf(update);
+    }
+    return transaction.commit();
+}
+
 Status ItemRepository::setArchived(ItemId id, bool archived)
 {
     const QString text = archived ? QStringLiteral("1") : QStringLiteral("0");

@@ -45,6 +45,9 @@ public:
     Status setEstimate(ItemId id, std::optional<double> estimate);
     Status setSprint(ItemId id, std::optional<SprintId> sprint);
     Status setOrderKey(ItemId id, const QString &orderKey);
+    // Gives each of `ids` the key at the same index, as one transaction with
+    // one history row per changed key: a move of one item or of thousands.
+    Status setOrderKeys(const QList<ItemId> &ids, const QList<QString> &orderKeys);
     Status setArchived(ItemId id, bool archived);
     Status setParent(ItemId id, std::optional<ItemId> parent);
     Status setTitle(ItemId id, const QString &title);

@@ -93,6 +93,8 @@ void HealthPanel::setDocument(ProductDocument *document)
     }
     m_document = document;
     m_report = {};
+    m_history.clear();
+    m_historyLastId = 0;
     if (document) {
         BacklogModel *model = document->backlogModel();
         for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
@@ -144,10 +146,27 @@ void HealthPanel::refresh()
     settings.velocity = editor->averageVelocity();
     settings.maxStorySize = product.maxStorySize;
     settings.staleAfterDays = product.staleAfterDays;
-    const QList<HistoryEntry> history = HistoryRepository(m_document->database()).ordering().value_or({});
     m_report = Health::assess(model->rows(), [model](const BacklogRow &row) { return model->isReady(row); },
-                              editor->dependencyViolations(), history, settings);
+                              editor->dependencyViolations(), orderingHistory(), settings);
     rebuild();
+}
+
+const QList<HistoryEntry> &HealthPanel::orderingHistory()
+{
+    const HistoryRepository repository(m_document->database());
+    auto added = repository.ordering(m_historyLastId);
+    if (!added)
+        return m_history;
+    const bool inOrder = m_history.isEmpty() || added->isEmpty() || added->front().at >= m_history.back().at;
+    m_history.append(*added);
+    const auto total = repository.orderingCount();
+    if (!inOrder || !total || *total != m_history.size()) {
+        // Rows went away (an item deleted for good) or came in out of time order: read it all.
+        m_history = repository.ordering().value_or({});
+    }
+    for (const HistoryEntry &entry : std::as_const(m_history))
+        m_historyLastId = qMax(m_historyLastId, entry.id);
+    return m_history;
 }
 
 QPushButton *HealthPanel::showButton(Health::Kind kind) const { return m_showButtons.value(int(kind)); }

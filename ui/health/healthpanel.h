@@ -44,8 +44,14 @@ private:
     void rebuild();
     QWidget *card(const Health::Finding &finding);
 
+    // The order history, read once and then only what is new (it is append-only
+    // except when an item is deleted for good, which reads it all again).
+    const QList<HistoryEntry> &orderingHistory();
+
     ProductDocument *m_document = nullptr;
     Health::Report m_report;
+    QList<HistoryEntry> m_history;
+    qint64 m_historyLastId = 0;
     QLabel *m_overview;
     QVBoxLayout *m_cards;
     QHash<int, QPushButton *> m_showButtons;
