@@ -1418,6 +1418,10 @@ Szenario: Mit gespeicherter Karte zahlen
         <source>Archive items the team will not reach in the next three sprints</source>
         <translation>Einträge archivieren, die das Team in den nächsten drei Sprints nicht erreicht</translation>
     </message>
+    <message>
+        <source>Checking the backlog…</source>
+        <translation>Das Backlog wird geprüft…</translation>
+    </message>
 </context>
 <context>
     <name>Ordo::Invest</name>

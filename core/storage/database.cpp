@@ -130,7 +130,10 @@ Status configure(const QSqlDatabase &db)
     for (const auto *pragma : {"PRAGMA foreign_keys = ON",
                                "PRAGMA journal_mode = WAL",
                                "PRAGMA synchronous = NORMAL",
-                               "PRAGMA busy_timeout = 5000"}) {
+                               "PRAGMA busy_timeout = 5000",
+                               // 32 MiB of page cache: a reorder of 100,000 items stays in memory
+                               // until it commits instead of spilling pages on the way.
+                               "PRAGMA cache_size = -32768"}) {
         if (auto result = Sql::exec(db, QString::fromLatin1(pragma)); !result)
             return result.error();
     }

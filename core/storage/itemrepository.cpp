@@ -11,6 +11,7 @@
 #include <QSqlQuery>
 
 #include <cmath>
+#include <numeric>
 
 namespace Ordo {
 namespace {
@@ -478,7 +479,11 @@ Status ItemRepository::setOrderKeys(const QList<ItemId> &ids, const QList<QStrin
         return Sql::errorOf(update);
     const QString at = Sql::timestamp(m_database.now());
     const QString field = storageName(HistoryField::OrderChanged);
-    for (qsizetype i = 0; i < ids.size(); ++i) {
+    // In id order: the table's pages are visited once each, front to back.
+    QList<qsizetype> byId(ids.size());
+    std::iota(byId.begin(), byId.end(), 0);
+    std::sort(byId.begin(), byId.end(), [&ids](qsizetype a, qsizetype b) { return ids.at(a) < ids.at(b); });
+    for (qsizetype i : std::as_const(byId)) {
         record.bindValue(0, at);
         record.bindValue(1, field);
         record.bindValue(2, orderKeys.at(i));

@@ -62,7 +62,8 @@ public:
 
     Qt::ItemFlags flags(const QModelIndex &index) const override
     {
-        return QAbstractListModel::flags(index) | Qt::ItemIsUserCheckable;
+        const Qt::ItemFlags flags = QAbstractListModel::flags(index);
+        return index.isValid() ? flags | Qt::ItemIsUserCheckable : flags;
     }
 
     void setChosen(ItemId id, bool chosen)

@@ -59,7 +59,10 @@ HealthPanel::HealthPanel(QWidget *parent)
     setObjectName(QStringLiteral("healthPanel"));
     m_timer->setSingleShot(true);
     m_timer->setInterval(refreshDelay);
-    connect(m_timer, &QTimer::timeout, this, &HealthPanel::refresh);
+    connect(m_timer, &QTimer::timeout, this, [this] {
+        if (isVisible())
+            refresh();
+    });
 
     QFont overviewFont = m_overview->font();
     overviewFont.setBold(true);
@@ -108,17 +111,16 @@ void HealthPanel::setDocument(ProductDocument *document)
         connect(editor, &BacklogEditor::archiveChanged, this, &HealthPanel::scheduleRefresh);
     }
     m_stale = true;
-    if (isVisible())
-        refresh();
-    else
-        rebuild();
+    rebuild();
+    scheduleRefresh();
 }
 
 void HealthPanel::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
+    // Shortly after: the window paints first, and a panel only passed through stays idle.
     if (m_stale)
-        refresh();
+        m_timer->start();
 }
 
 void HealthPanel::scheduleRefresh()
@@ -193,7 +195,9 @@ void HealthPanel::rebuild()
     };
     const int warnings = count(Health::Severity::Warning);
     const int good = count(Health::Severity::Good);
-    if (findings.isEmpty())
+    if (findings.isEmpty() && m_stale)
+        m_overview->setText(tr("Checking the backlog…"));
+    else if (findings.isEmpty())
         m_overview->setText(tr("The backlog is empty."));
     else if (warnings == 0)
         m_overview->setText(tr("Healthy: %n check(s) fine", nullptr, good));
