@@ -46,7 +46,7 @@ BacklogActions::BacklogActions(BacklogPanel *panel, QWidget *dialogParent)
 {
     declineAction->setStatusTip(tr("Say no to a request: archive it and record why, for the person who asked"));
     scoreAction->setStatusTip(tr("Give the selected items the same MoSCoW, WSJF, Kano or value/effort scores"));
-    for (MoSCoW moscow : {MoSCoW::Must, MoSCoW::Should, MoSCoW::Could, MoSCoW::Wont}) {
+    for (MoSCoW moscow : allMoSCoW) {
         QAction *action = moscowMenu->addAction(displayName(moscow));
         connect(action, &QAction::triggered, this, [this, moscow] {
             if (m_document)

@@ -96,6 +96,11 @@ inline constexpr ItemStatus allItemStatuses[] = {ItemStatus::New,
                                                  ItemStatus::Done,
                                                  ItemStatus::Accepted,
                                                  ItemStatus::Rejected};
+inline constexpr MoSCoW allMoSCoW[] = {MoSCoW::Must, MoSCoW::Should, MoSCoW::Could, MoSCoW::Wont};
+inline constexpr KanoCategory allKanoCategories[] = {KanoCategory::MustBe,
+                                                     KanoCategory::Performance,
+                                                     KanoCategory::Delighter,
+                                                     KanoCategory::Indifferent};
 
 inline constexpr InvestQuality allInvestQualities[] = {InvestQuality::Independent,
                                                       InvestQuality::Negotiable,

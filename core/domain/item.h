@@ -44,6 +44,8 @@ struct Scores
     std::optional<KanoCategory> kano;
     std::optional<double> value;
     std::optional<double> effort;
+
+    friend bool operator==(const Scores &, const Scores &) = default;
 };
 
 // A Product Backlog item with everything the story editor shows.

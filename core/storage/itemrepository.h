@@ -36,7 +36,8 @@ public:
     Expected<QList<BacklogRow>> backlogRows(bool includeArchived = false) const;
     Expected<QList<BacklogRow>> archivedRows() const;
     Expected<BacklogRow> backlogRow(ItemId id) const;
-    // The query behind backlogRows() (the benchmark reads it raw as the limit).
+    // The main query behind backlogRows(), without labels and criteria counts (the benchmark
+    // reads it raw as the limit).
     static QString backlogRowsSql(const QString &where);
     // The largest order key in use (empty for an empty product).
     Expected<QString> lastOrderKey() const;

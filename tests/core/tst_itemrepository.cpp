@@ -1,7 +1,9 @@
 #include "domain/orderkey.h"
+#include "domain/scoring.h"
 #include "storage/historyrepository.h"
 #include "storage/itemrepository.h"
 #include "storage/sprintrepository.h"
+#include "storage/transaction.h"
 #include "testproduct.h"
 
 #include <QTest>
@@ -22,6 +24,8 @@ private slots:
     void dependencyCyclesAreRefused();
     void searchesStoryText_data();
     void searchesStoryText();
+    void backlogRowsCarryEveryColumn_data();
+    void backlogRowsCarryEveryColumn();
 };
 
 void TestItemRepository::createAssignsNumbersAndOrder()
@@ -220,3 +224,116 @@ void TestItemRepository::searchesStoryText()
 
 QTEST_GUILESS_MAIN(TestItemRepository)
 #include "tst_itemrepository.moc"
+
+namespace {
+
+// Item n of a backlog whose columns all vary with n, so a mix-up between items shows.
+BacklogItem variedItem(int n)
+{
+    BacklogItem item;
+    item.type = allItemTypes[n % std::size(allItemTypes)];
+    item.status = allItemStatuses[n % std::size(allItemStatuses)];
+    item.title = QStringLiteral("Item %1").arg(n);
+    if (n % 3 != 0)
+        item.estimate = n % 13;
+    if (n % 2 == 0) {
+        item.want = QStringLiteral("to do %1").arg(n);
+        item.benefit = QStringLiteral("it helps");
+    }
+    if (n % 5 == 0)
+        item.metric.name = QStringLiteral("Orders per day");
+    item.investChecks = InvestChecks(n % 64);
+    item.servesGoal = n % 4 == 1;
+    if (n % 5 != 4)
+        item.scores.moscow = allMoSCoW[n % std::size(allMoSCoW)];
+    if (n % 5 != 3)
+        item.scores.kano = allKanoCategories[n % std::size(allKanoCategories)];
+    if (n % 7 != 0) {
+        item.scores.businessValue = Scoring::wsjfScale[n % std::size(Scoring::wsjfScale)];
+        item.scores.timeCriticality = Scoring::wsjfScale[(n + 1) % std::size(Scoring::wsjfScale)];
+        item.scores.riskReduction = Scoring::wsjfScale[(n + 2) % std::size(Scoring::wsjfScale)];
+    }
+    if (n % 6 == 0)
+        item.scores.jobSize = 5;
+    if (n % 4 == 2) {
+        item.scores.value = n % 10;
+        item.scores.effort = 1 + n % 3;
+    }
+    // Labels given unsorted; the row lists them sorted.
+    for (int l = n % 3; l > 0; --l)
+        item.labels.append(QStringLiteral("label-%1").arg((n + l) % 4));
+    for (int c = 0; c < n % 4; ++c)
+        item.criteria.append({0, c, QStringLiteral("Scenario: %1").arg(c)});
+    return item;
+}
+
+} // namespace
+
+// A small read (one item, a short backlog) and a large one (which reads the label and
+// criteria tables whole) give the same rows.
+void TestItemRepository::backlogRowsCarryEveryColumn_data()
+{
+    QTest::addColumn<int>("count");
+    QTest::addColumn<bool>("oneByOne");
+    QTest::newRow("one item at a time") << 30 << true;
+    QTest::newRow("a short backlog") << 30 << false;
+    QTest::newRow("a long backlog") << 1500 << false;
+}
+
+void TestItemRepository::backlogRowsCarryEveryColumn()
+{
+    QFETCH(int, count);
+    QFETCH(bool, oneByOne);
+    TestProduct product;
+    ItemRepository items(product.db());
+    QList<ItemId> ids;
+    {
+        Transaction transaction(product.db().connection());
+        for (int n = 0; n < count; ++n) {
+            const auto id = items.create(variedItem(n));
+            QVERIFY2(id, qPrintable(id.errorMessage()));
+            ids.append(*id);
+            if (n % 10 == 9)
+                QVERIFY(items.setArchived(*id, true));
+        }
+        QVERIFY(transaction.commit());
+    }
+
+    QList<BacklogRow> rows;
+    if (oneByOne) {
+        for (ItemId id : std::as_const(ids)) {
+            const auto row = items.backlogRow(id);
+            QVERIFY2(row, qPrintable(row.errorMessage()));
+            rows.append(*row);
+        }
+    } else {
+        rows = items.backlogRows(true).value_or(QList<BacklogRow>{});
+        QCOMPARE(items.backlogRows()->size(), count - count / 10); // archived ones left out
+    }
+    QCOMPARE(rows.size(), qsizetype(count));
+    for (int n = 0; n < count; ++n) {
+        const BacklogRow &row = rows.at(n);
+        const BacklogItem expected = variedItem(n);
+        const auto loaded = items.load(ids.at(n));
+        QVERIFY(loaded);
+        QCOMPARE(row.id, ids.at(n));
+        QCOMPARE(row.number, loaded->number);
+        QCOMPARE(row.title, expected.title);
+        QCOMPARE(row.type, expected.type);
+        QCOMPARE(row.status, expected.status);
+        QCOMPARE(row.estimateValue(), expected.estimate);
+        QCOMPARE(row.archived, n % 10 == 9);
+        QCOMPARE(row.hasStoryVoice, n % 2 == 0);
+        QCOMPARE(row.hasMetric, n % 5 == 0);
+        QCOMPARE(row.investChecks, expected.investChecks);
+        QCOMPARE(row.servesGoal, expected.servesGoal);
+        QCOMPARE(row.scores(), expected.scores);
+        QStringList labels = expected.labels;
+        labels.sort();
+        labels.removeDuplicates();
+        QCOMPARE(row.labels, labels.join(QStringLiteral(", ")));
+        QCOMPARE(row.criteriaCount, quint16(expected.criteria.size()));
+        QCOMPARE(row.orderKey, loaded->orderKey);
+        QVERIFY(row.updatedAt > 0);
+    }
+}

@@ -9,6 +9,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QGroupBox>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -297,7 +298,13 @@ void ProposalDialog::applyAll()
         m_document->commands(), step,
         //: Decision log entry; %1 is a scheme such as WSJF
         tr("Applied the proposed order (%1)").arg(schemeName), {}, details,
-        [&] { return Commands::reorder(m_document->commands(), move.ids, move.anchor, step); });
+        [&] {
+            // A proposal over a whole large backlog takes seconds to write; say so.
+            QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+            const Status reordered = Commands::reorder(m_document->commands(), move.ids, move.anchor, step);
+            QGuiApplication::restoreOverrideCursor();
+            return reordered;
+        });
     if (!applied)
         emit errorOccurred(applied.errorMessage());
 }

@@ -36,12 +36,11 @@ QComboBox *ScoringEditor::choices(Field field, QWidget *parent)
     box->addItem(tr("Not scored"), QVariant());
     switch (field) {
     case Field::MoscowField:
-        for (MoSCoW m : {MoSCoW::Must, MoSCoW::Should, MoSCoW::Could, MoSCoW::Wont})
+        for (MoSCoW m : allMoSCoW)
             box->addItem(displayName(m), int(m));
         break;
     case Field::KanoField:
-        for (KanoCategory k : {KanoCategory::MustBe, KanoCategory::Performance,
-                               KanoCategory::Delighter, KanoCategory::Indifferent})
+        for (KanoCategory k : allKanoCategories)
             box->addItem(displayName(k), int(k));
         break;
     default:
