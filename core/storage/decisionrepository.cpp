@@ -73,4 +73,17 @@ Expected<QList<Decision>> DecisionRepository::all() const
     return decisions;
 }
 
+Expected<QHash<qint64, DecisionRepository::DecidedItem>> DecisionRepository::decidedItems() const
+{
+    auto query = Sql::exec(m_database.connection(),
+                           QStringLiteral("SELECT id, number, title FROM item "
+                                          "WHERE id IN (SELECT item_id FROM decision)"));
+    if (!query)
+        return query.error();
+    QHash<qint64, DecidedItem> items;
+    while (query->next())
+        items.insert(query->value(0).toLongLong(), {query->value(1).toInt(), query->value(2).toString()});
+    return items;
+}
+
 } // namespace Ordo

@@ -3,6 +3,7 @@
 #include "../domain/decision.h"
 #include "expected.h"
 
+#include <QHash>
 #include <QList>
 
 namespace Ordo {
@@ -21,6 +22,14 @@ public:
     Status remove(qint64 id);
     // Newest first.
     Expected<QList<Decision>> all() const;
+
+    struct DecidedItem
+    {
+        int number = 0;
+        QString title;
+    };
+    // Number and title of every existing item the log speaks of, read in one query.
+    Expected<QHash<qint64, DecidedItem>> decidedItems() const;
 
 private:
     const Database &m_database;

@@ -35,6 +35,7 @@ private slots:
     void dependencyWarningsAndFix();
     void dependencyCyclesAreRefused();
     void refusedEditPushesNothing();
+    void failedStepUndoesWhatRan();
 };
 
 void TestBacklogEditing::moveWritesOneRowPerItem_data()
@@ -360,3 +361,25 @@ void TestBacklogEditing::refusedEditPushesNothing()
 
 QTEST_MAIN(TestBacklogEditing)
 #include "tst_backlogediting.moc"
+
+// A step of one undoable action that fails takes back the steps before it: nothing stays
+// changed in the model or the file, and nothing is left on the stack.
+void TestBacklogEditing::failedStepUndoesWhatRan()
+{
+    TestDocument t;
+    const QList<ItemId> ids = t.addItems(3);
+    QUndoStack *stack = t.doc().undoStack();
+    const int before = stack->count();
+    const Status status = Commands::oneStep(t.commands(), QStringLiteral("Two edits"), [&]() -> Status {
+        if (auto renamed = Commands::setTitle(t.commands(), ids.at(0), QStringLiteral("Changed")); !renamed)
+            return renamed;
+        if (auto moved = Commands::moveItems(t.commands(), {ids.at(2)}, 0); !moved)
+            return moved;
+        return Error{QStringLiteral("The file is locked.")};
+    });
+    QVERIFY(!status);
+    QCOMPARE(status.errorMessage(), QStringLiteral("The file is locked."));
+    QCOMPARE(stack->count(), before);
+    QCOMPARE(t.modelTitles(), (QStringList{"Item 1", "Item 2", "Item 3"}));
+    QCOMPARE(t.fileTitles(), t.modelTitles());
+}

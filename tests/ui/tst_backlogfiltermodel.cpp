@@ -5,6 +5,7 @@
 #include <QAbstractItemModelTester>
 #include <QItemSelectionModel>
 #include <QRandomGenerator>
+#include <QSignalSpy>
 #include <QTest>
 #include <QUndoStack>
 
@@ -21,6 +22,8 @@ private slots:
     void filterAtScale();
     void randomMovesMatchARecomputedFilter();
     void selectionSurvivesFilterChange();
+    void selectionFollowsALargeReorder_data();
+    void selectionFollowsALargeReorder();
 };
 
 namespace {
@@ -191,6 +194,60 @@ void TestBacklogFilterModel::selectionSurvivesFilterChange()
     const QModelIndexList rows = selection.selectedRows(BacklogModel::TitleColumn);
     QCOMPARE(rows.size(), 1);
     QCOMPARE(rows.first().data().toString(), QStringLiteral("Item 15"));
+}
+
+void TestBacklogFilterModel::selectionFollowsALargeReorder_data()
+{
+    QTest::addColumn<QString>("filterText");
+    QTest::addColumn<QString>("topAfter"); // the first row shown once the backlog is reversed
+    QTest::newRow("all items") << QString() << QStringLiteral("Item 200");
+    QTest::newRow("filtered") << QStringLiteral("Item 1") << QStringLiteral("Item 199"); // 1, 10..19, 100..199
+}
+
+// A reorder of many items (a proposal applied, or its undo) arrives as one layout change;
+// the selection and the current item stay on their items, and undo brings them back.
+void TestBacklogFilterModel::selectionFollowsALargeReorder()
+{
+    QFETCH(QString, filterText);
+    QFETCH(QString, topAfter);
+    TestDocument t;
+    const QList<ItemId> ids = t.addItems(200);
+    BacklogModel *model = t.doc().backlogModel();
+    BacklogFilterModel proxy;
+    proxy.setBacklogModel(model);
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    BacklogFilter filter;
+    filter.text = filterText;
+    proxy.setFilter(filter);
+    QItemSelectionModel selection(&proxy);
+    const auto proxyIndexOf = [&](int item) {
+        return proxy.mapFromSource(model->index(model->rowOf(ids.at(item - 1)), BacklogModel::TitleColumn));
+    };
+    selection.setCurrentIndex(proxyIndexOf(150), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    selection.select(proxyIndexOf(17), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    const int rowsBefore = proxy.rowCount();
+
+    // Reverse the whole backlog: far more than the moves a view can follow one by one.
+    QList<ItemId> reversed(ids.crbegin(), ids.crend());
+    QSignalSpy resets(&proxy, &QAbstractItemModel::modelReset);
+    QVERIFY(Commands::reorder(t.commands(), reversed, 0, QStringLiteral("Reverse")));
+    QCOMPARE(resets.count(), 0);
+    QCOMPARE(proxy.rowCount(), rowsBefore);
+    QCOMPARE(proxy.index(0, BacklogModel::TitleColumn).data().toString(), topAfter);
+    const auto selectedTitles = [&] {
+        QStringList titles;
+        for (const QModelIndex &index : selection.selectedRows(BacklogModel::TitleColumn))
+            titles.append(index.data().toString());
+        titles.sort();
+        return titles;
+    };
+    QCOMPARE(selectedTitles(), (QStringList{"Item 150", "Item 17"}));
+    QCOMPARE(selection.currentIndex().data().toString(), QStringLiteral("Item 150"));
+
+    t.doc().undoStack()->undo();
+    QCOMPARE(proxy.index(0, BacklogModel::TitleColumn).data().toString(), QStringLiteral("Item 1"));
+    QCOMPARE(selectedTitles(), (QStringList{"Item 150", "Item 17"}));
+    QCOMPARE(selection.currentIndex(), proxyIndexOf(150));
 }
 
 QTEST_MAIN(TestBacklogFilterModel)

@@ -25,6 +25,8 @@ private slots:
     void invalidDropsAreRejected_data();
     void invalidDropsAreRejected();
     void archiveListsAndRestores();
+    void epicListFollowsTheBacklogOrder_data();
+    void epicListFollowsTheBacklogOrder();
 };
 
 namespace {
@@ -164,3 +166,38 @@ void TestEpicsAndArchive::archiveListsAndRestores()
 
 QTEST_MAIN(TestEpicsAndArchive)
 #include "tst_epicsandarchive.moc"
+
+void TestEpicsAndArchive::epicListFollowsTheBacklogOrder_data()
+{
+    QTest::addColumn<bool>("wholeBacklog");
+    QTest::newRow("one epic moved") << false;
+    QTest::newRow("the whole backlog reversed") << true; // one layout change
+}
+
+void TestEpicsAndArchive::epicListFollowsTheBacklogOrder()
+{
+    QFETCH(bool, wholeBacklog);
+    TestDocument t;
+    QList<ItemId> ids = t.addItems(100);
+    for (const QString &title : {QStringLiteral("Alpha"), QStringLiteral("Beta")}) {
+        BacklogItem epic;
+        epic.type = ItemType::Epic;
+        epic.title = title;
+        ids.append(*Commands::createItem(t.commands(), epic, std::nullopt));
+    }
+    EpicsModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setBacklog(t.doc().backlogModel(), t.doc().editor(), t.doc().undoStack());
+    const auto epicTitles = [&model] {
+        return QStringList{model.index(2).data().toString(), model.index(3).data().toString()};
+    };
+    QCOMPARE(epicTitles(), (QStringList{"Alpha", "Beta"}));
+
+    if (wholeBacklog)
+        QVERIFY(Commands::reorder(t.commands(), QList<ItemId>(ids.crbegin(), ids.crend()), 0, QStringLiteral("Reverse")));
+    else
+        QVERIFY(Commands::moveItems(t.commands(), {ids.back()}, 0));
+    QTRY_COMPARE(epicTitles(), (QStringList{"Beta", "Alpha"}));
+    t.doc().undoStack()->undo();
+    QTRY_COMPARE(epicTitles(), (QStringList{"Alpha", "Beta"}));
+}

@@ -28,9 +28,9 @@ void BacklogFilterModel::setBacklogModel(BacklogModel *model)
         connect(model, &QAbstractItemModel::rowsRemoved, this, &BacklogFilterModel::sourceRowsRemoved);
         connect(model, &QAbstractItemModel::dataChanged, this, &BacklogFilterModel::sourceDataChanged);
         connect(model, &QAbstractItemModel::headerDataChanged, this, &QAbstractItemModel::headerDataChanged);
-        // The backlog never reorders wholesale; if a source did, start over.
-        connect(model, &QAbstractItemModel::layoutAboutToBeChanged, this, &BacklogFilterModel::beginResetModel);
-        connect(model, &QAbstractItemModel::layoutChanged, this, &BacklogFilterModel::sourceReset);
+        // A large reorder arrives as one layout change; selection and current row follow it.
+        connect(model, &QAbstractItemModel::layoutAboutToBeChanged, this, &BacklogFilterModel::sourceLayoutAboutToBeChanged);
+        connect(model, &QAbstractItemModel::layoutChanged, this, &BacklogFilterModel::sourceLayoutChanged);
     }
     m_filtering = model && m_filter.isActive();
     if (m_filtering)
@@ -84,6 +84,31 @@ void BacklogFilterModel::setFilter(const BacklogFilter &filter, const QSet<ItemI
         updated.append(row >= 0 ? index(row, persistent.at(i).column()) : QModelIndex());
     }
     changePersistentIndexList(persistent, updated);
+    emit layoutChanged({}, QAbstractItemModel::NoLayoutChangeHint);
+}
+
+void BacklogFilterModel::sourceLayoutAboutToBeChanged()
+{
+    emit layoutAboutToBeChanged({}, QAbstractItemModel::NoLayoutChangeHint);
+    // The source moves its own persistent indexes; ours are found again through them.
+    m_layoutProxyIndexes = persistentIndexList();
+    m_layoutSourceIndexes.clear();
+    m_layoutSourceIndexes.reserve(m_layoutProxyIndexes.size());
+    for (const QModelIndex &index : std::as_const(m_layoutProxyIndexes))
+        m_layoutSourceIndexes.append(QPersistentModelIndex(mapToSource(index)));
+}
+
+void BacklogFilterModel::sourceLayoutChanged()
+{
+    if (m_filtering)
+        m_map = computeMap(matcher());
+    QModelIndexList updated;
+    updated.reserve(m_layoutProxyIndexes.size());
+    for (const QPersistentModelIndex &source : std::as_const(m_layoutSourceIndexes))
+        updated.append(mapFromSource(source));
+    changePersistentIndexList(m_layoutProxyIndexes, updated);
+    m_layoutProxyIndexes.clear();
+    m_layoutSourceIndexes.clear();
     emit layoutChanged({}, QAbstractItemModel::NoLayoutChangeHint);
 }
 

@@ -55,6 +55,8 @@ public:
 
 private:
     void sourceReset();
+    void sourceLayoutAboutToBeChanged();
+    void sourceLayoutChanged();
     void sourceRowsAboutToBeMoved(const QModelIndex &, int first, int last, const QModelIndex &, int destination);
     void sourceRowsMoved(const QModelIndex &, int first, int last, const QModelIndex &, int destination);
     void sourceRowsAboutToBeInserted(const QModelIndex &, int first, int last);
@@ -72,6 +74,8 @@ private:
     QSet<ItemId> m_textMatches;
     bool m_filtering = false;
     QList<int> m_map; // visible source rows, ascending; only used while filtering
+    QModelIndexList m_layoutProxyIndexes;                // during a source layout change
+    QList<QPersistentModelIndex> m_layoutSourceIndexes; // their source items
     bool m_movePending = false; // a proxy move was begun in aboutToBeMoved
     bool m_insertForwarded = false;
     bool m_removeForwarded = false;

@@ -243,8 +243,11 @@ Status oneStep(const Context &context, const QString &text, const std::function<
         // A step that failed, or that changed nothing, leaves nothing on the stack.
         const QUndoCommand *macro = context.stack.command(context.stack.index() - 1);
         if (!result || macro->childCount() == 0) {
+            // QUndoStack skips undo() of an obsolete command, and redo() drops one without
+            // running it: undo what ran first, then mark the macro and let redo() drop it.
+            context.stack.undo();
             const_cast<QUndoCommand *>(macro)->setObsolete(true);
-            context.stack.undo(); // undoes what ran and drops the obsolete macro
+            context.stack.redo();
         }
     }
     return result;

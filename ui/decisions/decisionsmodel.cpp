@@ -1,7 +1,6 @@
 #include "decisionsmodel.h"
 
 #include "storage/decisionrepository.h"
-#include "storage/itemrepository.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -22,35 +21,28 @@ Status DecisionsModel::reload(const Database *database, const QString &keyPrefix
     QList<DecisionLog::Entry> entries;
     Status result = success();
     if (database) {
-        if (auto decisions = DecisionRepository(*database).all()) {
-            const ItemRepository items(*database);
-            // Key and title of each item, read once: many decisions may concern one item.
-            QHash<ItemId, std::pair<QString, QString>> known;
+        const DecisionRepository repository(*database);
+        auto decisions = repository.all();
+        auto items = repository.decidedItems();
+        if (decisions && items) {
             entries.reserve(decisions->size());
             for (Decision &decision : *decisions) {
                 DecisionLog::Entry entry;
                 if (decision.itemId) {
-                    const ItemId id = *decision.itemId;
-                    auto found = known.constFind(id);
-                    if (found == known.constEnd()) {
-                        std::pair<QString, QString> keyAndTitle;
-                        if (auto row = items.backlogRow(id)) {
-                            keyAndTitle = {QStringLiteral("%1-%2").arg(keyPrefix).arg(row->number),
-                                           row->title};
-                        } else {
-                            //: Item column of the decision log for an item that no longer exists
-                            keyAndTitle = {tr("Deleted item"), QString()};
-                        }
-                        found = known.insert(id, keyAndTitle);
+                    const auto item = items->constFind(*decision.itemId);
+                    if (item != items->cend()) {
+                        entry.itemKey = QStringLiteral("%1-%2").arg(keyPrefix).arg(item->number);
+                        entry.itemTitle = item->title;
+                    } else {
+                        //: Item column of the decision log for an item that no longer exists
+                        entry.itemKey = tr("Deleted item");
                     }
-                    entry.itemKey = found->first;
-                    entry.itemTitle = found->second;
                 }
                 entry.decision = std::move(decision);
                 entries.append(std::move(entry));
             }
         } else {
-            result = decisions.error();
+            result = decisions ? items.error() : decisions.error();
         }
     }
     beginResetModel();

@@ -136,7 +136,8 @@ void DecisionsPanel::setDocument(ProductDocument *document)
     m_document = document;
     if (document) {
         BacklogEditor *editor = document->editor();
-        connect(editor, &BacklogEditor::decisionsChanged, this, &DecisionsPanel::reload);
+        // Once per event loop pass: a clean-up records a decision per item.
+        connect(editor, &BacklogEditor::decisionsChanged, m_reloadLater, qOverload<>(&QTimer::start));
         // Keys follow the key prefix; a deleted item's decisions become the whole backlog's.
         connect(editor, &BacklogEditor::productChanged, m_reloadLater, qOverload<>(&QTimer::start));
         connect(editor, &BacklogEditor::archiveChanged, m_reloadLater, qOverload<>(&QTimer::start));

@@ -31,11 +31,18 @@ void EpicsModel::setBacklog(BacklogModel *model, BacklogEditor *editor, QUndoSta
         connect(model, &QAbstractItemModel::modelReset, this, &EpicsModel::scheduleRefresh);
         // Moving a story changes no epic's progress; moving an epic changes the list's order.
         connect(model, &QAbstractItemModel::rowsMoved, this,
-                [this](const QModelIndex &, int start, int, const QModelIndex &, int destination) {
-                    const int now = destination > start ? destination - 1 : destination;
-                    if (m_backlog->rowAt(now).type == ItemType::Epic)
-                        scheduleRefresh();
+                [this](const QModelIndex &, int start, int end, const QModelIndex &, int destination) {
+                    const int count = end - start + 1;
+                    const int now = destination > start ? destination - count : destination;
+                    for (int row = now; row < now + count; ++row) {
+                        if (m_backlog->rowAt(row).type == ItemType::Epic) {
+                            scheduleRefresh();
+                            return;
+                        }
+                    }
                 });
+        // A large reorder (a proposal applied) arrives as one layout change.
+        connect(model, &QAbstractItemModel::layoutChanged, this, &EpicsModel::scheduleRefresh);
         connect(model, &QAbstractItemModel::dataChanged, this,
                 [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
                     // Renumbered positions after a move change nothing here.
