@@ -193,10 +193,10 @@ void TestDecisionsPanel::emptyLogShowsWhereDecisionsComeFrom()
     QVERIFY(empty->text().startsWith(QStringLiteral("No decisions yet.")));
     QVERIFY(!panel.filterEdit()->isEnabled());
     f.record(QStringLiteral("D1"), f.ids.at(0), QString());
-    QVERIFY(!showsEmptyState(panel));
+    QTRY_VERIFY(!showsEmptyState(panel)); // once the event loop turns
     QVERIFY(panel.filterEdit()->isEnabled());
     f.t.doc().undoStack()->undo();
-    QVERIFY(showsEmptyState(panel));
+    QTRY_VERIFY(showsEmptyState(panel));
 }
 
 void TestDecisionsPanel::listsNewestFirstAndFollowsUndo()
@@ -208,19 +208,19 @@ void TestDecisionsPanel::listsNewestFirstAndFollowsUndo()
     panel.setDocument(&f.t.doc());
     QCOMPARE(panel.table()->objectName(), QStringLiteral("decisionsTable"));
     f.recordFive();
-    QCOMPARE(shownDecisions(panel), (QStringList{"D5", "D4", "D3", "D2", "D1"}));
+    QTRY_COMPARE(shownDecisions(panel), (QStringList{"D5", "D4", "D3", "D2", "D1"}));
     QCOMPARE(shownCell(panel, 1, DecisionsModel::ItemColumn), QStringLiteral("TST-1 Item 1"));
     QCOMPARE(shownCell(panel, 1, DecisionsModel::StakeholderColumn), QStringLiteral("Bob"));
 
     QUndoStack *stack = f.t.doc().undoStack();
     stack->undo();
-    QCOMPARE(shownDecisions(panel), (QStringList{"D4", "D3", "D2", "D1"}));
+    QTRY_COMPARE(shownDecisions(panel), (QStringList{"D4", "D3", "D2", "D1"}));
     stack->undo();
-    QCOMPARE(shownDecisions(panel), (QStringList{"D3", "D2", "D1"}));
+    QTRY_COMPARE(shownDecisions(panel), (QStringList{"D3", "D2", "D1"}));
     stack->redo();
-    QCOMPARE(shownDecisions(panel), (QStringList{"D4", "D3", "D2", "D1"}));
+    QTRY_COMPARE(shownDecisions(panel), (QStringList{"D4", "D3", "D2", "D1"}));
     stack->redo();
-    QCOMPARE(shownDecisions(panel), (QStringList{"D5", "D4", "D3", "D2", "D1"}));
+    QTRY_COMPARE(shownDecisions(panel), (QStringList{"D5", "D4", "D3", "D2", "D1"}));
 
     // Another document replaces the log; none empties it.
     Fixture other;
@@ -241,7 +241,7 @@ void TestDecisionsPanel::archivedItemsKeepKeyAndTitle()
     panel.setDocument(&f.t.doc());
     DecisionPrompt::setAsks(false); // archive without the dialog, still recording the decision
     QVERIFY(DecisionPrompt::archive(f.t.commands(), {f.ids.at(1)}));
-    QCOMPARE(shownDecisions(panel), QStringList{"Archived"});
+    QTRY_COMPARE(shownDecisions(panel), QStringList{"Archived"});
     QCOMPARE(shownCell(panel, 0, DecisionsModel::ItemColumn), QStringLiteral("TST-2 Item 2"));
     // Renaming the key prefix renames the keys shown.
     Product product = f.t.doc().product();
@@ -259,7 +259,7 @@ void TestDecisionsPanel::wholeBacklog()
     DecisionsPanel panel;
     panel.setDocument(&f.t.doc());
     f.record(QStringLiteral("Applied the proposed order"), std::nullopt, QString());
-    QCOMPARE(shownCell(panel, 0, DecisionsModel::ItemColumn), QStringLiteral("Whole backlog"));
+    QTRY_COMPARE(shownCell(panel, 0, DecisionsModel::ItemColumn), QStringLiteral("Whole backlog"));
     QVERIFY(!panel.table()->model()->index(0, 0).data(DecisionsModel::ItemIdRole).isValid());
 }
 
@@ -321,14 +321,14 @@ void TestDecisionsPanel::stakeholderChoiceSurvivesReload()
     panel.setDocument(&f.t.doc());
     selectStakeholder(panel, QStringLiteral("Bob"));
     f.record(QStringLiteral("D6"), f.ids.at(2), QStringLiteral("Carol"));
-    QCOMPARE(panel.stakeholderFilter()->count(), 4);
+    QTRY_COMPARE(panel.stakeholderFilter()->count(), 4);
     QCOMPARE(panel.stakeholderFilter()->currentText(), QStringLiteral("Bob"));
     QCOMPARE(shownDecisions(panel), (QStringList{"D4", "D2"}));
 
     selectStakeholder(panel, QStringLiteral("Carol"));
     QCOMPARE(shownDecisions(panel), QStringList{"D6"});
     f.t.doc().undoStack()->undo(); // Carol leaves the log: all stakeholders again
-    QCOMPARE(panel.stakeholderFilter()->count(), 3);
+    QTRY_COMPARE(panel.stakeholderFilter()->count(), 3);
     QCOMPARE(panel.stakeholderFilter()->currentIndex(), 0);
     QCOMPARE(panel.table()->model()->rowCount(), 5);
 }
