@@ -35,6 +35,7 @@ private slots:
     void deleteArchives();
     void hiddenColumnsAreKept();
     void setEpicFromTheItemMenu();
+    void showItemsSelectsThemAll();
 
 private:
     QStringList titles() const;
@@ -181,6 +182,20 @@ void TestBacklogKeyboard::setEpicFromTheItemMenu()
     QCOMPARE(model->rowAt(0).parentId, *epicId);
     m_window->document()->undoStack()->undo();
     QCOMPARE(model->rowAt(0).parentId, ItemId(0));
+}
+
+// A health finding's "Show Items": every item selected, the first one named current.
+void TestBacklogKeyboard::showItemsSelectsThemAll()
+{
+    const BacklogModel *model = m_window->document()->backlogModel();
+    const auto idOf = [model](int row) { return model->rowAt(row).id; };
+    m_window->backlogPanel()->showItems({idOf(4), idOf(1), idOf(2), 999999 /* gone */});
+    QList<ItemId> selected = m_window->backlogView()->selectedIds();
+    std::sort(selected.begin(), selected.end());
+    QCOMPARE(selected, (QList<ItemId>{idOf(1), idOf(2), idOf(4)}));
+    QCOMPARE(m_window->backlogView()->currentIndex().row(), 4);
+    // Adjacent rows form one range.
+    QCOMPARE(m_window->backlogView()->selectionModel()->selection().size(), 2);
 }
 
 QTEST_MAIN(TestBacklogKeyboard)

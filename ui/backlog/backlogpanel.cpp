@@ -115,9 +115,8 @@ void BacklogPanel::showItems(const QList<ItemId> &ids)
 {
     if (!m_document || ids.isEmpty())
         return;
-    const BacklogModel *backlog = m_document->backlogModel();
-    const bool hidden = std::any_of(ids.cbegin(), ids.cend(), [this, backlog](ItemId id) {
-        const int row = backlog->rowOf(id);
+    const QHash<ItemId, int> rows = m_document->backlogModel()->rowsOf(ids);
+    const bool hidden = std::any_of(rows.cbegin(), rows.cend(), [this](int row) {
         return row >= 0 && m_filterModel->proxyRow(row) < 0;
     });
     if (hidden) {

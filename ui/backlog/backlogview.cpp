@@ -11,6 +11,8 @@
 #include <QMenu>
 #include <QScrollBar>
 
+#include <algorithm>
+
 namespace Ordo {
 namespace {
 
@@ -145,18 +147,30 @@ void BacklogView::selectIds(const QList<ItemId> &ids)
 {
     if (!m_filterModel || !m_filterModel->backlogModel())
         return;
-    const BacklogModel *backlog = m_filterModel->backlogModel();
-    QItemSelection selection;
+    // One lookup for all ids, and one selection range per run of adjacent rows: a health
+    // finding may name tens of thousands of items.
+    const QHash<ItemId, int> sourceRows = m_filterModel->backlogModel()->rowsOf(ids);
+    QList<int> rows;
+    rows.reserve(ids.size());
     QModelIndex first;
     for (ItemId id : ids) {
-        const int row = m_filterModel->proxyRow(backlog->rowOf(id));
+        const int row = m_filterModel->proxyRow(sourceRows.value(id, -1));
         if (row < 0)
             continue;
-        const QModelIndex index = m_filterModel->index(row, BacklogModel::TitleColumn);
-        selection.select(m_filterModel->index(row, 0),
-                         m_filterModel->index(row, m_filterModel->columnCount() - 1));
+        rows.append(row);
         if (!first.isValid())
-            first = index;
+            first = m_filterModel->index(row, BacklogModel::TitleColumn);
+    }
+    std::sort(rows.begin(), rows.end());
+    QItemSelection selection;
+    const int lastColumn = m_filterModel->columnCount() - 1;
+    for (qsizetype i = 0; i < rows.size();) {
+        qsizetype end = i;
+        while (end + 1 < rows.size() && rows.at(end + 1) <= rows.at(end) + 1)
+            ++end;
+        selection.append(QItemSelectionRange(m_filterModel->index(rows.at(i), 0),
+                                             m_filterModel->index(rows.at(end), lastColumn)));
+        i = end + 1;
     }
     if (!first.isValid())
         return;
