@@ -1,3 +1,4 @@
+#include "backlog/backlogitemdelegate.h"
 #include "backlog/backlogmodel.h"
 #include "backlogeditor.h"
 #include "decisionprompt.h"
@@ -27,6 +28,7 @@
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSet>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -71,6 +73,8 @@ private slots:
     void decisionPromptAsks_data();
     void decisionPromptAsks();
     void scoreSeveralItemsInOneStep();
+    void numberScoresEditInTheUsersLocale_data();
+    void numberScoresEditInTheUsersLocale();
     void wontRecordsOneDecisionPerItem_data();
     void wontRecordsOneDecisionPerItem();
     void scoreDialogChanges_data();
@@ -740,6 +744,47 @@ void TestPrioritizationUi::decisionPromptAsks()
     QCOMPARE(t.modelTitles(), (QStringList{"Item 1", "Item 2", "Item 3"}));
     QCOMPARE(t.fileTitles(), t.modelTitles());
     QVERIFY(decisionsOf(t.doc()).isEmpty());
+}
+
+void TestPrioritizationUi::numberScoresEditInTheUsersLocale_data()
+{
+    QTest::addColumn<QString>("locale");
+    QTest::addColumn<QString>("shown"); // 2.5 in the editor
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<double>("stored");
+    QTest::newRow("English") << QStringLiteral("en_US") << QStringLiteral("2.5") << QStringLiteral("3.25") << 3.25;
+    QTest::newRow("German") << QStringLiteral("de_DE") << QStringLiteral("2,5") << QStringLiteral("3,25") << 3.25;
+    QTest::newRow("cleared") << QStringLiteral("de_DE") << QStringLiteral("2,5") << QString() << -1.0;
+}
+
+// The table's number cells (job size, value, effort) open and save in the user's locale.
+void TestPrioritizationUi::numberScoresEditInTheUsersLocale()
+{
+    QFETCH(QString, locale);
+    QFETCH(QString, shown);
+    QFETCH(QString, typed);
+    QFETCH(double, stored);
+    const QLocale previous;
+    QLocale::setDefault(QLocale(locale));
+    const auto restore = qScopeGuard([&previous] { QLocale::setDefault(previous); });
+
+    TestDocument t;
+    const ItemId id = t.addItems(1).front();
+    QVERIFY(Commands::setScore(t.commands(), {id}, Field::ValueField, 2.5));
+    BacklogModel *model = t.doc().backlogModel();
+    const QModelIndex cell = model->index(model->rowOf(id), BacklogModel::ValueColumn);
+    BacklogItemDelegate delegate;
+    QWidget parent;
+    std::unique_ptr<QWidget> editor(delegate.createEditor(&parent, {}, cell));
+    auto *line = qobject_cast<QLineEdit *>(editor.get());
+    QVERIFY(line);
+    delegate.setEditorData(line, cell);
+    QCOMPARE(line->text(), shown);
+    line->setText(typed);
+    delegate.setModelData(line, model, cell);
+    const auto loaded = ItemRepository(t.doc().database()).load(id);
+    QVERIFY(loaded);
+    QCOMPARE(loaded->scores.value, stored < 0 ? std::nullopt : std::optional<double>(stored));
 }
 
 void TestPrioritizationUi::scoreSeveralItemsInOneStep()

@@ -56,6 +56,13 @@ void BacklogItemDelegate::setEditorData(QWidget *editor, const QModelIndex &inde
         combo->setCurrentIndex(at >= 0 ? at : 0);
         return;
     }
+    if (auto *line = qobject_cast<QLineEdit *>(editor); line && BacklogModel::scoreFieldOf(index.column())) {
+        // In the user's locale ("2,5" in German), as numberOf() reads it back.
+        const QVariant value = index.data(Qt::EditRole);
+        line->setText(ScoringEditor::numberText(value.isNull() ? std::nullopt
+                                                               : std::optional<double>(value.toDouble())));
+        return;
+    }
     QStyledItemDelegate::setEditorData(editor, index);
 }
 

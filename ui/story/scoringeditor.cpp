@@ -16,11 +16,6 @@ namespace {
 
 using Field = ChangeFieldCommand::Field;
 
-QString numberText(std::optional<double> value)
-{
-    return value ? QLocale().toString(*value) : QString();
-}
-
 void setTextIfDifferent(QLineEdit *edit, const QString &text)
 {
     if (edit->text() != text && !edit->hasFocus())
@@ -60,6 +55,11 @@ QLineEdit *ScoringEditor::numberField(QWidget *parent)
     edit->setValidator(validator);
     edit->setPlaceholderText(tr("none"));
     return edit;
+}
+
+QString ScoringEditor::numberText(std::optional<double> value)
+{
+    return value ? QLocale().toString(*value) : QString();
 }
 
 std::optional<QVariant> ScoringEditor::numberOf(const QString &text)

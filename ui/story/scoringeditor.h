@@ -39,6 +39,7 @@ public:
     // A number field; empty means "not scored".
     static QLineEdit *numberField(QWidget *parent);
     static std::optional<QVariant> numberOf(const QString &text); // nullopt: not a number
+    static QString numberText(std::optional<double> value);       // in the user's locale
 
 signals:
     void changed(ChangeFieldCommand::Field field, const QVariant &value);
