@@ -12,7 +12,9 @@
 #include <QHeaderView>
 #include <QMenu>
 #include <QLineEdit>
+#include <QStandardItemModel>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
@@ -34,6 +36,7 @@ private slots:
     void quickAddCreatesAboveSelection();
     void deleteArchives();
     void hiddenColumnsAreKept();
+    void olderLayoutGetsNewColumnsAtTheirDefaults();
     void setEpicFromTheItemMenu();
     void showItemsSelectsThemAll();
 
@@ -153,12 +156,42 @@ void TestBacklogKeyboard::hiddenColumnsAreKept()
 {
     BacklogView *view = m_window->backlogView();
     view->horizontalHeader()->setSectionHidden(BacklogModel::LabelsColumn, true);
+    view->horizontalHeader()->setSectionHidden(BacklogModel::MoscowColumn, true);
+    view->horizontalHeader()->setSectionHidden(BacklogModel::KanoColumn, false);
     const QByteArray layout = view->saveLayout();
     BacklogView other;
     other.setFilterModel(new BacklogFilterModel(&other));
     QVERIFY(!other.horizontalHeader()->isSectionHidden(BacklogModel::LabelsColumn));
+    QVERIFY(other.horizontalHeader()->isSectionHidden(BacklogModel::KanoColumn));
     other.restoreLayout(layout);
     QVERIFY(other.horizontalHeader()->isSectionHidden(BacklogModel::LabelsColumn));
+    QVERIFY(other.horizontalHeader()->isSectionHidden(BacklogModel::MoscowColumn));
+    QVERIFY(!other.horizontalHeader()->isSectionHidden(BacklogModel::KanoColumn));
+}
+
+// A layout saved before the score columns existed keeps its choices, and the score
+// columns start as a new user sees them (MoSCoW and WSJF shown, the inputs hidden).
+void TestBacklogKeyboard::olderLayoutGetsNewColumnsAtTheirDefaults()
+{
+    QStandardItemModel nineColumns(3, BacklogModel::MoscowColumn);
+    QTableView older;
+    older.setModel(&nineColumns);
+    older.horizontalHeader()->setSectionHidden(BacklogModel::TypeColumn, true);
+    older.setColumnWidth(BacklogModel::KeyColumn, 123);
+    const QByteArray olderLayout = older.horizontalHeader()->saveState();
+
+    BacklogView view;
+    view.setFilterModel(new BacklogFilterModel(&view));
+    view.restoreLayout(olderLayout);
+    const QHeaderView *header = view.horizontalHeader();
+    QVERIFY(header->isSectionHidden(BacklogModel::TypeColumn));
+    QCOMPARE(header->sectionSize(BacklogModel::KeyColumn), 123);
+    QVERIFY(!header->isSectionHidden(BacklogModel::MoscowColumn));
+    QVERIFY(!header->isSectionHidden(BacklogModel::WsjfColumn));
+    QVERIFY(header->isSectionHidden(BacklogModel::BusinessValueColumn));
+    QVERIFY(header->isSectionHidden(BacklogModel::KanoColumn));
+    QVERIFY(header->sectionSize(BacklogModel::MoscowColumn)
+            >= view.fontMetrics().horizontalAdvance(displayName(MoSCoW::Wont)));
 }
 
 void TestBacklogKeyboard::setEpicFromTheItemMenu()

@@ -5,6 +5,7 @@
 #include "backlog/backlogmodel.h"
 #include "backlog/statusdelegate.h"
 
+#include <QDataStream>
 #include <QDragMoveEvent>
 #include <QHeaderView>
 #include <QItemSelection>
@@ -75,49 +76,69 @@ void BacklogView::setFilterModel(BacklogFilterModel *model)
     applyDefaultVisibility();
 }
 
-void BacklogView::applyDefaultWidths()
+int BacklogView::defaultColumnWidth(int column) const
 {
     const QFontMetrics metrics = fontMetrics();
     const auto widthFor = [&metrics](const QString &sample) {
         return metrics.horizontalAdvance(sample) + 24;
     };
-    setColumnWidth(BacklogModel::PositionColumn, widthFor(QStringLiteral("00000")));
-    setColumnWidth(BacklogModel::KeyColumn, widthFor(QStringLiteral("ORD-00000")));
-    // Type and status columns fit their longest translated value.
-    int typeWidth = 0;
-    for (ItemType type : allItemTypes)
-        typeWidth = qMax(typeWidth, widthFor(displayName(type)));
-    int statusWidth = 0;
-    for (ItemStatus status : allItemStatuses)
-        statusWidth = qMax(statusWidth, widthFor(displayName(status)));
-    setColumnWidth(BacklogModel::TypeColumn, typeWidth + iconSize().width() + 8);
-    // The title gets the room: epic and labels show their start and elide.
-    setColumnWidth(BacklogModel::EpicColumn, metrics.averageCharWidth() * 12 + 12);
-    setColumnWidth(BacklogModel::EstimateColumn, widthFor(tr("Points")));
-    setColumnWidth(BacklogModel::StatusColumn, statusWidth + 28);
-    setColumnWidth(BacklogModel::ReadinessColumn,
-                   qMax(widthFor(tr("Not ready")), widthFor(model() ? model()->headerData(BacklogModel::ReadinessColumn, Qt::Horizontal).toString() : QString())));
-    setColumnWidth(BacklogModel::LabelsColumn, metrics.averageCharWidth() * 10 + 12);
-    // Scores are short: each column fits its header or its widest value.
-    for (int column = BacklogModel::MoscowColumn; column <= BacklogModel::GoalColumn; ++column) {
-        const QString header = model() ? model()->headerData(column, Qt::Horizontal).toString() : QString();
-        setColumnWidth(column, qMax(widthFor(header), widthFor(QStringLiteral("00.0"))));
+    // Each column fits its header and its longest translated value.
+    const auto widest = [&widthFor](const auto &values) {
+        int width = 0;
+        for (const auto value : values)
+            width = qMax(width, widthFor(displayName(value)));
+        return width;
+    };
+    const int header = widthFor(model() ? model()->headerData(column, Qt::Horizontal).toString() : QString());
+    switch (column) {
+    case BacklogModel::PositionColumn: return widthFor(QStringLiteral("00000"));
+    case BacklogModel::KeyColumn: return widthFor(QStringLiteral("ORD-00000"));
+    case BacklogModel::TypeColumn: return widest(allItemTypes) + iconSize().width() + 8;
+    // The title gets the room (it stretches): epic and labels show their start and elide.
+    case BacklogModel::EpicColumn: return metrics.averageCharWidth() * 12 + 12;
+    case BacklogModel::EstimateColumn: return widthFor(tr("Points"));
+    case BacklogModel::StatusColumn: return widest(allItemStatuses) + 28;
+    case BacklogModel::ReadinessColumn: return qMax(widthFor(tr("Not ready")), header);
+    case BacklogModel::LabelsColumn: return metrics.averageCharWidth() * 10 + 12;
+    case BacklogModel::MoscowColumn: return qMax(header, widest(allMoSCoW));
+    case BacklogModel::KanoColumn: return qMax(header, widest(allKanoCategories));
+    default:
+        // The other scores are short numbers.
+        return qMax(header, widthFor(QStringLiteral("00.0")));
     }
-    setColumnWidth(BacklogModel::MoscowColumn,
-                   qMax(columnWidth(BacklogModel::MoscowColumn), widthFor(tr("Should"))));
-    horizontalHeader()->setMinimumSectionSize(metrics.averageCharWidth() * 4);
+}
+
+void BacklogView::applyDefaultWidths()
+{
+    for (int column = 0; column < BacklogModel::ColumnCount; ++column) {
+        if (column != BacklogModel::TitleColumn)
+            setColumnWidth(column, defaultColumnWidth(column));
+    }
+    horizontalHeader()->setMinimumSectionSize(fontMetrics().averageCharWidth() * 4);
+}
+
+bool BacklogView::hiddenByDefault(int column)
+{
+    // MoSCoW and WSJF show by default; the other scores are one click away
+    // in the column menu and always in the story editor.
+    switch (column) {
+    case BacklogModel::BusinessValueColumn:
+    case BacklogModel::TimeCriticalityColumn:
+    case BacklogModel::RiskReductionColumn:
+    case BacklogModel::JobSizeColumn:
+    case BacklogModel::KanoColumn:
+    case BacklogModel::ValueColumn:
+    case BacklogModel::EffortColumn:
+    case BacklogModel::ValueForEffortColumn:
+    case BacklogModel::GoalColumn: return true;
+    default: return false;
+    }
 }
 
 void BacklogView::applyDefaultVisibility()
 {
-    // MoSCoW and WSJF show by default; the other scores are one click away
-    // in the column menu and always in the story editor.
-    for (int column : {BacklogModel::BusinessValueColumn, BacklogModel::TimeCriticalityColumn,
-                       BacklogModel::RiskReductionColumn, BacklogModel::JobSizeColumn,
-                       BacklogModel::KanoColumn, BacklogModel::ValueColumn, BacklogModel::EffortColumn,
-                       BacklogModel::ValueForEffortColumn, BacklogModel::GoalColumn}) {
-        horizontalHeader()->setSectionHidden(column, true);
-    }
+    for (int column = 0; column < BacklogModel::ColumnCount; ++column)
+        horizontalHeader()->setSectionHidden(column, hiddenByDefault(column));
 }
 
 QList<ItemId> BacklogView::selectedIds() const
@@ -206,13 +227,44 @@ void BacklogView::showColumnMenu(const QPoint &position)
     menu.exec(header->viewport()->mapToGlobal(position));
 }
 
-QByteArray BacklogView::saveLayout() const { return horizontalHeader()->saveState(); }
+namespace {
+// A saved layout starts with this tag and the number of columns it knew.
+constexpr quint32 layoutTag = 0x4F52434C; // "ORCL"
+// Layouts saved before the tag had the columns up to the labels.
+constexpr int untaggedLayoutColumns = BacklogModel::MoscowColumn;
+} // namespace
 
-void BacklogView::restoreLayout(const QByteArray &state)
+QByteArray BacklogView::saveLayout() const
 {
-    if (!state.isEmpty())
-        horizontalHeader()->restoreState(state);
-    // A layout saved before a column existed would hide it: keep the count right.
+    QByteArray layout;
+    QDataStream stream(&layout, QIODevice::WriteOnly);
+    stream.setVersion(QDataStream::Qt_6_4);
+    stream << layoutTag << qint32(BacklogModel::ColumnCount) << horizontalHeader()->saveState();
+    return layout;
+}
+
+void BacklogView::restoreLayout(const QByteArray &layout)
+{
+    if (!layout.isEmpty()) {
+        QByteArray headerState = layout;
+        int knownColumns = untaggedLayoutColumns;
+        QDataStream stream(layout);
+        stream.setVersion(QDataStream::Qt_6_4);
+        quint32 tag = 0;
+        stream >> tag;
+        if (tag == layoutTag) {
+            qint32 columns = 0;
+            stream >> columns >> headerState;
+            knownColumns = stream.status() == QDataStream::Ok ? columns : BacklogModel::ColumnCount;
+        }
+        if (horizontalHeader()->restoreState(headerState)) {
+            // Columns added since the layout was saved start as a new user would see them.
+            for (int column = qMax(knownColumns, 0); column < BacklogModel::ColumnCount; ++column) {
+                horizontalHeader()->setSectionHidden(column, hiddenByDefault(column));
+                setColumnWidth(column, defaultColumnWidth(column));
+            }
+        }
+    }
     horizontalHeader()->setSectionResizeMode(BacklogModel::TitleColumn, QHeaderView::Stretch);
 }
 

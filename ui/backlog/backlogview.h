@@ -43,6 +43,8 @@ protected:
 private:
     void applyDefaultWidths();
     void applyDefaultVisibility();
+    int defaultColumnWidth(int column) const;
+    static bool hiddenByDefault(int column);
     // Header context menu: show or hide columns (kept with saveLayout()).
     void showColumnMenu(const QPoint &position);
     void edgeScroll();
