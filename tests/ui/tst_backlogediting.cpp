@@ -36,6 +36,7 @@ private slots:
     void dependencyCyclesAreRefused();
     void refusedEditPushesNothing();
     void failedStepUndoesWhatRan();
+    void undoOfAScatteredMoveWritesOnlyTheMovedItems();
 };
 
 void TestBacklogEditing::moveWritesOneRowPerItem_data()
@@ -382,4 +383,24 @@ void TestBacklogEditing::failedStepUndoesWhatRan()
     QCOMPARE(stack->count(), before);
     QCOMPARE(t.modelTitles(), (QStringList{"Item 1", "Item 2", "Item 3"}));
     QCOMPARE(t.fileTitles(), t.modelTitles());
+}
+
+// Nine items from all over a long backlog (more runs than undo places one by one) go back
+// to their places, and undo writes only them: the items between keep their keys.
+void TestBacklogEditing::undoOfAScatteredMoveWritesOnlyTheMovedItems()
+{
+    TestDocument t;
+    const QList<ItemId> ids = t.addItems(200);
+    const QStringList original = t.modelTitles();
+    QList<ItemId> scattered;
+    for (int i = 10; i < 190; i += 20)
+        scattered.append(ids.at(i));
+    QCOMPARE(scattered.size(), 9);
+    QVERIFY(Commands::moveItems(t.commands(), scattered, 0));
+    QCOMPARE(t.modelTitles().first(), QStringLiteral("Item 11"));
+    const int writesBefore = t.itemRowWrites();
+    t.doc().undoStack()->undo();
+    QCOMPARE(t.itemRowWrites() - writesBefore, 9);
+    QCOMPARE(t.modelTitles(), original);
+    QCOMPARE(t.fileTitles(), original);
 }

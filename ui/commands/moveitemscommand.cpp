@@ -43,11 +43,12 @@ MoveItemsCommand::MoveItemsCommand(BacklogEditor &editor,
             }
         }
     }
-    // Many runs (a whole proposal applied): undo puts the whole span back in
-    // one placement instead of one per run.
-    if (m_runs.size() > maxRunsPlacedOneByOne) {
-        const int first = byRow.front().first;
-        const int last = byRow.back().first;
+    // Many runs that fill most of their span (a whole proposal applied): undo puts the span
+    // back in one placement instead of one per run. A few items scattered over a long
+    // backlog go back run by run, so the items between them keep their keys.
+    const int first = byRow.isEmpty() ? 0 : byRow.front().first;
+    const int last = byRow.isEmpty() ? -1 : byRow.back().first;
+    if (m_runs.size() > maxRunsPlacedOneByOne && last - first + 1 <= 2 * byRow.size()) {
         m_spanAbove = first > 0 ? model.rowAt(first - 1).id : 0;
         m_span.reserve(last - first + 1);
         for (int row = first; row <= last; ++row)
