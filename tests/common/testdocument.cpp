@@ -2,8 +2,14 @@
 
 #include "backlog/backlogmodel.h"
 #include "storage/database.h"
+#include "storage/decisionrepository.h"
 #include "storage/itemrepository.h"
 #include "storage/sql.h"
+
+#include <QApplication>
+#include <QDialog>
+#include <QTimer>
+#include <QUndoStack>
 
 TestDocument::TestDocument()
 {
@@ -63,3 +69,26 @@ int TestDocument::itemRowWrites()
     return Ordo::Sql::scalar(m_document->database().connection(), QStringLiteral("SELECT n FROM item_writes"))
         ->toInt();
 }
+
+QList<Ordo::Decision> decisionsOf(const Ordo::ProductDocument &doc)
+{
+    return Ordo::DecisionRepository(doc.database()).all().value_or({});
+}
+
+int steps(const Ordo::ProductDocument &doc) { return doc.undoStack()->count(); }
+
+void whenModalDialog(const QString &objectName, const std::function<void(QDialog *)> &handle,
+                     bool *handled, int attempts)
+{
+    QTimer::singleShot(attempts == 500 ? 0 : 10, qApp, [=] {
+        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        if (!dialog || dialog->objectName() != objectName) {
+            if (attempts > 0)
+                whenModalDialog(objectName, handle, handled, attempts - 1);
+            return;
+        }
+        *handled = true;
+        handle(dialog);
+    });
+}
+

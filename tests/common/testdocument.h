@@ -1,8 +1,11 @@
 #pragma once
 
+#include "domain/decision.h"
 #include "productdocument.h"
 
 #include <QTemporaryDir>
+
+#include <functional>
 
 #include <memory>
 
@@ -28,3 +31,15 @@ private:
     QTemporaryDir m_dir;
     std::unique_ptr<Ordo::ProductDocument> m_document;
 };
+
+class QDialog;
+
+// The decision log of a document, newest first.
+QList<Ordo::Decision> decisionsOf(const Ordo::ProductDocument &doc);
+// Steps on a document's undo stack.
+int steps(const Ordo::ProductDocument &doc);
+
+// Runs `handle` on the modal dialog called `objectName` once it is open
+// (call before the code that opens it with exec()). Sets `*handled`.
+void whenModalDialog(const QString &objectName, const std::function<void(QDialog *)> &handle,
+                     bool *handled, int attempts = 500);
