@@ -440,6 +440,7 @@ void TestProposalDialog::moveSelectedAcross()
     const Prioritization::Proposal proposal = dialog.proposal();
     QCOMPARE(titlesOf(doc, proposal.proposed), (QStringList{"D", "A", "Dependent", "B", "G", "E", "J", "H"}));
 
+    QVERIFY(!dialog.moveAcrossButton()->isEnabled()); // nothing selected yet
     QList<ItemId> ids;
     QItemSelection selection;
     for (const QString &title : moving) {
@@ -455,6 +456,7 @@ void TestProposalDialog::moveSelectedAcross()
     for (const QModelIndex &index : dialog.todayView()->selectionModel()->selectedRows())
         followed.append(dialog.todayModel()->idAt(index.row()));
     QCOMPARE(QSet<ItemId>(followed.cbegin(), followed.cend()), QSet<ItemId>(ids.cbegin(), ids.cend()));
+    QVERIFY(dialog.moveAcrossButton()->isEnabled());
 
     const QList<ItemId> today = backlogOrder(doc);
     const QList<ItemId> expected = expectedAfterMovingAcross(today, proposal, ids);

@@ -121,7 +121,10 @@ ProposalDialog::ProposalDialog(ProductDocument *document, QWidget *parent)
     connect(m_todayView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             [this] { followSelection(m_todayView, m_proposedView); });
     connect(m_proposedView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            [this] { followSelection(m_proposedView, m_todayView); });
+            [this] {
+                followSelection(m_proposedView, m_todayView);
+                updateMoveAcross();
+            });
 
     // The proposal follows the backlog: edits, moves, undo.
     BacklogModel *backlog = m_document->backlogModel();
@@ -235,7 +238,7 @@ void ProposalDialog::updateSummary()
                              "dependencies, then Ordo can propose an order.")
                               .arg(keys.join(QStringLiteral(" → ")) + QStringLiteral(" → ") + keys.front()));
         m_apply->setEnabled(false);
-        m_moveAcross->setEnabled(false);
+        updateMoveAcross();
         return;
     }
     const int moved = proposal.movedCount();
@@ -256,7 +259,13 @@ void ProposalDialog::updateSummary()
                              nullptr, int(proposal.current.size())));
     }
     m_apply->setEnabled(moved > 0);
-    m_moveAcross->setEnabled(moved > 0);
+    updateMoveAcross();
+}
+
+void ProposalDialog::updateMoveAcross()
+{
+    // It moves the selected items: something must move, and be selected.
+    m_moveAcross->setEnabled(m_apply->isEnabled() && m_proposedView->selectionModel()->hasSelection());
 }
 
 void ProposalDialog::followSelection(QTableView *from, QTableView *to)

@@ -42,6 +42,7 @@ public:
     QTableView *proposedView() const { return m_proposedView; }
     QLabel *summaryLabel() const { return m_summary; }
     QPushButton *applyButton() const { return m_apply; }
+    QPushButton *moveAcrossButton() const { return m_moveAcross; }
     QComboBox *schemeBox() const { return m_scheme; }
 
 signals:
@@ -52,6 +53,7 @@ private:
     void scheduleRecompute();
     void updateSummary();
     void followSelection(QTableView *from, QTableView *to);
+    void updateMoveAcross();
     QTableView *makeView(ProposalModel *model);
 
     ProductDocument *m_document;
