@@ -29,6 +29,28 @@ bool needsGui(int argc, char *argv[])
     return true;
 }
 
+// Whether Qt has anything to show a window on. On X11 and Wayland desktops without DISPLAY or
+// WAYLAND_DISPLAY, and with no platform chosen (QT_QPA_PLATFORM, -platform), Qt would abort with
+// a page about its platform plugins; Ordo says what is wrong in one line instead.
+bool hasDisplay(int argc, char *argv[])
+{
+#if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS) && !defined(Q_OS_ANDROID)
+    if (!qEnvironmentVariableIsEmpty("DISPLAY") || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
+        || !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        return true;
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "-platform") == 0 || std::strcmp(argv[i], "--platform") == 0
+            || std::strncmp(argv[i], "-platform=", 10) == 0 || std::strncmp(argv[i], "--platform=", 11) == 0)
+            return true;
+    }
+    return false;
+#else
+    Q_UNUSED(argc)
+    Q_UNUSED(argv)
+    return true;
+#endif
+}
+
 void installTranslators(QCoreApplication &app)
 {
     const QLocale locale;
@@ -61,6 +83,16 @@ int main(int argc, char *argv[])
     QGuiApplication::setDesktopFileName(QStringLiteral("org.ordo.Ordo"));
 
     const bool gui = needsGui(argc, argv);
+    if (gui && !hasDisplay(argc, argv)) {
+        QCoreApplication console(argc, argv);
+        installTranslators(console);
+        std::fprintf(stderr, "%s\n",
+                     qPrintable(QCoreApplication::translate(
+                         "main",
+                         "ordo: there is no display to show the window on (DISPLAY and "
+                         "WAYLAND_DISPLAY are not set); start Ordo from a desktop session.")));
+        return 1;
+    }
     std::unique_ptr<QCoreApplication> app(gui ? new QApplication(argc, argv)
                                               : new QCoreApplication(argc, argv));
     installTranslators(*app);

@@ -10,8 +10,9 @@ fail() { echo "check-package: FAIL: $*" >&2; exit 1; }
 build=${1:-}
 [ -n "$build" ] || { echo "usage: check-package.sh BUILD_DIR" >&2; exit 2; }
 [ -f "$build/CPackConfig.cmake" ] || fail "$build is not a configured Ordo build directory (no CPackConfig.cmake)"
-for tool in cpack dpkg-deb dpkg-shlibdeps; do
-    command -v "$tool" >/dev/null || fail "$tool is not installed (apt-get install cmake dpkg-dev)"
+# scripts/debian-packages.txt installs every one of these; setup_packages_complete checks that it does.
+for tool in cpack dpkg-deb dpkg-shlibdeps desktop-file-validate appstreamcli xmllint; do
+    command -v "$tool" >/dev/null || fail "$tool is not installed (./scripts/ordo deps installs it)"
 done
 cd "$build"
 
@@ -67,21 +68,15 @@ grep -qE "<release version=\"$version\" date=\"[0-9]{4}-[0-9]{2}-[0-9]{2}\"" "$m
     || fail "the metainfo carries no release $version with a date: $(grep '<release ' "$metainfo")"
 grep -q "<id>$app_id</id>" "$metainfo" || fail "the metainfo's id is not $app_id"
 
-# Validators run when installed (desktop-file-utils, appstream, libxml2-utils); errors fail.
-if command -v desktop-file-validate >/dev/null; then
-    desktop-file-validate "$tmp/root/usr/share/applications/$app_id.desktop" >"$tmp/v.log" 2>&1 \
-        || { cat "$tmp/v.log" >&2; fail "desktop-file-validate rejects the desktop file"; }
-fi
-if command -v appstreamcli >/dev/null; then
-    appstreamcli validate --no-net "$metainfo" >"$tmp/v.log" 2>&1 \
-        || { cat "$tmp/v.log" >&2; fail "appstreamcli validate rejects the metainfo"; }
-fi
-if command -v xmllint >/dev/null; then
-    for xml in "$tmp/root/usr/share/mime/packages/$app_id.mime.xml" \
-               "$tmp/root/usr/share/icons/hicolor/scalable/apps/$app_id.svg"; do
-        xmllint --noout "$xml" 2>"$tmp/v.log" || { cat "$tmp/v.log" >&2; fail "${xml#"$tmp"/root} is not well-formed XML"; }
-    done
-fi
+# The validators (desktop-file-utils, appstream, libxml2-utils); errors fail.
+desktop-file-validate "$tmp/root/usr/share/applications/$app_id.desktop" >"$tmp/v.log" 2>&1 \
+    || { cat "$tmp/v.log" >&2; fail "desktop-file-validate rejects the desktop file"; }
+appstreamcli validate --no-net "$metainfo" >"$tmp/v.log" 2>&1 \
+    || { cat "$tmp/v.log" >&2; fail "appstreamcli validate rejects the metainfo"; }
+for xml in "$tmp/root/usr/share/mime/packages/$app_id.mime.xml" \
+           "$tmp/root/usr/share/icons/hicolor/scalable/apps/$app_id.svg"; do
+    xmllint --noout "$xml" 2>"$tmp/v.log" || { cat "$tmp/v.log" >&2; fail "${xml#"$tmp"/root} is not well-formed XML"; }
+done
 
 echo "check-package: OK: $deb ($version) holds /usr/bin/ordo, the desktop file, the metainfo," \
      "the MIME type and the icon; Depends: $depends"

@@ -491,10 +491,6 @@ Steht über %2, wovon er abhängt. Mit „Unter seine Abhängigkeiten verschiebe
         <source>Reset Columns</source>
         <translation>Spalten zurücksetzen</translation>
     </message>
-    <message>
-        <source>Should</source>
-        <translation>Should</translation>
-    </message>
 </context>
 <context>
     <name>Ordo::ChecklistEditor</name>
@@ -2735,6 +2731,41 @@ Szenario: Mit gespeicherter Karte zahlen
     </message>
 </context>
 <context>
+    <name>Ordo::StartPage</name>
+    <message>
+        <source>Ordo</source>
+        <translation>Ordo</translation>
+    </message>
+    <message>
+        <source>The ordered Product Backlog for Scrum Product Owners</source>
+        <translation>Das geordnete Product Backlog für Scrum Product Owner</translation>
+    </message>
+    <message>
+        <source>No product is open. Create one, open a product file, or look around the demo product: a groomed backlog with epics, stories, acceptance criteria and four finished sprints.</source>
+        <translation>Kein Produkt ist geöffnet. Legen Sie eines an, öffnen Sie eine Produktdatei oder sehen Sie sich im Demoprodukt um: ein gepflegtes Backlog mit Epics, Stories, Akzeptanzkriterien und vier abgeschlossenen Sprints.</translation>
+    </message>
+    <message>
+        <source>&amp;New Product…</source>
+        <translation>&amp;Neues Produkt…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>Ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;Demo Product</source>
+        <translation>&amp;Demoprodukt öffnen</translation>
+    </message>
+    <message>
+        <source>Recent Products</source>
+        <translation>Zuletzt geöffnete Produkte</translation>
+    </message>
+    <message>
+        <source>Products you open appear here.</source>
+        <translation>Produkte, die Sie öffnen, erscheinen hier.</translation>
+    </message>
+</context>
+<context>
     <name>Ordo::Storage</name>
     <message>
         <source>A decision needs a short statement.</source>
@@ -3277,6 +3308,10 @@ Szenario: Mit gespeicherter Karte zahlen
     <message>
         <source>Wrote the demo product to “%1”.</source>
         <translation>Demo-Produkt nach „%1“ geschrieben.</translation>
+    </message>
+    <message>
+        <source>ordo: there is no display to show the window on (DISPLAY and WAYLAND_DISPLAY are not set); start Ordo from a desktop session.</source>
+        <translation>ordo: Es gibt keinen Bildschirm für das Fenster (DISPLAY und WAYLAND_DISPLAY sind nicht gesetzt); starten Sie Ordo in einer Desktop-Sitzung.</translation>
     </message>
 </context>
 </TS>

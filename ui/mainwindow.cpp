@@ -21,7 +21,9 @@
 #include "recentfiles.h"
 #include "services/demoproduct.h"
 #include "storage/database.h"
+#include "start/startpage.h"
 #include "widgets/emptybacklog.h"
+#include "widgets/panelaction.h"
 #include "widgets/productheader.h"
 
 #include <QAction>
@@ -67,6 +69,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_pages(new QStackedWidget(this))
     , m_backlogPanel(new BacklogPanel(this))
     , m_emptyBacklog(new EmptyBacklog(this))
+    , m_startPage(new StartPage(this))
     , m_recentFiles(new RecentFiles(this))
     , m_backlogActions(new BacklogActions(m_backlogPanel, this))
     , m_undoView(new QUndoView(this))
@@ -82,6 +85,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     m_pages->addWidget(m_backlogPanel);
     m_pages->addWidget(m_emptyBacklog);
+    m_pages->addWidget(m_startPage);
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
@@ -116,6 +120,10 @@ MainWindow::MainWindow(QWidget *parent)
     });
     connect(m_recentFiles, &RecentFiles::fileRequested, this, &MainWindow::openFile);
     connect(m_emptyBacklog, &EmptyBacklog::demoRequested, this, &MainWindow::openDemo);
+    connect(m_startPage, &StartPage::newProductRequested, this, &MainWindow::newProduct);
+    connect(m_startPage, &StartPage::openRequested, this, &MainWindow::open);
+    connect(m_startPage, &StartPage::demoRequested, this, &MainWindow::openDemo);
+    connect(m_startPage, &StartPage::fileRequested, this, &MainWindow::openFile);
 
     QSettings settings;
     if (!restoreGeometry(settings.value(geometryKey).toByteArray())) {
@@ -129,6 +137,8 @@ MainWindow::MainWindow(QWidget *parent)
             resizeDocks(left, {fontMetrics().averageCharWidth() * 36}, Qt::Horizontal);
         });
     }
+    // Until startUp() or openFile() opens a product.
+    showStartPage();
 }
 
 MainWindow::~MainWindow()
@@ -275,27 +285,21 @@ void MainWindow::createMenus()
     prioritize->addAction(m_backlogActions->declineAction);
 
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
-    const auto addToggle = [this, viewMenu](const char *dock, const QString &text, const QKeySequence &key) {
-        QAction *toggle = findChild<QDockWidget *>(QString::fromLatin1(dock))->toggleViewAction();
-        toggle->setText(text);
-        toggle->setShortcut(key);
-        viewMenu->addAction(toggle);
+    const auto addPanel = [this, viewMenu](const char *dock, const QString &text, const QKeySequence &key) {
+        auto *action = new PanelAction(findChild<QDockWidget *>(QString::fromLatin1(dock)), text, key, this);
+        viewMenu->addAction(action);
+        m_panelActions.append(action);
+        return action;
     };
-    addToggle("epicsDock", tr("&Epics"), QKeySequence(tr("Ctrl+Shift+E")));
-    // Health shares a tab with the story editor: its action brings it to the front.
-    QAction *health = viewMenu->addAction(tr("Backlog &Health"));
-    health->setShortcut(QKeySequence(tr("Ctrl+Shift+K")));
-    health->setStatusTip(tr("How ready, sized, linked, fresh and stable the backlog is"));
-    connect(health, &QAction::triggered, this, [this] {
-        auto *dock = findChild<QDockWidget *>(QStringLiteral("healthDock"));
-        dock->show();
-        dock->raise();
-    });
-    addToggle("archiveDock", tr("&Archive"), QKeySequence(tr("Ctrl+Shift+R")));
-    addToggle("decisionsDock", tr("&Decisions"), QKeySequence(tr("Ctrl+Shift+J")));
-    addToggle("storyDock", tr("&Story Editor"), QKeySequence(tr("Ctrl+Shift+I")));
-    addToggle("undoDock", tr("Undo &History"), QKeySequence(tr("Ctrl+Shift+H")));
+    addPanel("epicsDock", tr("&Epics"), QKeySequence(tr("Ctrl+Shift+E")));
+    addPanel("healthDock", tr("Backlog &Health"), QKeySequence(tr("Ctrl+Shift+K")))
+        ->setStatusTip(tr("How ready, sized, linked, fresh and stable the backlog is"));
+    addPanel("archiveDock", tr("&Archive"), QKeySequence(tr("Ctrl+Shift+R")));
+    addPanel("decisionsDock", tr("&Decisions"), QKeySequence(tr("Ctrl+Shift+J")));
+    addPanel("storyDock", tr("&Story Editor"), QKeySequence(tr("Ctrl+Shift+I")));
+    addPanel("undoDock", tr("Undo &History"), QKeySequence(tr("Ctrl+Shift+H")));
     QAction *detach = viewMenu->addAction(tr("Story Editor in a Separate &Window"));
+    m_panelActions.append(detach);
     detach->setStatusTip(tr("Move the story editor to a window of its own, e.g. on a second screen"));
     connect(detach, &QAction::triggered, this, &MainWindow::detachStoryEditor);
 
@@ -308,18 +312,21 @@ void MainWindow::createMenus()
 
 void MainWindow::startUp(const QString &file)
 {
+    // A product that is refused (a newer Ordo's, damaged, not a product) leaves the start page,
+    // after its message: never another product in its place, which would look like the one asked for.
     if (!file.isEmpty()) {
-        if (QFileInfo::exists(file)) {
-            if (openFile(file))
-                return;
-        } else if (createProductFile(file, QFileInfo(file).completeBaseName())) {
-            return;
-        }
+        if (QFileInfo::exists(file))
+            openFile(file);
+        else
+            createProductFile(file, QFileInfo(file).completeBaseName());
+        return;
     }
 
     const QString last = QSettings().value(lastProductKey).toString();
-    if (!last.isEmpty() && QFileInfo::exists(last) && openFile(last))
+    if (!last.isEmpty() && QFileInfo::exists(last)) {
+        openFile(last);
         return;
+    }
 
     const QString defaultPath = ProductLocations::defaultProductPath();
     if (QFileInfo::exists(defaultPath)) {
@@ -374,8 +381,43 @@ bool MainWindow::openFile(const QString &path)
     return true;
 }
 
+void MainWindow::showStartPage()
+{
+    if (m_pages->currentWidget() != m_startPage) {
+        // The panels show nothing without a product: out of the way until one opens.
+        m_panelsBeforeStart = saveState();
+        for (QDockWidget *dock : findChildren<QDockWidget *>(QString(), Qt::FindDirectChildrenOnly))
+            dock->hide();
+    }
+    m_header->hide();
+    m_startPage->setRecentFiles(m_recentFiles->files());
+    m_pages->setCurrentWidget(m_startPage);
+    setWindowFilePath(QString());
+    setWindowTitle(QStringLiteral("Ordo"));
+    updateDocumentActions();
+    m_startPage->setFocus();
+}
+
+void MainWindow::updateDocumentActions()
+{
+    const bool open = m_document != nullptr;
+    for (QAction *action : {m_saveCopyAction, m_productSettingsAction, m_proposeAction, m_cleanUpAction})
+        action->setEnabled(open);
+    for (QAction *action : std::as_const(m_panelActions))
+        action->setEnabled(open);
+    if (!open) {
+        m_undoAction->setEnabled(false);
+        m_redoAction->setEnabled(false);
+    }
+}
+
 void MainWindow::setDocument(std::unique_ptr<ProductDocument> document)
 {
+    if (m_pages->currentWidget() == m_startPage) {
+        m_header->show();
+        restoreState(m_panelsBeforeStart);
+        m_panelsBeforeStart.clear();
+    }
     // The panel lets go of the old model before the old document is destroyed.
     m_backlogPanel->setDocument(document.get());
     m_backlogActions->setDocument(document.get());
@@ -388,6 +430,7 @@ void MainWindow::setDocument(std::unique_ptr<ProductDocument> document)
     m_proposalDialog = nullptr;
     m_undoView->setStack(document->undoStack());
     m_document = std::move(document);
+    updateDocumentActions();
     const QString path = m_document->path();
     m_backlogPanel->view()->restoreLayout(QSettings().value(backlogColumnsKey).toByteArray());
 
@@ -684,7 +727,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     QSettings settings;
     settings.setValue(geometryKey, saveGeometry());
-    settings.setValue(stateKey, saveState());
+    settings.setValue(stateKey, m_pages->currentWidget() == m_startPage ? m_panelsBeforeStart : saveState());
     if (m_document)
         settings.setValue(backlogColumnsKey, m_backlogPanel->view()->saveLayout());
     event->accept();

@@ -24,6 +24,7 @@ class ProposalDialog;
 class ProductDocument;
 class ProductHeader;
 class RecentFiles;
+class StartPage;
 class StoryEditor;
 
 // The main window assembles the product header, the backlog and the menus,
@@ -38,12 +39,15 @@ public:
 
     // What to open at start: `file` if given (created if it does not exist),
     // else the last product, else the default product (offering the demo on first start).
+    // When that product is refused, the start page stays.
     void startUp(const QString &file);
 
     // Opens a product file; on failure tells the user and keeps the current product.
     bool openFile(const QString &path);
 
     ProductDocument *document() const { return m_document.get(); }
+    // Shown while no product is open.
+    StartPage *startPage() const { return m_startPage; }
     BacklogView *backlogView() const;
     BacklogPanel *backlogPanel() const { return m_backlogPanel; }
     BacklogActions *backlogActions() const { return m_backlogActions; }
@@ -70,6 +74,8 @@ private:
     void createMenus();
     void createDocks();
     void setDocument(std::unique_ptr<ProductDocument> document);
+    void showStartPage();
+    void updateDocumentActions();
     void updateBacklogState();
     void updateReadinessSummary();
     void productChanged();
@@ -92,6 +98,9 @@ private:
     QStackedWidget *m_pages;
     BacklogPanel *m_backlogPanel;
     EmptyBacklog *m_emptyBacklog;
+    StartPage *m_startPage;
+    // The panels' layout while the start page hides them, restored when a product opens.
+    QByteArray m_panelsBeforeStart;
     RecentFiles *m_recentFiles;
     BacklogActions *m_backlogActions;
     QUndoView *m_undoView;
@@ -117,6 +126,7 @@ private:
     QAction *m_proposeAction = nullptr;
     QAction *m_cleanUpAction = nullptr;
     QMenu *m_recentMenu = nullptr;
+    QList<QAction *> m_panelActions;
 };
 
 } // namespace Ordo
