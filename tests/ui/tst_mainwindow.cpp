@@ -330,6 +330,7 @@ void TestMainWindow::storyShortcutTogglesOnlyWhenInFront()
     QTRY_VERIFY(PanelAction::isInFront(story));
     QVERIFY(!PanelAction::isInFront(health));
     QTRY_VERIFY(focusIsIn(story));
+    QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("storyTitle"));
 }
 
 QTEST_MAIN(TestMainWindow)

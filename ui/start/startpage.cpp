@@ -68,9 +68,11 @@ QPushButton *startButton(const QString &text, const QString &name, QWidget *pare
 {
     auto *button = new QPushButton(text, parent);
     button->setObjectName(name);
-    const int height = button->fontMetrics().height();
-    button->setMinimumHeight(height * 5 / 2);
-    button->setMinimumWidth(button->fontMetrics().averageCharWidth() * 22);
+    const QFontMetrics metrics = button->fontMetrics();
+    button->setMinimumHeight(metrics.height() * 5 / 2);
+    // Room around the label, however long its translation.
+    button->setMinimumWidth(qMax(metrics.averageCharWidth() * 22,
+                                 button->sizeHint().width() + metrics.averageCharWidth() * 4));
     return button;
 }
 
@@ -101,13 +103,11 @@ StartPage::StartPage(QWidget *parent)
 
     auto *titles = new QVBoxLayout;
     titles->setSpacing(2);
-    titles->addStretch();
     titles->addWidget(title);
     titles->addWidget(tagline);
-    titles->addStretch();
     auto *heading = new QHBoxLayout;
     heading->setSpacing(fontMetrics().averageCharWidth() * 2);
-    heading->addWidget(logo);
+    heading->addWidget(logo, 0, Qt::AlignVCenter);
     heading->addLayout(titles, 1);
 
     auto *hint = new QLabel(tr("No product is open. Create one, open a product file, or look around "
@@ -141,7 +141,7 @@ StartPage::StartPage(QWidget *parent)
     m_recent->setItemDelegate(new RecentProductDelegate(m_recent));
     m_recent->setUniformItemSizes(true);
     m_recent->setFrameShape(QFrame::NoFrame);
-    m_recent->setMinimumHeight(fontMetrics().height() * 6);
+    m_recent->setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     connect(m_recent, &QListWidget::itemActivated, this, &StartPage::openItem);
     m_noRecent->setObjectName(QStringLiteral("noRecentProducts"));
     m_noRecent->setText(tr("Products you open appear here."));
@@ -160,14 +160,19 @@ StartPage::StartPage(QWidget *parent)
     layout->addSpacing(fontMetrics().height() * 2);
     layout->addWidget(recentTitle);
     layout->addWidget(m_noRecent);
-    layout->addWidget(m_recent, 1);
+    layout->addWidget(m_recent);
 
-    auto *outer = new QHBoxLayout(this);
+    // A little above the middle of the window, as a page is read.
+    auto *row = new QHBoxLayout;
+    row->addStretch(1);
+    row->addWidget(column, 4);
+    row->addStretch(1);
+    auto *outer = new QVBoxLayout(this);
     const int margin = fontMetrics().height() * 2;
     outer->setContentsMargins(margin, margin, margin, margin);
-    outer->addStretch(1);
-    outer->addWidget(column, 4);
-    outer->addStretch(1);
+    outer->addStretch(2);
+    outer->addLayout(row);
+    outer->addStretch(3);
 
     setFocusProxy(newButton);
     setRecentFiles({});
@@ -183,8 +188,11 @@ void StartPage::setRecentFiles(const QStringList &paths)
         item->setData(Qt::UserRole, info.absoluteFilePath());
         item->setToolTip(QDir::toNativeSeparators(info.absoluteFilePath()));
     }
-    if (!paths.isEmpty())
+    if (!paths.isEmpty()) {
         m_recent->setCurrentRow(0);
+        // As tall as its products: no empty list below them.
+        m_recent->setFixedHeight(m_recent->sizeHintForRow(0) * int(paths.size()) + 2 * m_recent->frameWidth());
+    }
     m_recent->setVisible(!paths.isEmpty());
     m_noRecent->setVisible(paths.isEmpty());
 }

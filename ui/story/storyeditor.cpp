@@ -164,6 +164,7 @@ QWidget *StoryEditor::createForm()
 
     m_title = new QLineEdit(form);
     m_title->setObjectName(QStringLiteral("storyTitle"));
+    setFocusProxy(m_title); // View › Story Editor puts the cursor in the title
     m_title->setPlaceholderText(tr("Title"));
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.25);

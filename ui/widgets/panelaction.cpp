@@ -13,8 +13,9 @@ QWidget *firstFocusable(QDockWidget *dock)
     QWidget *content = dock->widget();
     if (!content)
         return nullptr;
-    if (content->focusProxy())
-        return content->focusProxy();
+    // A panel that names where typing should start (the story editor: the title).
+    if (QWidget *proxy = content->focusProxy(); proxy && proxy->isEnabled() && proxy->isVisibleTo(dock))
+        return proxy;
     QWidget *candidate = content;
     do {
         if (candidate != dock && dock->isAncestorOf(candidate) && candidate->isVisibleTo(dock)
