@@ -9,6 +9,8 @@
 #include "backlog/backlogview.h"
 #include "backlogeditor.h"
 #include "health/healthpanel.h"
+#include "services/gherkin.h"
+#include "story/gherkinhighlighter.h"
 #include "prioritization/proposaldialog.h"
 #include "services/prioritization.h"
 #include "mainwindow.h"
@@ -30,6 +32,7 @@
 #include <QStandardPaths>
 #include <QSysInfo>
 #include <QTemporaryDir>
+#include <QTextDocument>
 #include <QTextStream>
 #include <QThread>
 #include <QUndoStack>
@@ -42,6 +45,37 @@ using Measurements::Figure;
 namespace {
 
 QTextStream out(stdout);
+
+// A feature of about `lines` lines, as a team writes one: a description, a Background, Rules,
+// scenarios with data tables and doc strings, and outlines with Examples.
+QString featureText(int lines)
+{
+    QString text = QStringLiteral("Feature: Checkout\n  As a shopper\n  I want to pay the way I like\n  So that I finish my order\n\n"
+                                  "  Background:\n    Given I am signed in\n\n");
+    int n = 0;
+    while (text.count(QLatin1Char('\n')) < lines) {
+        if (n % 20 == 0)
+            text += QStringLiteral("  Rule: Payments number %1 are confirmed\n\n").arg(n);
+        if (n % 3 == 0) {
+            text += QStringLiteral("  @payments @slow\n  Scenario Outline: Pay <amount> with card %1\n"
+                                   "    Given a basket of <amount> EUR\n    When I pay with card %1\n"
+                                   "    Then the receipt shows <amount> EUR\n    And the fee is <fee>\n\n"
+                                   "    Examples:\n      | amount | fee |\n      | 10     | 0   |\n      | 200    | 2   |\n\n")
+                        .arg(n);
+        } else if (n % 3 == 1) {
+            text += QStringLiteral("  Scenario: Split payment %1\n    Given a basket with:\n      | item  | price |\n"
+                                   "      | bread | 3     |\n      | milk  | 2     |\n    When I pay half with my voucher\n"
+                                   "    Then I pay the rest with my card\n\n")
+                        .arg(n);
+        } else {
+            text += QStringLiteral("  Scenario: Receipt %1\n    When I open the receipt\n    Then it reads:\n      \"\"\"\n"
+                                   "      Thank you for your order\n      \"\"\"\n\n")
+                        .arg(n);
+        }
+        ++n;
+    }
+    return text;
+}
 
 void say(const QString &line)
 {
@@ -297,6 +331,25 @@ int main(int argc, char *argv[])
     }
     (void)Sql::exec(db, QStringLiteral("DROP TABLE bench_positions"));
 
+    // gherkin_parse_ms, gherkin_parse_highlight_ms: a 5,000-line feature, parsed, and parsed and
+    // coloured, as the story editor does when it opens an item with criteria that long.
+    const QString feature = featureText(5000);
+    const Figure gherkinParse = Measurements::time(repetitions, [&] {
+        const Ordo::Gherkin::Document parsed = Ordo::Gherkin::parse(feature);
+        if (!parsed.isValid() || parsed.scenarios.isEmpty()) {
+            std::fprintf(stderr, "ordo-bench: the benchmark feature does not parse\n");
+            std::exit(1);
+        }
+    });
+    QTextDocument criteriaDocument;
+    criteriaDocument.setPlainText(feature);
+    GherkinHighlighter highlighter(&criteriaDocument);
+    const Figure gherkinHighlight = Measurements::time(repetitions, [&] {
+        const Ordo::Gherkin::Document parsed = Ordo::Gherkin::parse(feature);
+        highlighter.rehighlight(); // every block, synchronously
+        Q_UNUSED(parsed);
+    });
+
     const double peakRssMb = double(Measurements::peakResidentBytes()) / (1024.0 * 1024.0);
 
     const auto put = [&json](const char *name, const Figure &figure) {
@@ -316,6 +369,8 @@ int main(int argc, char *argv[])
     put("apply_proposal_ms", applyProposal);
     put("undo_proposal_ms", undoProposal);
     put("health_ms", healthRefresh);
+    put("gherkin_parse_ms", gherkinParse);
+    put("gherkin_parse_highlight_ms", gherkinHighlight);
     json.insert(QStringLiteral("proposal_moved_items"), proposal.movedCount());
     json.insert(QStringLiteral("generate_ms"), generateMs);
     json.insert(QStringLiteral("rows_written_per_move"), rowsWrittenPerMove);
@@ -351,6 +406,9 @@ int main(int argc, char *argv[])
         QStringLiteral("(%1 items move)").arg(proposal.movedCount()), true);
     row(QStringLiteral("undo_proposal_ms"), undoProposal, QString(), true);
     row(QStringLiteral("health_ms"), healthRefresh, QStringLiteral("target <= 1000 ms:"), healthRefresh.median() <= 1000);
+    row(QStringLiteral("gherkin_parse_ms"), gherkinParse, QStringLiteral("(5,000 lines)"), true);
+    row(QStringLiteral("gherkin_parse_highlight_ms"), gherkinHighlight, QStringLiteral("target <= 50 ms:"),
+        gherkinHighlight.p95() <= 50);
     say(QStringLiteral("rows_written_per_move %1 (renumbering writes %2)   target 1: %3")
             .arg(rowsWrittenPerMove).arg(renumberRows).arg(rowsWrittenPerMove == 1 ? QStringLiteral("met") : QStringLiteral("MISSED")));
     say(QStringLiteral("bytes_per_item %1 (%2 beyond text)   target <= 1024 beyond text: %3   peak_rss_mb %4")

@@ -1185,10 +1185,6 @@ Wie ein gepflegtes Backlog mit Sprints und Verlauf aussieht, zeigt das Demo-Prod
 <context>
     <name>Ordo::Gherkin::Parser</name>
     <message>
-        <source>“And” and “But” continue a step: start the scenario with Given, When or Then.</source>
-        <translation>„And“ und „But“ setzen einen Schritt fort: Beginnen Sie das Szenario mit Given, When oder Then.</translation>
-    </message>
-    <message>
         <source>This scenario has no steps yet.</source>
         <translation>Dieses Szenario hat noch keine Schritte.</translation>
     </message>
@@ -1213,18 +1209,6 @@ Wie ein gepflegtes Backlog mit Sprints und Verlauf aussieht, zeigt das Demo-Prod
         <translation>&lt;%1&gt; ist keine Spalte der Examples-Tabelle.</translation>
     </message>
     <message>
-        <source>Examples belong under a Scenario Outline: change “Scenario:” to “Scenario Outline:”.</source>
-        <translation>Examples gehören unter einen Scenario Outline: Ändern Sie „Scenario:“ in „Scenario Outline:“.</translation>
-    </message>
-    <message>
-        <source>This step comes before any Scenario line: start the criterion with “Scenario: …”.</source>
-        <translation>Dieser Schritt steht vor jeder Scenario-Zeile: Beginnen Sie das Kriterium mit „Scenario: …“.</translation>
-    </message>
-    <message>
-        <source>This row has %1 cells; the Examples header has %2.</source>
-        <translation>Diese Zeile hat %1 Zellen; die Kopfzeile der Examples hat %2.</translation>
-    </message>
-    <message>
         <source>This row has %1 cells; the table&apos;s first row has %2.</source>
         <translation>Diese Zeile hat %1 Zellen; die erste Zeile der Tabelle hat %2.</translation>
     </message>
@@ -1233,12 +1217,68 @@ Wie ein gepflegtes Backlog mit Sprints und Verlauf aussieht, zeigt das Demo-Prod
         <translation>Eine Tabelle muss auf einen Schritt oder eine Examples-Zeile folgen.</translation>
     </message>
     <message>
-        <source>“%1” is not a Gherkin step: start the line with Given, When, Then, And or But.</source>
-        <translation>„%1“ ist kein Gherkin-Schritt: Beginnen Sie die Zeile mit Given, When, Then, And oder But.</translation>
+        <source>“@%1” is not a tag: a tag may not contain white space.</source>
+        <translation>„@%1“ ist kein Tag: Ein Tag darf keine Leerzeichen enthalten.</translation>
     </message>
     <message>
-        <source>The doc string opened here is never closed.</source>
-        <translation>Der hier geöffnete Doc-String wird nie geschlossen.</translation>
+        <source>“%1” continues a step, but nothing comes before it: start the scenario with a context, an action or an outcome.</source>
+        <translation>„%1“ setzt einen Schritt fort, vor dem nichts steht: Beginnen Sie das Szenario mit einer Ausgangslage, einer Aktion oder einem Ergebnis.</translation>
+    </message>
+    <message>
+        <source>This Scenario Outline needs an Examples table with at least one row.</source>
+        <translation>Dieser Szenariogrundriss braucht eine Beispieltabelle mit mindestens einer Zeile.</translation>
+    </message>
+    <message>
+        <source>The doc string opened with %1 on line %2 is never closed.</source>
+        <translation>Der mit %1 in Zeile %2 begonnene Doc-String wird nie geschlossen.</translation>
+    </message>
+    <message>
+        <source>The tags on line %1 are not followed by a Feature, Rule, Scenario or Examples line.</source>
+        <translation>Auf die Tags in Zeile %1 folgt keine Funktionalität-, Regel-, Szenario- oder Beispiele-Zeile.</translation>
+    </message>
+    <message>
+        <source>The text ends before a Feature or Scenario line.</source>
+        <translation>Der Text endet vor einer Funktionalität- oder Szenario-Zeile.</translation>
+    </message>
+    <message>
+        <source>This step comes before any Scenario line: start the criterion with “%1: …”.</source>
+        <translation>Dieser Schritt steht vor jeder Szenario-Zeile: Beginnen Sie das Kriterium mit „%1: …“.</translation>
+    </message>
+    <message>
+        <source>A doc string must follow a step, and a step takes only one.</source>
+        <translation>Ein Doc-String muss auf einen Schritt folgen, und ein Schritt hat höchstens einen.</translation>
+    </message>
+    <message>
+        <source>“%1” is not Gherkin: start with a Feature or Scenario line, or make it a comment with #.</source>
+        <translation>„%1“ ist kein Gherkin: Beginnen Sie mit einer Funktionalität- oder Szenario-Zeile, oder machen Sie daraus einen Kommentar mit #.</translation>
+    </message>
+    <message>
+        <source>Tags belong right above a Feature, Rule, Scenario or Examples line.</source>
+        <translation>Tags gehören direkt über eine Funktionalität-, Regel-, Szenario- oder Beispiele-Zeile.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Gherkin step: start the line with %2, %3, %4, %5 or %6.</source>
+        <translation>„%1“ ist kein Gherkin-Schritt: Beginnen Sie die Zeile mit %2, %3, %4, %5 oder %6.</translation>
+    </message>
+    <message>
+        <source>A document has one Feature line, at its top.</source>
+        <translation>Ein Dokument hat eine Funktionalität-Zeile, ganz oben.</translation>
+    </message>
+    <message>
+        <source>A Background comes before the first scenario of its Feature or Rule, and only once.</source>
+        <translation>Ein Hintergrund steht vor dem ersten Szenario seiner Funktionalität oder Regel, und nur einmal.</translation>
+    </message>
+    <message>
+        <source>Examples belong under a scenario.</source>
+        <translation>Beispiele gehören unter ein Szenario.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot stand here.</source>
+        <translation>„%1“ kann hier nicht stehen.</translation>
+    </message>
+    <message>
+        <source>Gherkin has no language “%1”: the keywords stay English.</source>
+        <translation>Gherkin kennt keine Sprache „%1“: Die Schlüsselwörter bleiben englisch.</translation>
     </message>
 </context>
 <context>
@@ -1493,17 +1533,17 @@ Szenario: Mit gespeicherter Karte zahlen
         </translation>
     </message>
     <message numerus="yes">
-        <source>The acceptance criteria have %n problem(s) to fix.</source>
-        <translation>
-            <numerusform>Die Akzeptanzkriterien haben %n Problem zu beheben.</numerusform>
-            <numerusform>Die Akzeptanzkriterien haben %n Probleme zu beheben.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n well-formed scenario(s), each with a Then.</source>
         <translation>
             <numerusform>%n wohlgeformtes Szenario mit Then.</numerusform>
             <numerusform>%n wohlgeformte Szenarien, jedes mit Then.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The acceptance criteria have %n syntax error(s) to fix.</source>
+        <translation>
+            <numerusform>Die Akzeptanzkriterien haben %n Syntaxfehler zu beheben.</numerusform>
+            <numerusform>Die Akzeptanzkriterien haben %n Syntaxfehler zu beheben.</numerusform>
         </translation>
     </message>
 </context>
@@ -3014,11 +3054,6 @@ Szenario: Mit gespeicherter Karte zahlen
         <source>Definition of Done</source>
         <translation>Definition of Done</translation>
     </message>
-    <message>
-        <source>&lt;a href=&quot;%1&quot;&gt;Line %1&lt;/a&gt;: %2</source>
-        <extracomment>A problem in the acceptance criteria; %1 is the line number, %2 the message</extracomment>
-        <translation>&lt;a href=&quot;%1&quot;&gt;Zeile %1&lt;/a&gt;: %2</translation>
-    </message>
     <message numerus="yes">
         <source>… and %n more problem(s)</source>
         <translation>
@@ -3086,6 +3121,16 @@ Szenario: Mit gespeicherter Karte zahlen
     <message>
         <source>Prioritization</source>
         <translation>Priorisierung</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&quot;color:#b91c1c&quot;&gt;&lt;b&gt;Error&lt;/b&gt;&lt;/span&gt; on &lt;a href=&quot;%1&quot;&gt;line %1&lt;/a&gt;: %2</source>
+        <extracomment>A syntax error in the acceptance criteria; %1 is the line number, %2 the message</extracomment>
+        <translation>&lt;span style=&quot;color:#b91c1c&quot;&gt;&lt;b&gt;Fehler&lt;/b&gt;&lt;/span&gt; in &lt;a href=&quot;%1&quot;&gt;Zeile %1&lt;/a&gt;: %2</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&quot;color:#b45309&quot;&gt;&lt;b&gt;Advice&lt;/b&gt;&lt;/span&gt; on &lt;a href=&quot;%1&quot;&gt;line %1&lt;/a&gt;: %2</source>
+        <extracomment>Ordo&apos;s advice on the acceptance criteria; %1 is the line number, %2 the message</extracomment>
+        <translation>&lt;span style=&quot;color:#b45309&quot;&gt;&lt;b&gt;Hinweis&lt;/b&gt;&lt;/span&gt; in &lt;a href=&quot;%1&quot;&gt;Zeile %1&lt;/a&gt;: %2</translation>
     </message>
 </context>
 <context>

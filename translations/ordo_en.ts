@@ -221,10 +221,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>The acceptance criteria have %n problem(s) to fix.</source>
+        <source>The acceptance criteria have %n syntax error(s) to fix.</source>
         <translation>
-            <numerusform>The acceptance criteria have %n problem to fix.</numerusform>
-            <numerusform>The acceptance criteria have %n problems to fix.</numerusform>
+            <numerusform>The acceptance criteria have %n syntax error to fix.</numerusform>
+            <numerusform>The acceptance criteria have %n syntax errors to fix.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -147,8 +147,8 @@ Hint hint(InvestQuality quality, const BacklogItem &item, const Context &context
             h.explanation = QCoreApplication::translate("Ordo::Invest", "%n scenario(s) without a Then: say what outcome proves it works.", nullptr,
                                withoutThen);
         } else if (!document.isValid()) {
-            h.explanation = QCoreApplication::translate("Ordo::Invest", "The acceptance criteria have %n problem(s) to fix.", nullptr,
-                               int(document.errors.size()));
+            h.explanation = QCoreApplication::translate("Ordo::Invest", "The acceptance criteria have %n syntax error(s) to fix.", nullptr,
+                               document.syntaxErrorCount());
         } else {
             h.agrees = true;
             h.explanation = QCoreApplication::translate("Ordo::Invest", "%n well-formed scenario(s), each with a Then.", nullptr,

@@ -1,4 +1,5 @@
 #include "services/gherkin.h"
+#include "services/gherkinlanguages.h"
 
 #include <QRandomGenerator>
 #include <QTest>
@@ -25,6 +26,11 @@ private slots:
     void splitJoin_data();
     void splitJoin();
     void stepKeywordsPerLanguage();
+    void everyLanguage();
+    void descriptionsAreKept();
+    void scenariosKeepTheirContext_data();
+    void scenariosKeepTheirContext();
+    void criteriaKeepTheirContext();
 };
 
 void TestGherkin::validDocuments_data()
@@ -91,6 +97,58 @@ void TestGherkin::validDocuments_data()
                              "  When I pay 10 €\r\n"
                              "  Then the receipt says “Danke schön”\r\n")
         << QStringList{"注文を確認する 🛒"} << QList<int>{3};
+    QTest::newRow("a feature in user-story voice")
+        << QString::fromUtf8("Feature: Split payment\n"
+                             "  As a shopper\n"
+                             "  I want to split a payment\n"
+                             "  So that I can use my voucher\n"
+                             "\n"
+                             "  Scenario: Two cards\n"
+                             "    Given a basket of 80 EUR\n"
+                             "    When I pay 50 EUR with the voucher card\n"
+                             "    Then I pay the remaining 30 EUR with my own card\n")
+        << QStringList{"Two cards"} << QList<int>{3};
+    QTest::newRow("rules with backgrounds and descriptions")
+        << QString::fromUtf8("Feature: Vouchers\n"
+                             "  Rule: A voucher pays at most its balance\n"
+                             "    Balances are in euros.\n"
+                             "    Background:\n"
+                             "      Given a voucher of 50 EUR\n"
+                             "    Example: Exactly the balance\n"
+                             "      When I pay 50 EUR with it\n"
+                             "      Then the voucher is empty\n"
+                             "  @expiry\n"
+                             "  Rule: An expired voucher pays nothing\n"
+                             "    Scenario: Last year's voucher\n"
+                             "      Given an expired voucher\n"
+                             "      When I pay with it\n"
+                             "      Then I am asked for another card\n")
+        << QStringList{"Exactly the balance", "Last year's voucher"} << QList<int>{2, 3};
+    QTest::newRow("examples under a plain scenario")
+        << QString::fromUtf8("Scenario: Fee\n"
+                             "  Given a basket of <amount>\n"
+                             "  Then the fee is <fee>\n"
+                             "  Examples:\n"
+                             "    | amount | fee |\n"
+                             "    | 20     | 5   |\n")
+        << QStringList{"Fee"} << QList<int>{2};
+    QTest::newRow("French") << QString::fromUtf8("# language: fr\n"
+                                                 "Fonctionnalité: Paiement\n"
+                                                 "  Scénario: Carte enregistrée\n"
+                                                 "    Soit une carte enregistrée\n"
+                                                 "    Quand je paie\n"
+                                                 "    Alors la commande est confirmée\n")
+                            << QStringList{"Carte enregistrée"} << QList<int>{3};
+    QTest::newRow("Chinese, keywords without a space")
+        << QString::fromUtf8("# language: zh-CN\n"
+                             "功能: 付款\n"
+                             "  场景: 保存的卡\n"
+                             "    假如我有一张卡\n"
+                             "    当我付款\n"
+                             "    那么订单已确认\n")
+        << QStringList{"保存的卡"} << QList<int>{3};
+    QTest::newRow("a tagged scenario without a feature")
+        << QString::fromUtf8("@smoke\nScenario: A\n  Given x\n  Then y\n") << QStringList{"A"} << QList<int>{2};
 }
 
 void TestGherkin::validDocuments()
@@ -117,30 +175,48 @@ void TestGherkin::errors_data()
     QTest::addColumn<int>("kind");
     QTest::addColumn<int>("line");
 
+    QTest::addColumn<bool>("syntaxError");
+
+    // Syntax errors: Cucumber refuses these.
     QTest::newRow("step before scenario") << QString("Given a basket\nScenario: A\n  Given x\n  Then y")
-                                          << int(ErrorKind::StepBeforeScenario) << 1;
-    QTest::newRow("scenario without then") << QString("Scenario: Pay\n  Given a card\n  When I pay\n")
-                                           << int(ErrorKind::ScenarioWithoutThen) << 1;
-    QTest::newRow("empty scenario") << QString("Scenario: A\n  Given x\n  Then y\n\nScenario: Empty\n")
-                                    << int(ErrorKind::EmptyScenario) << 5;
-    QTest::newRow("and first") << QString("Scenario: A\n  And x\n  Then y")
-                               << int(ErrorKind::ContinuationWithoutStep) << 2;
+                                          << int(ErrorKind::StepBeforeScenario) << 1 << true;
     QTest::newRow("unrecognized line") << QString("Scenario: A\n  Given x\n  the user clicks\n  Then y")
-                                       << int(ErrorKind::UnrecognizedLine) << 3;
-    QTest::newRow("outline without examples") << QString("Scenario Outline: A\n  Given <x>\n  Then y")
-                                              << int(ErrorKind::OutlineWithoutExamples) << 1;
-    QTest::newRow("examples outside outline")
-        << QString("Scenario: A\n  Given x\n  Then y\n  Examples:\n    | x |\n    | 1 |")
-        << int(ErrorKind::ExamplesOutsideOutline) << 4;
+                                       << int(ErrorKind::UnrecognizedLine) << 3 << true;
+    QTest::newRow("free text at the top") << QString("Pay with a card\nScenario: A\n  Given x\n  Then y")
+                                          << int(ErrorKind::UnrecognizedLine) << 1 << true;
     QTest::newRow("table row width")
         << QString("Scenario Outline: A\n  Given <x>\n  Then <y>\n  Examples:\n    | x | y |\n    | 1 |")
-        << int(ErrorKind::TableRowWidth) << 6;
-    QTest::newRow("unknown placeholder")
-        << QString("Scenario Outline: A\n  Given <x>\n  Then <z>\n  Examples:\n    | x |\n    | 1 |")
-        << int(ErrorKind::UnknownPlaceholder) << 3;
+        << int(ErrorKind::TableRowWidth) << 6 << true;
     QTest::newRow("unterminated doc string")
         << QString("Scenario: A\n  Given x\n  Then the text is:\n    \"\"\"\n    hello")
-        << int(ErrorKind::UnterminatedDocString) << 4;
+        << int(ErrorKind::UnterminatedDocString) << 6 << true;
+    QTest::newRow("tag at the end") << QString("Scenario: A\n  Given x\n  Then y\n@later\n")
+                                    << int(ErrorKind::DanglingTags) << 5 << true;
+    QTest::newRow("tag with white space") << QString("@needs review\nScenario: A\n  Given x\n  Then y")
+                                          << int(ErrorKind::TagWithWhitespace) << 1 << true;
+    QTest::newRow("second feature line") << QString("Feature: A\nScenario: A\n  Then y\nFeature: B\n")
+                                         << int(ErrorKind::MisplacedLine) << 4 << true;
+    QTest::newRow("background after a scenario")
+        << QString("Scenario: A\n  Then y\nBackground:\n  Given x\n") << int(ErrorKind::MisplacedLine) << 3 << true;
+    QTest::newRow("table after tags") << QString("@t\n| a |\nScenario: A\n  Then y\n")
+                                      << int(ErrorKind::MisplacedTable) << 2 << true;
+    QTest::newRow("second doc string")
+        << QString("Scenario: A\n  Given x\n    \"\"\"\n    a\n    \"\"\"\n    \"\"\"\n    b\n    \"\"\"\n  Then y\n")
+        << int(ErrorKind::MisplacedDocString) << 6 << true;
+    QTest::newRow("unknown language") << QString("# language: xx\nScenario: A\n  Given x\n  Then y")
+                                      << int(ErrorKind::UnknownLanguage) << 1 << true;
+    // Advice: the text parses; Ordo says how to make it a better criterion.
+    QTest::newRow("scenario without then") << QString("Scenario: Pay\n  Given a card\n  When I pay\n")
+                                           << int(ErrorKind::ScenarioWithoutThen) << 1 << false;
+    QTest::newRow("empty scenario") << QString("Scenario: A\n  Given x\n  Then y\n\nScenario: Empty\n")
+                                    << int(ErrorKind::EmptyScenario) << 5 << false;
+    QTest::newRow("and first") << QString("Scenario: A\n  And x\n  Then y")
+                               << int(ErrorKind::ContinuationWithoutStep) << 2 << false;
+    QTest::newRow("outline without examples") << QString("Scenario Outline: A\n  Given <x>\n  Then y")
+                                              << int(ErrorKind::OutlineWithoutExamples) << 1 << false;
+    QTest::newRow("unknown placeholder")
+        << QString("Scenario Outline: A\n  Given <x>\n  Then <z>\n  Examples:\n    | x |\n    | 1 |")
+        << int(ErrorKind::UnknownPlaceholder) << 3 << false;
 }
 
 void TestGherkin::errors()
@@ -148,13 +224,17 @@ void TestGherkin::errors()
     QFETCH(QString, text);
     QFETCH(int, kind);
     QFETCH(int, line);
+    QFETCH(bool, syntaxError);
 
     const Document document = parse(text);
-    QVERIFY(!document.isValid());
+    // Only syntax errors make the text invalid; advice never does.
+    QCOMPARE(document.isValid(), !syntaxError);
     const auto found = std::find_if(document.errors.cbegin(), document.errors.cend(),
                                     [&](const Error &e) { return int(e.kind) == kind; });
     QVERIFY2(found != document.errors.cend(), "the expected kind of error was not reported");
     QCOMPARE(found->line, line);
+    QCOMPARE(found->isSyntaxError(), syntaxError);
+    QCOMPARE(found->severity(), syntaxError ? Severity::SyntaxError : Severity::Warning);
     QVERIFY(!found->message.isEmpty());
     QVERIFY(!found->message.contains(QLatin1Char('\n')));
 }
@@ -252,6 +332,11 @@ void TestGherkin::splitJoin_data()
         << QStringList{"Feature: F\nGiven stray\n\nScenario: A\n  Then a"};
     QTest::newRow("no scenario at all") << QString("\nGiven only steps\nThen more\n\n")
                                         << QStringList{"Given only steps\nThen more"};
+    QTest::newRow("a rule stays with its first scenario")
+        << QString("Feature: F\n\nRule: R1\n  Background:\n    Given b\n\n  Scenario: A\n    Then a\n\n"
+                   "  Scenario: B\n    Then b\n\n@r2\nRule: R2\n  Scenario: C\n    Then c\n")
+        << QStringList{"Feature: F\n\nRule: R1\n  Background:\n    Given b\n\n  Scenario: A\n    Then a",
+                       "  Scenario: B\n    Then b", "@r2\nRule: R2\n  Scenario: C\n    Then c"};
 }
 
 void TestGherkin::splitJoin()
@@ -269,6 +354,120 @@ void TestGherkin::stepKeywordsPerLanguage()
     QCOMPARE(stepKeywords(u"en"), (QStringList{"Given ", "When ", "Then ", "And ", "But "}));
     QVERIFY(stepKeywords(u"de").contains("Angenommen "));
     QVERIFY(stepKeywords(u"de").contains("Dann "));
+    QVERIFY(stepKeywords(u"fr").contains("Quand "));
+    QVERIFY(stepKeywords(u"ja").contains(QString::fromUtf8("ならば")));
+    QVERIFY(titleKeywords(u"fr").contains(QString::fromUtf8("Scénario")));
+    QVERIFY(titleKeywords(u"en").contains("Rule"));
+    // An unknown language falls back to English.
+    QCOMPARE(stepKeywords(u"xx"), stepKeywords(u"en"));
+    QCOMPARE(dialectOf(u"# language: fr\nFonctionnalité: x").code, QString("fr"));
+    QCOMPARE(dialectOf(u"\n# a comment\n#language:de\n").code, QString("de"));
+    QCOMPARE(dialectOf(u"Feature: x\n# language: fr").code, QString("en"));
+}
+
+// Every language in gherkin-languages.json is in the generated table, and a scenario written with
+// its first keywords parses in it.
+void TestGherkin::everyLanguage()
+{
+    const QList<Dialect> &all = dialects();
+    QCOMPARE(all.size(), 80);
+    QVERIFY(dialect(u"en") && dialect(u"de") && dialect(u"zh-TW") && dialect(u"em"));
+    QVERIFY(!dialect(u"xx"));
+    const auto firstReal = [](const QStringList &keywords) {
+        for (const QString &keyword : keywords) {
+            if (keyword.trimmed() != QLatin1String("*"))
+                return keyword;
+        }
+        return keywords.value(0);
+    };
+    for (const Dialect &d : all) {
+        const QString text = QStringLiteral("# language: %1\n%2: F\n  %3: S\n    %4x\n    %5y\n    %6z\n")
+                                 .arg(d.code, d.feature.value(0), d.scenario.value(0), firstReal(d.given),
+                                      firstReal(d.when), firstReal(d.then));
+        const Document document = parse(text);
+        QVERIFY2(document.isValid(), qPrintable(d.code + QLatin1Char(' ') + document.errors.value(0).message));
+        QCOMPARE(document.language, d.code);
+        QCOMPARE(document.scenarios.size(), 1);
+        QCOMPARE(document.scenarios.front().steps.size(), 3);
+        QVERIFY2(document.scenarios.front().hasThen() || document.scenarios.front().steps.last().keyword == StepKeyword::Star,
+                 qPrintable(d.code));
+    }
+}
+
+void TestGherkin::descriptionsAreKept()
+{
+    const Document document = parse(QString("Feature: Split payment\n"
+                                            "  As a shopper\n"
+                                            "  # not part of it\n"
+                                            "  I want to split a payment\n"
+                                            "\n"
+                                            "  Scenario: Two cards\n"
+                                            "    The voucher card goes first.\n"
+                                            "    Given a basket\n"
+                                            "    Then I pay twice\n"));
+    QVERIFY(document.isValid());
+    QCOMPARE(document.featureName, QString("Split payment"));
+    QCOMPARE(document.featureDescription, QString("  As a shopper\n  I want to split a payment"));
+    QCOMPARE(document.scenarios.front().description, QString("    The voucher card goes first."));
+    QCOMPARE(document.scenarios.front().steps.size(), 2);
+}
+
+void TestGherkin::scenariosKeepTheirContext_data()
+{
+    QTest::addColumn<QList<int>>("indexes");
+    QTest::addColumn<QStringList>("chunks");
+
+    QTest::newRow("the second scenario of a rule") << QList<int>{1}
+        << QStringList{"# language: en\nFeature: F\n  Background:\n    Given f\n\nRule: R1\n  Background:\n    Given b\n\n"
+                       "  Scenario: B\n    Then b"};
+    QTest::newRow("scenarios of two rules") << QList<int>{2, 0}
+        << QStringList{"# language: en\nFeature: F\n  Background:\n    Given f\n\nRule: R1\n  Background:\n    Given b\n\n"
+                       "  Scenario: A\n    Then a",
+                       "@r2\nRule: R2\n  Scenario: C\n    Then c"};
+    QTest::newRow("out of range is left out") << QList<int>{7, -1} << QStringList{};
+}
+
+void TestGherkin::scenariosKeepTheirContext()
+{
+    QFETCH(QList<int>, indexes);
+    QFETCH(QStringList, chunks);
+    const QString text("# language: en\nFeature: F\n  Background:\n    Given f\n\nRule: R1\n  Background:\n    Given b\n\n"
+                       "  Scenario: A\n    Then a\n\n  Scenario: B\n    Then b\n\n@r2\nRule: R2\n  Scenario: C\n    Then c\n");
+    const QStringList actual = scenariosWithContext(text, indexes);
+    QCOMPARE(actual, chunks);
+    if (actual.isEmpty())
+        return;
+    // Joined, they parse to the chosen scenarios, in their Rules, with their Backgrounds.
+    const Document document = parse(joinScenarios(actual));
+    QVERIFY(document.isValid());
+    QVERIFY(document.background);
+    QCOMPARE(document.scenarios.size(), indexes.size());
+    for (const Scenario &scenario : document.scenarios) {
+        QVERIFY(scenario.rule >= 0);
+        const Rule &rule = document.rules.at(scenario.rule);
+        QCOMPARE(bool(rule.background), rule.name == QLatin1String("R1"));
+    }
+}
+
+void TestGherkin::criteriaKeepTheirContext()
+{
+    // Stored criteria are the chunks of splitScenarios(); a part of a split story gets the
+    // Feature's Background and the Rule with its Background for the criteria it takes.
+    const QStringList criteria = splitScenarios(
+        QString("Feature: F\n  Background:\n    Given f\n\nRule: R1\n  Background:\n    Given b\n\n"
+                "  Scenario: A\n    Then a\n\n  Scenario: B\n    Then b\n"));
+    QCOMPARE(criteria.size(), 2);
+    const QStringList part = criteriaWithContext(criteria, {1});
+    QCOMPARE(part.size(), 1);
+    const Document document = parse(joinScenarios(part));
+    QVERIFY(document.isValid());
+    QCOMPARE(document.scenarios.size(), 1);
+    QCOMPARE(document.scenarios.front().name, QString("B"));
+    QVERIFY(document.background);
+    QCOMPARE(document.background->steps.front().text, QString("f"));
+    QVERIFY(document.rules.front().background);
+    // A criterion without a scenario is kept as it is.
+    QCOMPARE(criteriaWithContext({"just a note", "Scenario: A\n  Then a"}, {0}), QStringList{"just a note"});
 }
 
 QTEST_GUILESS_MAIN(TestGherkin)

@@ -9,10 +9,15 @@
 #include "storage/itemrepository.h"
 #include "story/checklisteditor.h"
 #include "story/gherkinedit.h"
+#include "story/gherkinhighlighter.h"
 #include "story/storyeditor.h"
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCompleter>
+#include <QStringListModel>
+#include <QTextBlock>
+#include <QTextLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -56,6 +61,9 @@ private slots:
     void fieldBurstIsOneUndoStep();
     void criteriaProblemsAppear();
     void criteriaAreSavedPerScenario();
+    void syntaxErrorsAndAdviceLookDifferent();
+    void criteriaEditorFollowsTheLanguage_data();
+    void criteriaEditorFollowsTheLanguage();
     void investTicksAndReadiness();
     void estimateUsesTheScale();
     void splitIsOneUndoStep_data();
@@ -171,12 +179,81 @@ void TestStoryEditor::criteriaProblemsAppear()
     criteria->moveCursor(QTextCursor::End);
     typeText(criteria, "\n\nScenario: Fourth\n  Given h\n  When i");
     QVERIFY(!editor()->criteriaProblems()->isHidden());
-    QVERIFY(editor()->criteriaProblems()->text().contains("Line 14"));
+    // A scenario without Then parses: it is advice, not an error.
+    QVERIFY(editor()->criteriaProblems()->text().contains("line 14"));
+    QVERIFY(editor()->criteriaProblems()->text().contains("Advice"));
+    QVERIFY(!editor()->criteriaProblems()->text().contains("Error"));
     QVERIFY(editor()->criteriaProblems()->text().contains("Fourth"));
     QCoreApplication::processEvents(); // hints refresh once the burst is saved
     QVERIFY(editor()->investHint(InvestQuality::Testable)->text().contains("disagrees"));
     typeText(criteria, "\n  Then j");
     QVERIFY(editor()->criteriaProblems()->isHidden());
+}
+
+namespace {
+
+// The colour of the wavy underline on a 1-based line of the editor, or an invalid colour.
+QColor underlineOn(const GherkinEdit *edit, int line)
+{
+    const QTextBlock block = edit->document()->findBlockByNumber(line - 1);
+    for (const QTextLayout::FormatRange &range : block.layout()->formats()) {
+        if (range.format.underlineStyle() == QTextCharFormat::WaveUnderline)
+            return range.format.underlineColor();
+    }
+    return {};
+}
+
+} // namespace
+
+void TestStoryEditor::syntaxErrorsAndAdviceLookDifferent()
+{
+    GherkinEdit *criteria = editor()->criteriaEdit();
+    criteria->selectAll();
+    typeText(criteria, "Scenario: Broken\n  Given a\n  the user clicks\n  Then b\n\nScenario: Weak\n  Given c\n");
+    const QString problems = editor()->criteriaProblems()->text();
+    QVERIFY2(problems.contains("Error") && problems.contains("line 3"), qPrintable(problems));
+    QVERIFY2(problems.contains("Advice") && problems.contains("line 6"), qPrintable(problems));
+    QVERIFY(problems.indexOf("Error") < problems.indexOf("Advice")); // errors first
+    const QColor error = underlineOn(criteria, 3);
+    const QColor advice = underlineOn(criteria, 6);
+    QVERIFY(error.isValid());
+    QVERIFY(advice.isValid());
+    QVERIFY(error != advice);
+    QVERIFY(!underlineOn(criteria, 2).isValid());
+    // The INVEST hint counts syntax errors, not advice.
+    QCoreApplication::processEvents();
+    QVERIFY(editor()->investHint(InvestQuality::Testable)->text().contains("disagrees"));
+}
+
+void TestStoryEditor::criteriaEditorFollowsTheLanguage_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("step");
+    QTest::newRow("English") << QString("Feature: Pay\n") << QString("en") << QString("Given ");
+    QTest::newRow("French") << QString("# language: fr\nFonctionnalité: Payer\n") << QString("fr") << QString("Soit ");
+    QTest::newRow("after a comment") << QString("# Checkout\n#language:de\n") << QString("de") << QString("Angenommen ");
+    QTest::newRow("Japanese") << QString::fromUtf8("# language: ja\n") << QString("ja") << QString::fromUtf8("前提");
+}
+
+void TestStoryEditor::criteriaEditorFollowsTheLanguage()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, language);
+    QFETCH(QString, step);
+    GherkinEdit edit;
+    edit.setPlainText(text);
+    QCOMPARE(edit.highlighter()->language(), language);
+    auto *keywords = qobject_cast<QStringListModel *>(edit.completer()->model());
+    QVERIFY(keywords);
+    QVERIFY2(keywords->stringList().contains(step), qPrintable(keywords->stringList().join(QLatin1Char('|'))));
+    // The step keyword is coloured on a step line in that language.
+    edit.setPlainText(text + QStringLiteral("  ") + step + QStringLiteral("x\n"));
+    const QTextBlock stepBlock = edit.document()->lastBlock().previous();
+    bool bold = false;
+    for (const QTextLayout::FormatRange &range : stepBlock.layout()->formats())
+        bold = bold || (range.start == 2 && range.length == step.size() && range.format.fontWeight() == QFont::Bold);
+    QVERIFY2(bold, qPrintable(stepBlock.text()));
 }
 
 void TestStoryEditor::criteriaAreSavedPerScenario()

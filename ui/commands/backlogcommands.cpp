@@ -1,5 +1,7 @@
 #include "backlogcommands.h"
 
+#include "services/gherkin.h"
+
 #include "archiveitemscommand.h"
 #include "backlogeditor.h"
 #include "changefieldcommand.h"
@@ -317,10 +319,12 @@ Expected<QList<ItemId>> splitItem(const Context &context, ItemId id, const Split
         part.impactHypothesis = original->impactHypothesis;
         part.scores = original->scores;
         part.scores.jobSize.reset();
-        for (int index : plan.criteria.at(p)) {
-            if (index >= 0 && index < original->criteria.size())
-                part.criteria.append({0, int(part.criteria.size()), original->criteria.at(index).text});
-        }
+        // Each part's criteria keep the Feature, Rule and Background lines they stand under.
+        QStringList texts;
+        for (const AcceptanceCriterion &criterion : original->criteria)
+            texts.append(criterion.text);
+        for (const QString &text : Gherkin::criteriaWithContext(texts, plan.criteria.at(p)))
+            part.criteria.append({0, int(part.criteria.size()), text});
         auto created = createItem(context, part, anchor);
         if (!created)
             return fail(created.error());

@@ -2,6 +2,7 @@
 
 #include "gherkinhighlighter.h"
 #include "services/gherkin.h"
+#include "services/gherkinlanguages.h"
 
 #include <QAbstractItemView>
 #include <QCompleter>
@@ -14,18 +15,13 @@
 namespace Ordo {
 namespace {
 
+// What completion offers: the language's step keywords, then its Feature, Rule, Background,
+// Scenario, Scenario Outline and Examples keywords with their colon.
 QStringList keywordsFor(QStringView language)
 {
-    QStringList keywords;
-    for (QString step : Gherkin::stepKeywords(language))
-        keywords.append(step);
-    if (language == u"de") {
-        keywords << QStringLiteral("Szenario: ") << QStringLiteral("Szenariogrundriss: ")
-                 << QStringLiteral("Beispiele:") << QStringLiteral("Grundlage:");
-    } else {
-        keywords << QStringLiteral("Scenario: ") << QStringLiteral("Scenario Outline: ")
-                 << QStringLiteral("Examples:") << QStringLiteral("Background:");
-    }
+    QStringList keywords = Gherkin::stepKeywords(language);
+    for (const QString &title : Gherkin::titleKeywords(language))
+        keywords.append(title + QStringLiteral(": "));
     return keywords;
 }
 
@@ -57,11 +53,15 @@ GherkinEdit::GherkinEdit(QWidget *parent)
     connect(this, &QPlainTextEdit::textChanged, this, &GherkinEdit::updateKeywords);
 }
 
-void GherkinEdit::setErrorLines(const QSet<int> &lines) { m_highlighter->setErrorLines(lines); }
+void GherkinEdit::setProblemLines(const QSet<int> &errors, const QSet<int> &warnings)
+{
+    m_highlighter->setProblemLines(errors, warnings);
+}
 
 void GherkinEdit::goToLine(int line)
 {
-    const QTextBlock block = document()->findBlockByNumber(qMax(0, line - 1));
+    // A problem at the end of the text (an unclosed doc string) names the line after the last.
+    const QTextBlock block = document()->findBlockByNumber(qBound(0, line - 1, document()->blockCount() - 1));
     if (!block.isValid())
         return;
     QTextCursor cursor(block);
@@ -72,13 +72,20 @@ void GherkinEdit::goToLine(int line)
 
 void GherkinEdit::updateKeywords()
 {
-    // "# language: de" on the first line switches completion to German keywords.
-    const QString first = document()->firstBlock().text().trimmed();
-    const bool german = first.startsWith(QLatin1Char('#'))
-                        && first.contains(QLatin1String("language: de"));
-    const QStringList wanted = keywordsFor(german ? u"de" : u"en");
-    if (m_keywords->stringList() != wanted)
-        m_keywords->setStringList(wanted);
+    // "# language: fr" above everything else switches completion and colours to French keywords:
+    // only the blank and comment lines at the top are read.
+    QString top;
+    for (QTextBlock block = document()->firstBlock(); block.isValid(); block = block.next()) {
+        const QString line = block.text().trimmed();
+        top += block.text() + QLatin1Char('\n');
+        if (!line.isEmpty() && !line.startsWith(QLatin1Char('#')))
+            break;
+    }
+    const QString code = Gherkin::dialectOf(top).code;
+    if (code == m_highlighter->language())
+        return;
+    m_highlighter->setLanguage(code);
+    m_keywords->setStringList(keywordsFor(code));
 }
 
 QString GherkinEdit::keywordPrefix() const

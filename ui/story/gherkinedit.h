@@ -9,9 +9,9 @@ namespace Ordo {
 
 class GherkinHighlighter;
 
-// The acceptance criteria editor: Gherkin with syntax highlighting, step
-// keyword completion at the start of a line (Tab or Enter accepts), and
-// wavy underlines on the lines with problems.
+// The acceptance criteria editor: Gherkin with syntax highlighting and keyword completion at the
+// start of a line (Tab or Enter accepts), both in the language a "# language:" first line names,
+// and wavy underlines on the lines with syntax errors (red) and advice (amber).
 class GherkinEdit : public QPlainTextEdit
 {
     Q_OBJECT
@@ -19,7 +19,8 @@ class GherkinEdit : public QPlainTextEdit
 public:
     explicit GherkinEdit(QWidget *parent = nullptr);
 
-    void setErrorLines(const QSet<int> &lines);
+    void setProblemLines(const QSet<int> &errors, const QSet<int> &warnings);
+    GherkinHighlighter *highlighter() const { return m_highlighter; }
     // Moves the cursor to the start of a 1-based line and shows it.
     void goToLine(int line);
     QCompleter *completer() const { return m_completer; }

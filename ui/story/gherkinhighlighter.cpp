@@ -3,6 +3,7 @@
 #include "services/gherkin.h"
 
 #include <QColor>
+#include <QTextBlock>
 #include <QRegularExpression>
 #include <QTextCharFormat>
 
@@ -21,30 +22,10 @@ QTextCharFormat makeFormat(const QColor &color, bool bold = false, bool italic =
     return f;
 }
 
-// Structural keywords in English and German (the languages the parser knows).
-const QStringList &sectionKeywords()
+QStringList longestFirst(QStringList keywords)
 {
-    static const QStringList keywords{
-        QStringLiteral("Feature:"), QStringLiteral("Rule:"), QStringLiteral("Background:"),
-        QStringLiteral("Scenario Outline:"), QStringLiteral("Scenario Template:"),
-        QStringLiteral("Scenario:"), QStringLiteral("Example:"), QStringLiteral("Examples:"),
-        QStringLiteral("Scenarios:"), QStringLiteral("Funktionalität:"), QStringLiteral("Grundlage:"),
-        QStringLiteral("Szenariogrundriss:"), QStringLiteral("Szenario:"), QStringLiteral("Beispiel:"),
-        QStringLiteral("Beispiele:"), QStringLiteral("Szenarien:")};
-    return keywords;
-}
-
-const QStringList &stepKeywords()
-{
-    static const QStringList keywords = [] {
-        QStringList all = Gherkin::stepKeywords(u"en") + Gherkin::stepKeywords(u"de");
-        all.append(QStringLiteral("* "));
-        // Longest first, so "Gegeben seien " wins over "Gegeben sei ".
-        std::sort(all.begin(), all.end(), [](const QString &a, const QString &b) {
-            return a.size() > b.size();
-        });
-        return all;
-    }();
+    keywords.removeDuplicates();
+    std::stable_sort(keywords.begin(), keywords.end(), [](const QString &a, const QString &b) { return a.size() > b.size(); });
     return keywords;
 }
 
@@ -52,13 +33,29 @@ const QStringList &stepKeywords()
 
 GherkinHighlighter::GherkinHighlighter(QTextDocument *document)
     : QSyntaxHighlighter(document)
-{}
-
-void GherkinHighlighter::setErrorLines(const QSet<int> &lines)
 {
-    if (lines == m_errorLines)
+    setLanguage(QStringLiteral("en"));
+}
+
+void GherkinHighlighter::setLanguage(const QString &code)
+{
+    if (code == m_language)
         return;
-    m_errorLines = lines;
+    m_language = code;
+    QStringList titles;
+    for (const QString &keyword : Gherkin::titleKeywords(code))
+        titles.append(keyword + QLatin1Char(':'));
+    m_titleKeywords = longestFirst(titles);
+    m_stepKeywords = longestFirst(Gherkin::stepKeywords(code) << QStringLiteral("* "));
+    rehighlight();
+}
+
+void GherkinHighlighter::setProblemLines(const QSet<int> &errors, const QSet<int> &warnings)
+{
+    if (errors == m_errorLines && warnings == m_warningLines)
+        return;
+    m_errorLines = errors;
+    m_warningLines = warnings;
     rehighlight();
 }
 
@@ -93,7 +90,7 @@ void GherkinHighlighter::highlightBlock(const QString &text)
             setFormat(0, int(text.size()), tableFormat);
         } else {
             bool matched = false;
-            for (const QString &keyword : sectionKeywords()) {
+            for (const QString &keyword : std::as_const(m_titleKeywords)) {
                 if (trimmed.startsWith(keyword)) {
                     setFormat(int(indent), int(keyword.size()), sectionFormat);
                     matched = true;
@@ -101,7 +98,7 @@ void GherkinHighlighter::highlightBlock(const QString &text)
                 }
             }
             if (!matched) {
-                for (const QString &keyword : stepKeywords()) {
+                for (const QString &keyword : std::as_const(m_stepKeywords)) {
                     if (trimmed.startsWith(keyword)) {
                         setFormat(int(indent), int(keyword.size()), stepFormat);
                         break;
@@ -115,11 +112,14 @@ void GherkinHighlighter::highlightBlock(const QString &text)
         }
     }
 
-    if (m_errorLines.contains(currentBlock().blockNumber() + 1) && !trimmed.isEmpty()) {
+    const int line = currentBlock().blockNumber() + 1;
+    const bool error = m_errorLines.contains(line);
+    if ((error || m_warningLines.contains(line)) && !trimmed.isEmpty()) {
+        const QColor colour = error ? QColor(0xDC, 0x26, 0x26) : QColor(0xD9, 0x77, 0x06);
         for (int i = 0; i < text.size(); ++i) {
             QTextCharFormat f = QSyntaxHighlighter::format(i);
             f.setUnderlineStyle(QTextCharFormat::WaveUnderline);
-            f.setUnderlineColor(QColor(0xDC, 0x26, 0x26));
+            f.setUnderlineColor(colour);
             setFormat(i, 1, f);
         }
     }

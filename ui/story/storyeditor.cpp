@@ -506,18 +506,38 @@ void StoryEditor::commitCriteria()
 void StoryEditor::showCriteriaProblems()
 {
     const Gherkin::Document document = Gherkin::parse(m_criteria->toPlainText());
-    QSet<int> lines;
+    QSet<int> errorLines;
+    QSet<int> warningLines;
     QStringList problems;
+    // Syntax errors first: they are what Cucumber would refuse; advice after them.
+    QList<Gherkin::Error> ordered;
     for (const Gherkin::Error &error : document.errors) {
-        lines.insert(error.line);
-        if (problems.size() < 8) {
-            //: A problem in the acceptance criteria; %1 is the line number, %2 the message
-            problems.append(tr("<a href=\"%1\">Line %1</a>: %2").arg(error.line).arg(error.message.toHtmlEscaped()));
+        (error.isSyntaxError() ? errorLines : warningLines).insert(error.line);
+        if (error.isSyntaxError())
+            ordered.append(error);
+    }
+    for (const Gherkin::Error &error : document.errors) {
+        if (!error.isSyntaxError())
+            ordered.append(error);
+    }
+    for (const Gherkin::Error &error : std::as_const(ordered)) {
+        if (problems.size() == 8)
+            break;
+        if (error.isSyntaxError()) {
+            //: A syntax error in the acceptance criteria; %1 is the line number, %2 the message
+            problems.append(tr("<span style=\"color:#b91c1c\"><b>Error</b></span> on <a href=\"%1\">line %1</a>: %2")
+                                .arg(error.line)
+                                .arg(error.message.toHtmlEscaped()));
+        } else {
+            //: Ordo's advice on the acceptance criteria; %1 is the line number, %2 the message
+            problems.append(tr("<span style=\"color:#b45309\"><b>Advice</b></span> on <a href=\"%1\">line %1</a>: %2")
+                                .arg(error.line)
+                                .arg(error.message.toHtmlEscaped()));
         }
     }
     if (document.errors.size() > problems.size())
         problems.append(tr("… and %n more problem(s)", nullptr, int(document.errors.size() - problems.size())));
-    m_criteria->setErrorLines(lines);
+    m_criteria->setProblemLines(errorLines, warningLines);
     m_problems->setText(problems.join(QStringLiteral("<br>")));
     m_problems->setVisible(!problems.isEmpty());
 
