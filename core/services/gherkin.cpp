@@ -244,6 +244,13 @@ enum class State {
     RuleDescription,
 };
 
+// Tags have been read, and the line they belong above is still to come.
+bool awaitsTagged(State state)
+{
+    return state == State::FeatureTags || state == State::ScenarioTags || state == State::ExamplesTags
+           || state == State::RuleTags;
+}
+
 class Parser
 {
 public:
@@ -401,6 +408,7 @@ void Parser::readTags(const Token &token)
 void Parser::startDescription(const Token &token)
 {
     m_description = {token.raw.toString()};
+    m_document.descriptionLines.append(token.line);
 }
 
 void Parser::finishDescription()
@@ -484,8 +492,7 @@ void Parser::unexpected(const Token &token)
                   tr("The doc string opened with %1 on line %2 is never closed.")
                       .arg(m_docDelimiter)
                       .arg(step && step->docString ? step->docString->line : token.line));
-        } else if (m_state == State::ScenarioTags || m_state == State::ExamplesTags || m_state == State::RuleTags
-                   || m_state == State::FeatureTags) {
+        } else if (awaitsTagged(m_state)) {
             error(ErrorKind::DanglingTags, token.line,
                   tr("The tags on line %1 are not followed by a Feature, Rule, Scenario or Examples line.")
                       .arg(m_tagLine));
@@ -513,7 +520,7 @@ void Parser::unexpected(const Token &token)
             error(ErrorKind::UnrecognizedLine, token.line,
                   tr("“%1” is not Gherkin: start with a Feature or Scenario line, or make it a comment with #.")
                       .arg(text));
-        } else if (m_state == State::ScenarioTags || m_state == State::ExamplesTags || m_state == State::RuleTags) {
+        } else if (awaitsTagged(m_state)) {
             error(ErrorKind::DanglingTags, token.line,
                   tr("Tags belong right above a Feature, Rule, Scenario or Examples line."));
         } else {
@@ -533,8 +540,7 @@ void Parser::unexpected(const Token &token)
     default:
         break;
     }
-    if (m_state == State::ScenarioTags || m_state == State::ExamplesTags || m_state == State::RuleTags
-        || m_state == State::FeatureTags) {
+    if (awaitsTagged(m_state)) {
         error(ErrorKind::DanglingTags, token.line,
               tr("Tags belong right above a Feature, Rule, Scenario or Examples line."));
         return;
@@ -650,8 +656,7 @@ bool Parser::handle(const Token &token)
     switch (token.kind) {
     case Tok::Eof:
         finishDescription();
-        return !(state == State::FeatureTags || state == State::ScenarioTags || state == State::ExamplesTags
-                 || state == State::RuleTags);
+        return !awaitsTagged(state);
 
     case Tok::Language:
         if (const Dialect *language = dialect(token.rest)) {
@@ -665,10 +670,8 @@ bool Parser::handle(const Token &token)
         return true;
 
     case Tok::Empty:
-        if (isDescription()) {
+        if (isDescription())
             m_description.append(token.raw.toString());
-            return true;
-        }
         return true; // rows after blank lines or comments still belong to the open table
 
     case Tok::Comment:
@@ -687,8 +690,7 @@ bool Parser::handle(const Token &token)
             readTags(token);
             return true;
         }
-        if (state == State::FeatureTags || state == State::ScenarioTags || state == State::ExamplesTags
-            || state == State::RuleTags) {
+        if (awaitsTagged(state)) {
             readTags(token);
             return true;
         }
@@ -899,6 +901,7 @@ bool Parser::handle(const Token &token)
     }
     if (isDescription()) {
         m_description.append(token.raw.toString());
+        m_document.descriptionLines.append(token.line);
         return true;
     }
     return false;

@@ -154,6 +154,7 @@ struct Document
     QList<Rule> rules;
     QList<Scenario> scenarios; // in text order, each naming its Rule
     QList<Error> errors;       // syntax errors and warnings, at most maxErrors, in line order
+    QList<int> descriptionLines; // the lines of free-text descriptions, ascending
 
     // No syntax error: Cucumber accepts the text. Warnings do not count.
     bool isValid() const;

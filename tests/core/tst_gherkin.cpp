@@ -409,6 +409,7 @@ void TestGherkin::descriptionsAreKept()
     QCOMPARE(document.featureName, QString("Split payment"));
     QCOMPARE(document.featureDescription, QString("  As a shopper\n  I want to split a payment"));
     QCOMPARE(document.scenarios.front().description, QString("    The voucher card goes first."));
+    QCOMPARE(document.descriptionLines, (QList<int>{2, 4, 7})); // not the comment, not the blank line
     QCOMPARE(document.scenarios.front().steps.size(), 2);
 }
 

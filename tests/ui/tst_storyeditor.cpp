@@ -62,6 +62,7 @@ private slots:
     void criteriaProblemsAppear();
     void criteriaAreSavedPerScenario();
     void syntaxErrorsAndAdviceLookDifferent();
+    void userStoryVoiceUnderTheFeatureIsADescription();
     void criteriaEditorFollowsTheLanguage_data();
     void criteriaEditorFollowsTheLanguage();
     void investTicksAndReadiness();
@@ -223,6 +224,26 @@ void TestStoryEditor::syntaxErrorsAndAdviceLookDifferent()
     // The INVEST hint counts syntax errors, not advice.
     QCoreApplication::processEvents();
     QVERIFY(editor()->investHint(InvestQuality::Testable)->text().contains("disagrees"));
+}
+
+// The issue that started Cucumber conformance: "As a … I want … So that …" under the Feature line
+// was three errors. It is the Feature's description: no problem, in italics.
+void TestStoryEditor::userStoryVoiceUnderTheFeatureIsADescription()
+{
+    GherkinEdit *criteria = editor()->criteriaEdit();
+    criteria->selectAll();
+    typeText(criteria, "Feature: Split payment\n  As a shopper\n  I want to split a payment\n  So that I can use my voucher\n\n"
+                       "  Scenario: Two cards\n    Given a basket of 80 EUR\n    When I pay 50 EUR with the voucher card\n"
+                       "    Then I pay the remaining 30 EUR with my own card\n");
+    QVERIFY2(editor()->criteriaProblems()->isHidden(), qPrintable(editor()->criteriaProblems()->text()));
+    for (int line = 2; line <= 4; ++line) {
+        const QTextBlock block = criteria->document()->findBlockByNumber(line - 1);
+        bool italic = false;
+        for (const QTextLayout::FormatRange &range : block.layout()->formats())
+            italic = italic || (range.start == 0 && range.format.fontItalic());
+        QVERIFY2(italic, qPrintable(block.text()));
+        QVERIFY(!underlineOn(criteria, line).isValid());
+    }
 }
 
 void TestStoryEditor::criteriaEditorFollowsTheLanguage_data()

@@ -53,9 +53,9 @@ GherkinEdit::GherkinEdit(QWidget *parent)
     connect(this, &QPlainTextEdit::textChanged, this, &GherkinEdit::updateKeywords);
 }
 
-void GherkinEdit::setProblemLines(const QSet<int> &errors, const QSet<int> &warnings)
+void GherkinEdit::setLineRoles(const QSet<int> &errors, const QSet<int> &warnings, const QSet<int> &descriptions)
 {
-    m_highlighter->setProblemLines(errors, warnings);
+    m_highlighter->setLineRoles(errors, warnings, descriptions);
 }
 
 void GherkinEdit::goToLine(int line)

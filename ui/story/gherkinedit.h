@@ -19,7 +19,8 @@ class GherkinEdit : public QPlainTextEdit
 public:
     explicit GherkinEdit(QWidget *parent = nullptr);
 
-    void setProblemLines(const QSet<int> &errors, const QSet<int> &warnings);
+    // See GherkinHighlighter::setLineRoles().
+    void setLineRoles(const QSet<int> &errors, const QSet<int> &warnings, const QSet<int> &descriptions = {});
     GherkinHighlighter *highlighter() const { return m_highlighter; }
     // Moves the cursor to the start of a 1-based line and shows it.
     void goToLine(int line);

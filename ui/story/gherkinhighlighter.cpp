@@ -50,12 +50,13 @@ void GherkinHighlighter::setLanguage(const QString &code)
     rehighlight();
 }
 
-void GherkinHighlighter::setProblemLines(const QSet<int> &errors, const QSet<int> &warnings)
+void GherkinHighlighter::setLineRoles(const QSet<int> &errors, const QSet<int> &warnings, const QSet<int> &descriptions)
 {
-    if (errors == m_errorLines && warnings == m_warningLines)
+    if (errors == m_errorLines && warnings == m_warningLines && descriptions == m_descriptionLines)
         return;
     m_errorLines = errors;
     m_warningLines = warnings;
+    m_descriptionLines = descriptions;
     rehighlight();
 }
 
@@ -67,6 +68,7 @@ void GherkinHighlighter::highlightBlock(const QString &text)
     static const QTextCharFormat tagFormat = makeFormat(QColor(0x0F, 0x76, 0x6E));
     static const QTextCharFormat tableFormat = makeFormat(QColor(0x9A, 0x34, 0x12));
     static const QTextCharFormat docFormat = makeFormat(QColor(0x15, 0x80, 0x3D));
+    static const QTextCharFormat descriptionFormat = makeFormat(QColor(0x37, 0x41, 0x51), false, true);
     static const QTextCharFormat placeholderFormat = makeFormat(QColor(0xC2, 0x41, 0x0C), true);
     static const QRegularExpression placeholder(QStringLiteral("<[^<>\\s][^<>]*>"));
 
@@ -80,6 +82,9 @@ void GherkinHighlighter::highlightBlock(const QString &text)
     } else if (fence) {
         setFormat(0, int(text.size()), docFormat);
         setCurrentBlockState(InDocString);
+    } else if (m_descriptionLines.contains(currentBlock().blockNumber() + 1)) {
+        setCurrentBlockState(Normal);
+        setFormat(0, int(text.size()), descriptionFormat);
     } else {
         setCurrentBlockState(Normal);
         if (trimmed.startsWith(QLatin1Char('#'))) {

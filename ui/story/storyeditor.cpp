@@ -537,7 +537,8 @@ void StoryEditor::showCriteriaProblems()
     }
     if (document.errors.size() > problems.size())
         problems.append(tr("… and %n more problem(s)", nullptr, int(document.errors.size() - problems.size())));
-    m_criteria->setProblemLines(errorLines, warningLines);
+    m_criteria->setLineRoles(errorLines, warningLines,
+                             QSet<int>(document.descriptionLines.cbegin(), document.descriptionLines.cend()));
     m_problems->setText(problems.join(QStringLiteral("<br>")));
     m_problems->setVisible(!problems.isEmpty());
 
