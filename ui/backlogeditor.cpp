@@ -23,12 +23,14 @@ Error missingItem() { return Error{QCoreApplication::translate("Ordo::BacklogEdi
 
 BacklogEditor::BacklogEditor(Database &database,
                              BacklogModel &model,
+                             ChangeChannel &changes,
                              Product product,
                              std::optional<double> averageVelocity,
                              QObject *parent)
     : QObject(parent)
     , m_database(database)
     , m_model(model)
+    , m_changes(changes)
     , m_product(std::move(product))
     , m_averageVelocity(averageVelocity)
 {
@@ -164,8 +166,8 @@ Status BacklogEditor::deleteItem(ItemId id)
     const auto before = m_dependencies.size();
     m_dependencies.removeIf([id](const Dependency &d) { return d.itemId == id || d.dependsOnId == id; });
     if (m_dependencies.size() != before)
-        emit dependenciesChanged();
-    emit archiveChanged();
+        m_changes.announce(DocumentChange::What::Dependencies, {id});
+    m_changes.announce(DocumentChange::What::Archive, {id});
     return success();
 }
 
@@ -187,7 +189,7 @@ Status BacklogEditor::setArchived(const QList<ItemId> &ids, bool archived)
             m_model.insertBacklogRow(m_model.insertionRow(row->orderKey), *row);
         }
     }
-    emit archiveChanged();
+    m_changes.announce(DocumentChange::What::Archive, ids);
     return success();
 }
 
@@ -196,7 +198,7 @@ Status BacklogEditor::writeAndRefresh(ItemId id, const Status &written)
     if (!written)
         return written;
     const Status refreshed = refreshRow(id);
-    emit itemChanged(id);
+    m_changes.announce(DocumentChange::What::ItemFields, {id});
     return refreshed;
 }
 
@@ -247,7 +249,7 @@ Status BacklogEditor::addDependency(ItemId id, ItemId dependsOn)
         return written;
     m_dependencies.append({id, dependsOn});
     checkViolations();
-    emit dependenciesChanged();
+    m_changes.announce(DocumentChange::What::Dependencies, {id, dependsOn});
     return success();
 }
 
@@ -257,7 +259,7 @@ Status BacklogEditor::removeDependency(ItemId id, ItemId dependsOn)
         return written;
     m_dependencies.removeIf([&](const Dependency &d) { return d.itemId == id && d.dependsOnId == dependsOn; });
     checkViolations();
-    emit dependenciesChanged();
+    m_changes.announce(DocumentChange::What::Dependencies, {id, dependsOn});
     return success();
 }
 
@@ -340,7 +342,7 @@ Status BacklogEditor::setProduct(const Product &product)
     m_product = product;
     m_model.setKeyPrefix(m_product.keyPrefix);
     m_model.setDefinitionOfReady(m_product.readyRules, m_product.maxStorySize);
-    emit productChanged();
+    m_changes.announce(DocumentChange::What::Product);
     return success();
 }
 
@@ -393,7 +395,7 @@ Expected<qint64> BacklogEditor::addDecision(const Decision &decision)
 {
     auto added = DecisionRepository(m_database).add(decision);
     if (added)
-        emit decisionsChanged();
+        m_changes.announce(DocumentChange::What::Decisions, decision.itemId ? QList<ItemId>{*decision.itemId} : QList<ItemId>{});
     return added;
 }
 
@@ -401,7 +403,7 @@ Status BacklogEditor::removeDecision(qint64 id)
 {
     const Status removed = DecisionRepository(m_database).remove(id);
     if (removed)
-        emit decisionsChanged();
+        m_changes.announce(DocumentChange::What::Decisions);
     return removed;
 }
 

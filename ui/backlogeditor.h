@@ -1,5 +1,6 @@
 #pragma once
 
+#include "documentchange.h"
 #include "domain/backlogrow.h"
 #include "domain/decision.h"
 #include "domain/product.h"
@@ -17,9 +18,10 @@ class BacklogModel;
 class Database;
 
 // The one writer of a product's backlog: each method writes the product file
-// (one transaction, history included) and then updates the BacklogModel, so
-// the file and the screen never disagree. Undo commands call these methods;
-// nothing else writes items.
+// (one transaction, history included), then updates the BacklogModel, then
+// announces the change on the document's ChangeChannel, so the file and the
+// screen never disagree. Undo commands call these methods; nothing else
+// writes items.
 class BacklogEditor : public QObject
 {
     Q_OBJECT
@@ -27,6 +29,7 @@ class BacklogEditor : public QObject
 public:
     BacklogEditor(Database &database,
                   BacklogModel &model,
+                  ChangeChannel &changes,
                   Product product,
                   std::optional<double> averageVelocity,
                   QObject *parent = nullptr);
@@ -90,12 +93,6 @@ public:
 
 signals:
     void errorOccurred(const QString &message);
-    void archiveChanged();
-    void dependenciesChanged();
-    // A field of the item changed (an edit, an undo or a redo).
-    void itemChanged(ItemId id);
-    void productChanged();
-    void decisionsChanged();
 
 private:
     Status refreshRow(ItemId id);
@@ -106,6 +103,7 @@ private:
 
     Database &m_database;
     BacklogModel &m_model;
+    ChangeChannel &m_changes;
     Product m_product;
     std::optional<double> m_averageVelocity;
     QList<Dependency> m_dependencies;

@@ -463,7 +463,10 @@ void MainWindow::setDocument(std::unique_ptr<ProductDocument> document)
     });
     connect(model, &QAbstractItemModel::dataChanged, this, &MainWindow::updateReadinessSummary);
     connect(model, &QAbstractItemModel::rowsMoved, this, &MainWindow::updateReadinessSummary);
-    connect(m_document->editor(), &BacklogEditor::productChanged, this, &MainWindow::productChanged);
+    connect(m_document->changes(), &ChangeChannel::changed, this, [this](const DocumentChange &change) {
+        if (change.what == DocumentChange::What::Product)
+            productChanged();
+    });
     // The story editor follows the backlog's current item.
     connect(m_backlogPanel->view()->selectionModel(), &QItemSelectionModel::currentChanged, this, [this] {
         m_storyEditor->setItem(m_backlogPanel->view()->currentId());

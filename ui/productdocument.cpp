@@ -18,6 +18,7 @@ ProductDocument::ProductDocument(std::unique_ptr<Database> database, QObject *pa
     , m_database(std::move(database))
     , m_backlogModel(new BacklogModel(this))
     , m_undoStack(new QUndoStack(this))
+    , m_changes(new ChangeChannel(this))
 {}
 
 ProductDocument::~ProductDocument() = default;
@@ -91,7 +92,7 @@ bool ProductDocument::reload(QString *error)
     const auto velocity = Velocity::average(Velocity::ofClosedSprints(*sprints, *work));
     m_backlogModel->setRows(std::move(*rows), product->keyPrefix, activeSprint);
     delete m_editor;
-    m_editor = new BacklogEditor(*m_database, *m_backlogModel, std::move(*product), velocity, this);
+    m_editor = new BacklogEditor(*m_database, *m_backlogModel, *m_changes, std::move(*product), velocity, this);
     m_backlogModel->setCommandContext(m_editor, m_undoStack);
     m_undoStack->clear();
     return true;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "commands/backlogcommands.h"
+#include "documentchange.h"
 #include "domain/product.h"
 
 #include <QObject>
@@ -20,7 +21,8 @@ class Database;
 //   MainWindow ──owns──> ProductDocument ──owns──> Database (the file)
 //                             │                    QUndoStack (edits)
 //                             ├──owns──> BacklogModel (ordered rows)
-//                             └──owns──> BacklogEditor (writes file + model)
+//                             ├──owns──> BacklogEditor (writes file + model)
+//                             └──owns──> ChangeChannel (what changed, for the views)
 //
 // Edits are written to the file as they happen (there is no Save), and each
 // user edit is a command on the document's undo stack (see commands/).
@@ -43,6 +45,8 @@ public:
     BacklogModel *backlogModel() const { return m_backlogModel; }
     QUndoStack *undoStack() const { return m_undoStack; }
     BacklogEditor *editor() const { return m_editor; }
+    // The one channel on which writers announce what changed; views listen here.
+    ChangeChannel *changes() const { return m_changes; }
     // What the command facade needs: Commands::moveItems(document->commands(), ...).
     Commands::Context commands() const;
 
@@ -55,6 +59,7 @@ private:
     std::unique_ptr<Database> m_database;
     BacklogModel *m_backlogModel;
     QUndoStack *m_undoStack;
+    ChangeChannel *m_changes;
     BacklogEditor *m_editor = nullptr;
 };
 

@@ -79,7 +79,10 @@ void ArchiveView::setDocument(ProductDocument *document)
 {
     m_document = document;
     if (document)
-        connect(document->editor(), &BacklogEditor::archiveChanged, this, &ArchiveView::reload);
+        connect(document->changes(), &ChangeChannel::changed, this, [this](const DocumentChange &change) {
+            if (change.what == DocumentChange::What::Archive)
+                reload();
+        });
     reload();
 }
 

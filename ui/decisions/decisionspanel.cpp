@@ -135,15 +135,18 @@ void DecisionsPanel::setDocument(ProductDocument *document)
     }
     m_document = document;
     if (document) {
-        BacklogEditor *editor = document->editor();
-        // Once per event loop pass: a clean-up records a decision per item.
-        connect(editor, &BacklogEditor::decisionsChanged, m_reloadLater, qOverload<>(&QTimer::start));
-        // Keys follow the key prefix; a deleted item's decisions become the whole backlog's.
-        connect(editor, &BacklogEditor::productChanged, m_reloadLater, qOverload<>(&QTimer::start));
-        connect(editor, &BacklogEditor::archiveChanged, m_reloadLater, qOverload<>(&QTimer::start));
-        connect(editor, &BacklogEditor::itemChanged, this, [this](ItemId id) {
+        connect(document->changes(), &ChangeChannel::changed, this, [this](const DocumentChange &change) {
+            using What = DocumentChange::What;
+            // Once per event loop pass: a clean-up records a decision per item. Keys follow the
+            // key prefix; a deleted item's decisions become the whole backlog's.
+            if (change.what == What::Decisions || change.what == What::Product || change.what == What::Archive) {
+                m_reloadLater->start();
+                return;
+            }
+            if (change.what != What::ItemFields)
+                return;
             for (const DecisionLog::Entry &entry : m_model->entries()) {
-                if (entry.decision.itemId == id) {
+                if (entry.decision.itemId && change.concerns(*entry.decision.itemId)) {
                     m_reloadLater->start();
                     return;
                 }

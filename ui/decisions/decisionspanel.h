@@ -23,7 +23,7 @@ class ProductDocument;
 // stakeholders. It also holds the setting that makes Ordo ask for the
 // reasoning behind decisions (see DecisionPrompt).
 //
-//   ProductDocument ── BacklogEditor::decisionsChanged ──> reload() (once per event loop pass)
+//   ProductDocument::changes() ── Decisions, Product, Archive, ItemFields ──> reload() (once per event loop pass)
 //   DecisionsModel (file) ──> DecisionsFilterModel (item, stakeholder) ──> table, export
 class DecisionsPanel : public QWidget
 {

@@ -105,10 +105,11 @@ void HealthPanel::setDocument(ProductDocument *document)
         connect(model, &QAbstractItemModel::rowsMoved, this, &HealthPanel::scheduleRefresh);
         connect(model, &QAbstractItemModel::dataChanged, this, &HealthPanel::scheduleRefresh);
         connect(model, &QAbstractItemModel::modelReset, this, &HealthPanel::scheduleRefresh);
-        BacklogEditor *editor = document->editor();
-        connect(editor, &BacklogEditor::dependenciesChanged, this, &HealthPanel::scheduleRefresh);
-        connect(editor, &BacklogEditor::productChanged, this, &HealthPanel::scheduleRefresh);
-        connect(editor, &BacklogEditor::archiveChanged, this, &HealthPanel::scheduleRefresh);
+        connect(document->changes(), &ChangeChannel::changed, this, [this](const DocumentChange &change) {
+            using What = DocumentChange::What;
+            if (change.what == What::Dependencies || change.what == What::Product || change.what == What::Archive)
+                scheduleRefresh();
+        });
     }
     m_stale = true;
     rebuild();

@@ -133,7 +133,10 @@ ProposalDialog::ProposalDialog(ProductDocument *document, QWidget *parent)
     connect(backlog, &QAbstractItemModel::rowsMoved, this, &ProposalDialog::scheduleRecompute);
     connect(backlog, &QAbstractItemModel::modelReset, this, &ProposalDialog::scheduleRecompute);
     connect(backlog, &QAbstractItemModel::dataChanged, this, &ProposalDialog::scheduleRecompute);
-    connect(m_document->editor(), &BacklogEditor::dependenciesChanged, this, &ProposalDialog::scheduleRecompute);
+    connect(m_document->changes(), &ChangeChannel::changed, this, [this](const DocumentChange &change) {
+        if (change.what == DocumentChange::What::Dependencies)
+            scheduleRecompute();
+    });
 
     const int saved = QSettings().value(schemeKey, int(Prioritization::Scheme::Wsjf)).toInt();
     m_scheme->setCurrentIndex(qMax(0, m_scheme->findData(saved)));

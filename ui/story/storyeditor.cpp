@@ -456,14 +456,13 @@ void StoryEditor::setDocument(ProductDocument *document)
     m_document = document;
     m_id = 0;
     if (document) {
-        BacklogEditor *editor = document->editor();
-        connect(editor, &BacklogEditor::itemChanged, this, [this](ItemId id) {
-            if (id == m_id)
-                scheduleRefresh();
+        connect(document->changes(), &ChangeChannel::changed, this, [this](const DocumentChange &change) {
+            // Decisions do not show here; another item's fields only through the model.
+            if (change.what == DocumentChange::What::Decisions
+                || (change.what == DocumentChange::What::ItemFields && !change.concerns(m_id)))
+                return;
+            scheduleRefresh();
         });
-        connect(editor, &BacklogEditor::dependenciesChanged, this, &StoryEditor::scheduleRefresh);
-        connect(editor, &BacklogEditor::productChanged, this, &StoryEditor::scheduleRefresh);
-        connect(editor, &BacklogEditor::archiveChanged, this, &StoryEditor::scheduleRefresh);
         // A dependency finishing changes this item's hints and readiness.
         connect(document->backlogModel(), &QAbstractItemModel::dataChanged, this,
                 &StoryEditor::scheduleRefresh);
