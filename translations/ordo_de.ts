@@ -2771,6 +2771,34 @@ Szenario: Mit gespeicherter Karte zahlen
     </message>
 </context>
 <context>
+    <name>Ordo::SprintPlanning</name>
+    <message>
+        <source>Sprint %1</source>
+        <extracomment>The default name of a new sprint; %1 is its number</extracomment>
+        <translation>Sprint %1</translation>
+    </message>
+    <message>
+        <source>A sprint needs a name.</source>
+        <translation>Ein Sprint braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>A sprint must end on or after its first day.</source>
+        <translation>Ein Sprint muss an oder nach seinem ersten Tag enden.</translation>
+    </message>
+    <message>
+        <source>A sprint&apos;s capacity cannot be negative.</source>
+        <translation>Die Kapazität eines Sprints kann nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>“%1” would overlap “%2”, which runs from %3 to %4.</source>
+        <translation>„%1“ würde sich mit „%2“ überschneiden, der vom %3 bis zum %4 läuft.</translation>
+    </message>
+    <message>
+        <source>“%1” is already running: one sprint at a time is active.</source>
+        <translation>„%1“ läuft bereits: Es ist immer nur ein Sprint aktiv.</translation>
+    </message>
+</context>
+<context>
     <name>Ordo::StartPage</name>
     <message>
         <source>Ordo</source>
@@ -2846,14 +2874,6 @@ Szenario: Mit gespeicherter Karte zahlen
     <message>
         <source>Could not upgrade the product file to format %1: %2</source>
         <translation>Die Produktdatei konnte nicht auf Format %1 umgestellt werden: %2</translation>
-    </message>
-    <message>
-        <source>A sprint needs a name.</source>
-        <translation>Ein Sprint braucht einen Namen.</translation>
-    </message>
-    <message>
-        <source>A sprint must end on or after its first day.</source>
-        <translation>Ein Sprint muss an oder nach seinem ersten Tag enden.</translation>
     </message>
     <message>
         <source>The database reported an error: %1</source>

@@ -4,35 +4,23 @@
 #include "sql.h"
 #include "transaction.h"
 
+#include "services/sprintplanning.h"
+
 #include <QCoreApplication>
 
 namespace Ordo {
-namespace {
-
-Status validate(const Sprint &sprint)
-{
-    if (sprint.name.trimmed().isEmpty())
-        return Error{QCoreApplication::translate("Ordo::Storage", "A sprint needs a name.")};
-    if (!sprint.start.isValid() || !sprint.end.isValid() || sprint.end < sprint.start) {
-        return Error{QCoreApplication::translate("Ordo::Storage",
-                                                 "A sprint must end on or after its first day.")};
-    }
-    return success();
-}
-
-} // namespace
-
 SprintRepository::SprintRepository(const Database &database)
     : m_database(database)
 {}
 
 Expected<qint64> SprintRepository::create(const Sprint &sprint)
 {
-    if (auto valid = validate(sprint); !valid)
-        return valid.error();
     Transaction transaction(m_database.connection());
     if (auto begun = transaction.begun(); !begun)
         return begun.error();
+    // Checked inside the transaction, against the sprints as they are in the file.
+    if (auto valid = checkAgainstOthers(sprint); !valid)
+        return valid.error();
     auto inserted = Sql::exec(m_database.connection(),
                               QStringLiteral("INSERT INTO sprint (name, start_date, end_date, goal, "
                                              "capacity, state) VALUES (?, ?, ?, ?, ?, ?)"),
@@ -52,11 +40,11 @@ Expected<qint64> SprintRepository::create(const Sprint &sprint)
 
 Status SprintRepository::update(const Sprint &sprint)
 {
-    if (auto valid = validate(sprint); !valid)
-        return valid;
     Transaction transaction(m_database.connection());
     if (auto begun = transaction.begun(); !begun)
         return begun;
+    if (auto valid = checkAgainstOthers(sprint); !valid)
+        return valid;
     if (auto updated = Sql::exec(m_database.connection(),
                                  QStringLiteral("UPDATE sprint SET name = ?, start_date = ?, "
                                                 "end_date = ?, goal = ?, capacity = ?, state = ? "
@@ -72,6 +60,14 @@ Status SprintRepository::update(const Sprint &sprint)
         return updated.error();
     }
     return transaction.commit();
+}
+
+Status SprintRepository::checkAgainstOthers(const Sprint &sprint) const
+{
+    auto others = all();
+    if (!others)
+        return others.error();
+    return SprintPlanning::check(sprint, *others);
 }
 
 Expected<QList<Sprint>> SprintRepository::all() const
