@@ -24,6 +24,8 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
+
+#include "widgets/wheelguard.h"
 #include <QStackedWidget>
 #include <QTimer>
 #include <QToolButton>
@@ -120,7 +122,9 @@ StoryEditor::StoryEditor(QWidget *parent)
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    scroll->setWidget(createForm());
+    QWidget *form = createForm();
+    scroll->setWidget(form);
+    WheelGuard::protect(form); // the wheel scrolls the form, not the fields it crosses
 
     m_pages->addWidget(empty);
     m_pages->addWidget(scroll);
