@@ -1,9 +1,9 @@
 #include "gherkin.h"
 
 #include "gherkinlanguages.h"
+#include "gherkinlexer.h"
 
 #include <QCoreApplication>
-#include <QRegularExpression>
 #include <QSet>
 
 #include <algorithm>
@@ -17,194 +17,10 @@
 namespace Ordo::Gherkin {
 namespace {
 
+using namespace Lexer;
+
 // lupdate files these strings under the class they are used in.
 QString tr(const char *text) { return QCoreApplication::translate("Ordo::Gherkin::Parser", text); }
-
-enum class Tok { Eof, Empty, Comment, Language, Tag, Feature, Rule, Background, Scenario, Examples, Step, DocSeparator, TableRow, Other };
-
-// Keyword lists of one dialect, longest first, so that a keyword that is a prefix of another
-// ("Le " and "Le sa a ") never wins over it.
-struct Keywords
-{
-    struct StepEntry
-    {
-        QString keyword;
-        StepKeyword kind;
-    };
-    QList<std::pair<QString, Tok>> titles; // without the colon
-    QList<QString> outline;                // the Scenario Outline keywords among the titles
-    QList<StepEntry> steps;
-
-    explicit Keywords(const Dialect &dialect)
-    {
-        const auto addTitles = [this](const QStringList &keywords, Tok kind) {
-            for (const QString &keyword : keywords)
-                titles.append({keyword, kind});
-        };
-        addTitles(dialect.feature, Tok::Feature);
-        addTitles(dialect.rule, Tok::Rule);
-        addTitles(dialect.background, Tok::Background);
-        addTitles(dialect.scenario, Tok::Scenario);
-        addTitles(dialect.scenarioOutline, Tok::Scenario);
-        addTitles(dialect.examples, Tok::Examples);
-        outline = dialect.scenarioOutline;
-        std::stable_sort(titles.begin(), titles.end(),
-                         [](const auto &a, const auto &b) { return a.first.size() > b.first.size(); });
-
-        QStringList all;
-        for (const QStringList *list : {&dialect.given, &dialect.when, &dialect.then, &dialect.conjunction, &dialect.contrast}) {
-            for (const QString &keyword : *list) {
-                if (!all.contains(keyword))
-                    all.append(keyword);
-            }
-        }
-        for (const QString &keyword : std::as_const(all)) {
-            const bool given = dialect.given.contains(keyword);
-            const bool when = dialect.when.contains(keyword);
-            const bool then = dialect.then.contains(keyword);
-            const bool conjunction = dialect.conjunction.contains(keyword);
-            const bool contrast = dialect.contrast.contains(keyword);
-            const int kinds = int(given) + int(when) + int(then) + int(conjunction) + int(contrast);
-            StepKeyword kind = StepKeyword::Star;
-            if (kinds == 1)
-                kind = given ? StepKeyword::Given
-                       : when ? StepKeyword::When
-                       : then ? StepKeyword::Then
-                       : conjunction ? StepKeyword::And
-                                     : StepKeyword::But;
-            steps.append({keyword, kind});
-        }
-        std::stable_sort(steps.begin(), steps.end(),
-                         [](const StepEntry &a, const StepEntry &b) { return a.keyword.size() > b.keyword.size(); });
-    }
-};
-
-const Keywords &keywordsOf(const Dialect &dialect)
-{
-    // Built once, for every language (a thread-safe static).
-    static const QHash<QString, Keywords> all = [] {
-        QHash<QString, Keywords> table;
-        for (const Dialect &d : dialects())
-            table.insert(d.code, Keywords(d));
-        return table;
-    }();
-    return *all.find(dialect.code);
-}
-
-QStringView leftTrimmed(QStringView text)
-{
-    qsizetype i = 0;
-    while (i < text.size() && text.at(i).isSpace())
-        ++i;
-    return text.mid(i);
-}
-
-struct Token
-{
-    Tok kind = Tok::Other;
-    int line = 0;
-    QStringView raw;     // the line without its line break
-    QStringView trimmed; // without leading white space
-    QString keyword;     // title or step keyword as written
-    QString rest;        // the name after a title keyword, or a step's text
-    StepKeyword step = StepKeyword::Given;
-    bool outline = false;
-};
-
-// A line's kind when nothing about the state is known: the parser states that take free text
-// (descriptions, doc strings) read any line as Other themselves.
-Token classify(QStringView raw, int number, const Keywords &keywords)
-{
-    Token token;
-    token.line = number;
-    token.raw = raw;
-    token.trimmed = leftTrimmed(raw);
-    const QStringView t = token.trimmed;
-    if (t.isEmpty()) {
-        token.kind = Tok::Empty;
-    } else if (t.startsWith(u'#')) {
-        token.kind = Tok::Comment;
-    } else if (t.startsWith(u'@')) {
-        token.kind = Tok::Tag;
-    } else if (t.startsWith(u'|')) {
-        token.kind = Tok::TableRow;
-    } else if (t.startsWith(u"\"\"\"") || t.startsWith(u"```")) {
-        token.kind = Tok::DocSeparator;
-        token.keyword = t.left(3).toString();
-        token.rest = t.mid(3).trimmed().toString();
-    } else {
-        for (const auto &[keyword, kind] : keywords.titles) {
-            if (t.startsWith(keyword) && t.size() > keyword.size() && t.at(keyword.size()) == u':') {
-                token.kind = kind;
-                token.keyword = keyword;
-                token.rest = t.mid(keyword.size() + 1).trimmed().toString();
-                token.outline = kind == Tok::Scenario && keywords.outline.contains(keyword);
-                return token;
-            }
-        }
-        for (const Keywords::StepEntry &entry : keywords.steps) {
-            if (t.startsWith(entry.keyword)) {
-                token.kind = Tok::Step;
-                token.keyword = entry.keyword;
-                token.step = entry.kind;
-                token.rest = t.mid(entry.keyword.size()).trimmed().toString();
-                return token;
-            }
-        }
-        token.kind = Tok::Other;
-    }
-    return token;
-}
-
-// "# language: fr", as Cucumber recognises it.
-std::optional<QString> languageOf(QStringView raw)
-{
-    static const QRegularExpression language(QStringLiteral("^\\s*#\\s*language\\s*:\\s*([a-zA-Z\\-_]+)\\s*$"));
-    const auto match = language.match(raw.toString());
-    if (!match.hasMatch())
-        return std::nullopt;
-    return match.captured(1);
-}
-
-// Cells between pipes, as Cucumber splits them: "\|" is a pipe, "\n" a line break, "\\" a
-// backslash; anything after the last pipe is not part of the table.
-QStringList cellsOf(QStringView trimmed)
-{
-    QStringList cells;
-    QString cell;
-    bool first = true;
-    const auto isBlank = [](QChar c) { return c != u'\n' && c.isSpace(); };
-    for (qsizetype i = 0; i < trimmed.size(); ++i) {
-        QChar c = trimmed.at(i);
-        if (c == u'|') {
-            if (!first) {
-                qsizetype from = 0;
-                qsizetype to = cell.size();
-                while (from < to && isBlank(cell.at(from)))
-                    ++from;
-                while (to > from && isBlank(cell.at(to - 1)))
-                    --to;
-                cells.append(cell.mid(from, to - from));
-            }
-            first = false;
-            cell.clear();
-        } else if (c == u'\\') {
-            if (i + 1 >= trimmed.size())
-                break; // a backslash at the end escapes nothing
-            c = trimmed.at(++i);
-            if (c == u'n') {
-                cell += u'\n';
-            } else {
-                if (c != u'|' && c != u'\\')
-                    cell += u'\\';
-                cell += c;
-            }
-        } else {
-            cell += c;
-        }
-    }
-    return cells;
-}
 
 QString shortened(QStringView text)
 {
@@ -259,7 +75,7 @@ public:
 
 private:
     Token next();
-    bool lookaheadFinds(Tok kind) const;
+    Tok taggedLine() const;
     void error(ErrorKind kind, int line, const QString &message);
     void unexpected(const Token &token);
     bool handle(const Token &token);
@@ -333,7 +149,7 @@ Token Parser::next()
         return token;
     }
     if (m_state == State::Start) {
-        if (const std::optional<QString> language = languageOf(raw)) {
+        if (const std::optional<QString> language = languageLine(raw)) {
             Token token = classify(raw, number, keywordsOf(*m_dialect));
             token.kind = Tok::Language;
             token.rest = *language;
@@ -343,16 +159,17 @@ Token Parser::next()
     return classify(raw, number, keywordsOf(*m_dialect));
 }
 
-bool Parser::lookaheadFinds(Tok kind) const
+// What the tags just read stand above: the kind of the next line that is not a tag, a comment or
+// blank (Eof if there is none).
+Tok Parser::taggedLine() const
 {
     const Keywords &keywords = keywordsOf(*m_dialect);
     for (qsizetype i = m_next; i < m_lines.size(); ++i) {
-        const Token token = classify(m_lines.at(i), int(i) + 1, keywords);
-        if (token.kind == Tok::Empty || token.kind == Tok::Comment || token.kind == Tok::Tag)
-            continue;
-        return token.kind == kind;
+        const Tok kind = classify(m_lines.at(i), int(i) + 1, keywords).kind;
+        if (kind != Tok::Empty && kind != Tok::Comment && kind != Tok::Tag)
+            return kind;
     }
-    return false;
+    return Tok::Eof;
 }
 
 void Parser::error(ErrorKind kind, int line, const QString &message)
@@ -567,12 +384,13 @@ bool Parser::handleTags(const Token &token, bool examplesAllowed)
 {
     finishDescription();
     finishTable();
-    if (examplesAllowed && lookaheadFinds(Tok::Examples))
+    const Tok tagged = taggedLine();
+    if (examplesAllowed && tagged == Tok::Examples)
         m_state = State::ExamplesTags;
-    else if (lookaheadFinds(Tok::Scenario))
+    else if (tagged == Tok::Scenario)
         m_state = State::ScenarioTags;
     else
-        m_state = State::RuleTags;
+        m_state = State::RuleTags; // Cucumber's last choice; a line that is no Rule is then an error
     readTags(token);
     return true;
 }
@@ -681,12 +499,10 @@ bool Parser::handle(const Token &token)
         if (beforeAnything) {
             // Ordo's criteria may start with a tagged scenario, without a Feature line.
             finishDescription();
-            if (lookaheadFinds(Tok::Scenario))
-                m_state = State::ScenarioTags;
-            else if (lookaheadFinds(Tok::Rule))
-                m_state = State::RuleTags;
-            else
-                m_state = State::FeatureTags;
+            const Tok tagged = taggedLine();
+            m_state = tagged == Tok::Scenario ? State::ScenarioTags
+                      : tagged == Tok::Rule   ? State::RuleTags
+                                              : State::FeatureTags;
             readTags(token);
             return true;
         }
@@ -945,249 +761,6 @@ bool Scenario::hasThen() const { return hasEffective(*this, StepKeyword::Then); 
 Document parse(QStringView text)
 {
     return Parser(text).run();
-}
-
-const Dialect &dialectOf(QStringView text)
-{
-    qsizetype start = 0;
-    while (start < text.size()) {
-        qsizetype end = text.indexOf(u'\n', start);
-        if (end < 0)
-            end = text.size();
-        const QStringView line = text.mid(start, end - start).trimmed();
-        start = end + 1;
-        if (line.isEmpty())
-            continue;
-        if (const std::optional<QString> language = languageOf(line)) {
-            if (const Dialect *d = dialect(*language))
-                return *d;
-            break;
-        }
-        if (!line.startsWith(u'#'))
-            break; // the language is named above everything but blank lines and comments
-    }
-    return defaultDialect();
-}
-
-QStringList stepKeywords(QStringView language)
-{
-    const Dialect *d = dialect(language);
-    if (!d)
-        d = &defaultDialect();
-    QStringList keywords;
-    for (const QStringList *list : {&d->given, &d->when, &d->then, &d->conjunction, &d->contrast}) {
-        for (const QString &keyword : *list) {
-            if (keyword.trimmed() != QLatin1String("*") && !keywords.contains(keyword))
-                keywords.append(keyword);
-        }
-    }
-    return keywords;
-}
-
-QStringList titleKeywords(QStringView language)
-{
-    const Dialect *d = dialect(language);
-    if (!d)
-        d = &defaultDialect();
-    QStringList keywords;
-    for (const QStringList *list : {&d->feature, &d->rule, &d->background, &d->scenario, &d->scenarioOutline, &d->examples}) {
-        for (const QString &keyword : *list) {
-            if (!keywords.contains(keyword))
-                keywords.append(keyword);
-        }
-    }
-    return keywords;
-}
-
-namespace {
-
-QString trimBlankLines(const QStringList &lines, qsizetype from, qsizetype to)
-{
-    while (from < to && lines.at(from).trimmed().isEmpty())
-        ++from;
-    while (to > from && lines.at(to - 1).trimmed().isEmpty())
-        --to;
-    return lines.mid(from, to - from).join(QLatin1Char('\n'));
-}
-
-// Where each scenario's own text starts and ends (0-based line indexes, end exclusive), and where
-// each Rule's text starts: at its tags, with the comments right above them.
-struct Layout
-{
-    QStringList lines;
-    Document document;
-    QList<qsizetype> scenarioStart, scenarioEnd, ruleStart;
-};
-
-Layout layoutOf(QStringView text)
-{
-    Layout layout;
-    QString normalized = text.toString();
-    normalized.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
-    layout.lines = normalized.split(QLatin1Char('\n'));
-    layout.document = parse(normalized);
-    const QStringList &lines = layout.lines;
-    const auto withCommentsAbove = [&lines](qsizetype start, qsizetype floor) {
-        while (start > floor) {
-            const QString above = lines.at(start - 1).trimmed();
-            if (above.startsWith(QLatin1Char('#')) && !languageOf(above))
-                --start;
-            else
-                break;
-        }
-        return start;
-    };
-    // Boundaries in text order: every Rule and every scenario starts one.
-    QList<qsizetype> boundaries;
-    for (const Rule &rule : layout.document.rules) {
-        layout.ruleStart.append(withCommentsAbove(rule.tagLine - 1, 0));
-        boundaries.append(layout.ruleStart.last());
-    }
-    for (const Scenario &scenario : layout.document.scenarios) {
-        layout.scenarioStart.append(withCommentsAbove(scenario.tagLine - 1, 0));
-        boundaries.append(layout.scenarioStart.last());
-    }
-    std::sort(boundaries.begin(), boundaries.end());
-    for (qsizetype start : std::as_const(layout.scenarioStart)) {
-        const auto next = std::upper_bound(boundaries.cbegin(), boundaries.cend(), start);
-        layout.scenarioEnd.append(next == boundaries.cend() ? lines.size() : *next);
-    }
-    return layout;
-}
-
-// Where a Rule's header, description and Background end: at its first scenario, or the next Rule.
-qsizetype rulePreambleEnd(const Layout &layout, int rule)
-{
-    qsizetype end = layout.lines.size();
-    for (qsizetype i = 0; i < layout.document.scenarios.size(); ++i) {
-        if (layout.document.scenarios.at(i).rule == rule) {
-            end = layout.scenarioStart.at(i);
-            break;
-        }
-    }
-    for (qsizetype r = rule + 1; r < layout.ruleStart.size(); ++r)
-        end = qMin(end, layout.ruleStart.at(r));
-    return end;
-}
-
-} // namespace
-
-QStringList splitScenarios(QStringView text)
-{
-    const Layout layout = layoutOf(text);
-    const QList<Scenario> &scenarios = layout.document.scenarios;
-    QStringList chunks;
-    if (scenarios.isEmpty()) {
-        const QString all = trimBlankLines(layout.lines, 0, layout.lines.size());
-        if (!all.isEmpty())
-            chunks.append(all);
-        return chunks;
-    }
-    for (qsizetype i = 0; i < scenarios.size(); ++i) {
-        qsizetype start = layout.scenarioStart.at(i);
-        const int rule = scenarios.at(i).rule;
-        if (rule >= 0 && (i == 0 || scenarios.at(i - 1).rule != rule))
-            start = qMin(start, layout.ruleStart.at(rule)); // the first scenario of a Rule carries it
-        if (i == 0)
-            start = 0; // what comes before the first scenario stays with it
-        const qsizetype end = i + 1 < scenarios.size()
-                                  ? (scenarios.at(i + 1).rule >= 0 && scenarios.at(i + 1).rule != rule
-                                         ? layout.ruleStart.at(scenarios.at(i + 1).rule)
-                                         : layout.scenarioStart.at(i + 1))
-                                  : layout.lines.size();
-        const QString chunk = trimBlankLines(layout.lines, start, qMax(start, end));
-        if (!chunk.isEmpty())
-            chunks.append(chunk);
-    }
-    return chunks;
-}
-
-QString joinScenarios(const QStringList &chunks)
-{
-    return chunks.join(QStringLiteral("\n\n"));
-}
-
-QStringList scenariosWithContext(QStringView text, const QList<int> &indexes)
-{
-    const Layout layout = layoutOf(text);
-    const QList<Scenario> &scenarios = layout.document.scenarios;
-    QList<int> chosen;
-    for (int index : indexes) {
-        if (index >= 0 && index < scenarios.size() && !chosen.contains(index))
-            chosen.append(index);
-    }
-    std::sort(chosen.begin(), chosen.end());
-    if (chosen.isEmpty())
-        return {};
-
-    // The Feature's own lines: the language, the Feature line, its description, its Background.
-    qsizetype featureEnd = layout.scenarioStart.constFirst();
-    if (!layout.ruleStart.isEmpty())
-        featureEnd = qMin(featureEnd, layout.ruleStart.constFirst());
-
-    // Each chunk is a few ranges of lines; ranges that touch in the text are taken as one, so a
-    // scenario that stands right under its Rule keeps the text exactly as it was.
-    QStringList chunks;
-    int previousRule = -1;
-    for (int index : std::as_const(chosen)) {
-        const Scenario &scenario = scenarios.at(index);
-        QList<std::pair<qsizetype, qsizetype>> ranges;
-        const auto add = [&ranges](qsizetype from, qsizetype to) {
-            if (to <= from)
-                return;
-            if (!ranges.isEmpty() && ranges.last().second == from)
-                ranges.last().second = to;
-            else
-                ranges.append({from, to});
-        };
-        if (chunks.isEmpty())
-            add(0, featureEnd);
-        if (scenario.rule >= 0 && scenario.rule != previousRule)
-            add(layout.ruleStart.at(scenario.rule), rulePreambleEnd(layout, scenario.rule));
-        add(layout.scenarioStart.at(index), layout.scenarioEnd.at(index));
-        QStringList parts;
-        for (const auto &[from, to] : std::as_const(ranges)) {
-            const QString part = trimBlankLines(layout.lines, from, to);
-            if (!part.isEmpty())
-                parts.append(part);
-        }
-        chunks.append(parts.join(QStringLiteral("\n\n")));
-        previousRule = scenario.rule;
-    }
-    return chunks;
-}
-
-QStringList criteriaWithContext(const QStringList &criteria, const QList<int> &chosen)
-{
-    const QString joined = joinScenarios(criteria);
-    QList<int> firstLine; // where each criterion starts in `joined`, 1-based
-    int line = 1;
-    for (const QString &criterion : criteria) {
-        firstLine.append(line);
-        line += int(criterion.count(QLatin1Char('\n'))) + 2; // its lines and the blank line after it
-    }
-    QList<int> sorted = chosen;
-    std::sort(sorted.begin(), sorted.end());
-    sorted.erase(std::unique(sorted.begin(), sorted.end()), sorted.end());
-    const Document document = parse(joined);
-    QList<int> scenarios;
-    QStringList loose;
-    for (int index : std::as_const(sorted)) {
-        if (index < 0 || index >= criteria.size())
-            continue;
-        const int from = firstLine.at(index);
-        const int to = index + 1 < firstLine.size() ? firstLine.at(index + 1) : line;
-        bool any = false;
-        for (qsizetype i = 0; i < document.scenarios.size(); ++i) {
-            if (document.scenarios.at(i).line >= from && document.scenarios.at(i).line < to) {
-                scenarios.append(int(i));
-                any = true;
-            }
-        }
-        if (!any)
-            loose.append(criteria.at(index));
-    }
-    return scenariosWithContext(joined, scenarios) + loose;
 }
 
 } // namespace Ordo::Gherkin

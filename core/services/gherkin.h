@@ -166,6 +166,10 @@ inline constexpr int maxErrors = 200;
 
 Document parse(QStringView text);
 
+// The language code a "# language: xx" line names, as Cucumber recognises the line; nullopt for
+// any other line.
+std::optional<QString> languageLine(QStringView line);
+
 // The language a "# language: xx" line at the top of `text` names (above everything but blank
 // lines and comments), if Gherkin knows it; English otherwise.
 const Dialect &dialectOf(QStringView text);
@@ -176,6 +180,8 @@ QStringList stepKeywords(QStringView language = u"en");
 // Every keyword of that language that ends with a colon when written: Feature, Rule, Background,
 // Scenario, Scenario Outline, Examples, each without the colon.
 QStringList titleKeywords(QStringView language = u"en");
+
+// The chunks (core/services/gherkinchunks.cpp).
 
 // One chunk of text per scenario: each starts at the scenario's tags or Scenario line, or at the
 // Rule line (with its tags, description and Background) above the first scenario of a Rule. Text

@@ -25,6 +25,8 @@
 #include <QPushButton>
 #include <QScrollArea>
 
+#include <algorithm>
+
 #include "widgets/wheelguard.h"
 #include <QStackedWidget>
 #include <QTimer>
@@ -512,17 +514,11 @@ void StoryEditor::showCriteriaProblems()
     QSet<int> errorLines;
     QSet<int> warningLines;
     QStringList problems;
-    // Syntax errors first: they are what Cucumber would refuse; advice after them.
-    QList<Gherkin::Error> ordered;
-    for (const Gherkin::Error &error : document.errors) {
+    for (const Gherkin::Error &error : document.errors)
         (error.isSyntaxError() ? errorLines : warningLines).insert(error.line);
-        if (error.isSyntaxError())
-            ordered.append(error);
-    }
-    for (const Gherkin::Error &error : document.errors) {
-        if (!error.isSyntaxError())
-            ordered.append(error);
-    }
+    // Syntax errors first, in line order: they are what Cucumber would refuse; advice after them.
+    QList<Gherkin::Error> ordered = document.errors;
+    std::stable_partition(ordered.begin(), ordered.end(), [](const Gherkin::Error &e) { return e.isSyntaxError(); });
     for (const Gherkin::Error &error : std::as_const(ordered)) {
         if (problems.size() == 8)
             break;
