@@ -301,6 +301,7 @@ void Parser::finishScenario()
 void Parser::unexpected(const Token &token)
 {
     const QString text = shortened(token.trimmed.trimmed());
+    const bool beforeScenarios = m_state == State::Start || m_state == State::AfterLanguage || m_state == State::FeatureTags;
     switch (token.kind) {
     case Tok::Eof:
         if (m_state == State::DocString) {
@@ -318,7 +319,7 @@ void Parser::unexpected(const Token &token)
         }
         return;
     case Tok::Step:
-        if (m_state == State::Start || m_state == State::AfterLanguage || m_state == State::FeatureTags) {
+        if (beforeScenarios) {
             error(ErrorKind::StepBeforeScenario, token.line,
                   tr("This step comes before any Scenario line: start the criterion with “%1: …”.")
                       .arg(m_dialect->scenario.value(m_dialect->scenario.size() > 1 ? 1 : 0)));
@@ -333,13 +334,12 @@ void Parser::unexpected(const Token &token)
               tr("A doc string must follow a step, and a step takes only one."));
         return;
     case Tok::Other:
-        if (m_state == State::Start || m_state == State::AfterLanguage || m_state == State::FeatureTags) {
+        if (beforeScenarios) {
             error(ErrorKind::UnrecognizedLine, token.line,
                   tr("“%1” is not Gherkin: start with a Feature or Scenario line, or make it a comment with #.")
                       .arg(text));
         } else if (awaitsTagged(m_state)) {
-            error(ErrorKind::DanglingTags, token.line,
-                  tr("Tags belong right above a Feature, Rule, Scenario or Examples line."));
+            break; // below: tags with nothing to stand above
         } else {
             const auto first = [](const QStringList &keywords) {
                 for (const QString &keyword : keywords) {
