@@ -25,14 +25,12 @@ BacklogEditor::BacklogEditor(Database &database,
                              BacklogModel &model,
                              ChangeChannel &changes,
                              Product product,
-                             std::optional<double> averageVelocity,
                              QObject *parent)
     : QObject(parent)
     , m_database(database)
     , m_model(model)
     , m_changes(changes)
     , m_product(std::move(product))
-    , m_averageVelocity(averageVelocity)
 {
     if (auto dependencies = ItemRepository(m_database).dependencies())
         m_dependencies = *dependencies;

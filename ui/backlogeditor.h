@@ -31,14 +31,11 @@ public:
                   BacklogModel &model,
                   ChangeChannel &changes,
                   Product product,
-                  std::optional<double> averageVelocity,
                   QObject *parent = nullptr);
 
     const Product &product() const { return m_product; }
     // Writes the product's settings (name, Product Goal, Definitions of Done and Ready, ...).
     Status setProduct(const Product &product);
-    // Points finished per sprint, averaged over the last three closed sprints.
-    std::optional<double> averageVelocity() const { return m_averageVelocity; }
 
     // Places `ids`, in this order, directly below `anchor` (0: at the top of
     // the backlog). Each moved item writes one item row (and its history
@@ -105,7 +102,6 @@ private:
     BacklogModel &m_model;
     ChangeChannel &m_changes;
     Product m_product;
-    std::optional<double> m_averageVelocity;
     QList<Dependency> m_dependencies;
     QHash<ItemId, QList<ItemId>> m_violations;
     bool m_violationCheckPending = false;

@@ -18,6 +18,8 @@ struct DocumentChange
         Dependencies, // dependencies between `items` were added or removed
         Product,      // the product's settings: name, Product Goal, definitions, scale, ...
         Decisions,    // the decision log
+        Sprints,      // sprints were created, edited, started, cancelled, closed or deleted, or
+                      // `items` moved in or out of a sprint or across the board
     };
 
     What what = What::ItemFields;

@@ -176,6 +176,7 @@ QColor statusColor(ItemStatus status)
     case ItemStatus::Ready: return QColor(0xCF, 0xEE, 0xE6);
     case ItemStatus::ToDo: return QColor(0xDD, 0xE6, 0xF6);
     case ItemStatus::InProgress: return QColor(0x2F, 0x6F, 0xD6);
+    case ItemStatus::InReview: return QColor(0x7A, 0x4F, 0xC9);
     case ItemStatus::Done: return QColor(0x2E, 0x9E, 0x6B);
     case ItemStatus::Accepted: return QColor(0x1D, 0x6B, 0x48);
     case ItemStatus::Rejected: return QColor(0xC7, 0x3A, 0x31);
@@ -190,6 +191,7 @@ QColor statusTextColor(ItemStatus status)
     case ItemStatus::Ready:
     case ItemStatus::ToDo: return QColor(0x25, 0x2B, 0x36);
     case ItemStatus::InProgress:
+    case ItemStatus::InReview:
     case ItemStatus::Done:
     case ItemStatus::Accepted:
     case ItemStatus::Rejected: return Qt::white;

@@ -17,6 +17,7 @@
 #include "services/readiness.h"
 #include "story/storyeditor.h"
 #include "productdocument.h"
+#include "sprinteditor.h"
 #include "productlocations.h"
 #include "recentfiles.h"
 #include "services/demoproduct.h"
@@ -514,7 +515,7 @@ void MainWindow::updateReadinessSummary()
         if (!m_document)
             return;
         const BacklogModel *model = m_document->backlogModel();
-        const std::optional<double> velocity = m_document->editor()->averageVelocity();
+        const std::optional<double> velocity = m_document->sprintEditor()->averageVelocity();
         const Health::GoalShare share = Health::goalShare(model->rows(), velocity);
         m_header->setGoalShare(share.serving, share.items);
         const Readiness::Window window = Readiness::upcoming(
@@ -573,7 +574,7 @@ void MainWindow::cleanUp()
 {
     if (!m_document)
         return;
-    const std::optional<double> velocity = m_document->editor()->averageVelocity();
+    const std::optional<double> velocity = m_document->sprintEditor()->averageVelocity();
     if (!velocity) {
         QMessageBox::information(this, tr("Clean Up the Backlog"),
                                  tr("The clean-up offers the items the team would not reach in the next "

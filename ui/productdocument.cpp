@@ -2,9 +2,8 @@
 
 #include "backlog/backlogmodel.h"
 #include "backlogeditor.h"
-#include "services/velocity.h"
+#include "sprinteditor.h"
 #include "storage/database.h"
-#include "storage/historyrepository.h"
 #include "storage/itemrepository.h"
 #include "storage/productrepository.h"
 #include "storage/sprintrepository.h"
@@ -53,6 +52,8 @@ std::unique_ptr<ProductDocument> ProductDocument::create(const QString &path,
 
 Commands::Context ProductDocument::commands() const { return {*m_editor, *m_undoStack}; }
 
+SprintCommands::Context ProductDocument::sprintCommands() const { return {*m_sprintEditor, *m_undoStack}; }
+
 const Product &ProductDocument::product() const { return m_editor->product(); }
 
 QString ProductDocument::path() const { return m_database->path(); }
@@ -79,20 +80,16 @@ bool ProductDocument::reload(QString *error)
     }
     SprintId activeSprint = 0;
     for (const Sprint &sprint : std::as_const(*sprints)) {
-        if (sprint.state == SprintState::Active)
+        if (sprint.state == SprintState::Active && activeSprint == 0)
             activeSprint = sprint.id;
     }
-    // Velocity is replayed from the history of the closed sprints.
-    auto work = HistoryRepository(*m_database).sprintWork();
-    if (!work) {
-        if (error)
-            *error = work.errorMessage();
-        return false;
-    }
-    const auto velocity = Velocity::average(Velocity::ofClosedSprints(*sprints, *work));
+    const int velocitySprints = product->velocitySprints;
     m_backlogModel->setRows(std::move(*rows), product->keyPrefix, activeSprint);
     delete m_editor;
-    m_editor = new BacklogEditor(*m_database, *m_backlogModel, *m_changes, std::move(*product), velocity, this);
+    delete m_sprintEditor;
+    m_editor = new BacklogEditor(*m_database, *m_backlogModel, *m_changes, std::move(*product), this);
+    // Velocity is replayed from the history of the closed sprints.
+    m_sprintEditor = new SprintEditor(*m_database, *m_backlogModel, *m_changes, std::move(*sprints), velocitySprints, this);
     m_backlogModel->setCommandContext(m_editor, m_undoStack);
     m_undoStack->clear();
     return true;

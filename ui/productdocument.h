@@ -1,6 +1,7 @@
 #pragma once
 
 #include "commands/backlogcommands.h"
+#include "commands/sprintcommands.h"
 #include "documentchange.h"
 #include "domain/product.h"
 
@@ -15,13 +16,15 @@ namespace Ordo {
 class BacklogEditor;
 class BacklogModel;
 class Database;
+class SprintEditor;
 
 // An open product file and everything the window shows of it.
 //
 //   MainWindow ──owns──> ProductDocument ──owns──> Database (the file)
 //                             │                    QUndoStack (edits)
 //                             ├──owns──> BacklogModel (ordered rows)
-//                             ├──owns──> BacklogEditor (writes file + model)
+//                             ├──owns──> BacklogEditor (writes items: file + model)
+//                             ├──owns──> SprintEditor (writes sprints: file + model)
 //                             └──owns──> ChangeChannel (what changed, for the views)
 //
 // Edits are written to the file as they happen (there is no Save), and each
@@ -45,10 +48,13 @@ public:
     BacklogModel *backlogModel() const { return m_backlogModel; }
     QUndoStack *undoStack() const { return m_undoStack; }
     BacklogEditor *editor() const { return m_editor; }
+    SprintEditor *sprintEditor() const { return m_sprintEditor; }
     // The one channel on which writers announce what changed; views listen here.
     ChangeChannel *changes() const { return m_changes; }
     // What the command facade needs: Commands::moveItems(document->commands(), ...).
     Commands::Context commands() const;
+    // The same for sprint actions: SprintCommands::start(document->sprintCommands(), ...).
+    SprintCommands::Context sprintCommands() const;
 
     // Re-reads the backlog from the file.
     bool reload(QString *error);
@@ -61,6 +67,7 @@ private:
     QUndoStack *m_undoStack;
     ChangeChannel *m_changes;
     BacklogEditor *m_editor = nullptr;
+    SprintEditor *m_sprintEditor = nullptr;
 };
 
 } // namespace Ordo

@@ -34,6 +34,7 @@ struct BacklogRow
     quint8 timeCriticality = 0;
     quint8 riskReduction = 0;
     bool servesGoal = false;   // the Product Owner linked it to the Product Goal
+    bool servesSprintGoal = false; // marked as serving its sprint's goal (what must not give)
     float jobSize = std::nanf("");
     float value = std::nanf("");
     float effort = std::nanf("");

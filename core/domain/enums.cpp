@@ -20,11 +20,12 @@ constexpr NameTable<ItemType, 6> itemTypeNames{{
     {ItemType::Epic, QLatin1StringView("epic")},
 }};
 
-constexpr NameTable<ItemStatus, 7> itemStatusNames{{
+constexpr NameTable<ItemStatus, 8> itemStatusNames{{
     {ItemStatus::New, QLatin1StringView("new")},
     {ItemStatus::Ready, QLatin1StringView("ready")},
     {ItemStatus::ToDo, QLatin1StringView("todo")},
     {ItemStatus::InProgress, QLatin1StringView("in_progress")},
+    {ItemStatus::InReview, QLatin1StringView("in_review")},
     {ItemStatus::Done, QLatin1StringView("done")},
     {ItemStatus::Accepted, QLatin1StringView("accepted")},
     {ItemStatus::Rejected, QLatin1StringView("rejected")},
@@ -44,10 +45,11 @@ constexpr NameTable<KanoCategory, 4> kanoNames{{
     {KanoCategory::Indifferent, QLatin1StringView("indifferent")},
 }};
 
-constexpr NameTable<SprintState, 3> sprintStateNames{{
+constexpr NameTable<SprintState, 4> sprintStateNames{{
     {SprintState::Planned, QLatin1StringView("planned")},
     {SprintState::Active, QLatin1StringView("active")},
     {SprintState::Closed, QLatin1StringView("closed")},
+    {SprintState::Cancelled, QLatin1StringView("cancelled")},
 }};
 
 constexpr NameTable<EstimationScale, 4> scaleNames{{
@@ -57,7 +59,7 @@ constexpr NameTable<EstimationScale, 4> scaleNames{{
     {EstimationScale::Linear, QLatin1StringView("linear")},
 }};
 
-constexpr NameTable<HistoryField, 7> historyFieldNames{{
+constexpr NameTable<HistoryField, 8> historyFieldNames{{
     {HistoryField::Created, QLatin1StringView("created")},
     {HistoryField::StatusChanged, QLatin1StringView("status")},
     {HistoryField::EstimateChanged, QLatin1StringView("estimate")},
@@ -65,6 +67,7 @@ constexpr NameTable<HistoryField, 7> historyFieldNames{{
     {HistoryField::OrderChanged, QLatin1StringView("order")},
     {HistoryField::AcceptanceChanged, QLatin1StringView("acceptance")},
     {HistoryField::ArchivedChanged, QLatin1StringView("archived")},
+    {HistoryField::Committed, QLatin1StringView("committed")},
 }};
 
 constexpr NameTable<ReadyRule, 7> readyRuleNames{{
@@ -164,6 +167,7 @@ QString displayName(ItemStatus status)
     case ItemStatus::ToDo: return vocabulary(QT_TRANSLATE_NOOP("Ordo::Vocabulary", "To do"));
     case ItemStatus::InProgress:
         return vocabulary(QT_TRANSLATE_NOOP("Ordo::Vocabulary", "In progress"));
+    case ItemStatus::InReview: return vocabulary(QT_TRANSLATE_NOOP("Ordo::Vocabulary", "In review"));
     case ItemStatus::Done: return vocabulary(QT_TRANSLATE_NOOP("Ordo::Vocabulary", "Done"));
     case ItemStatus::Accepted: return vocabulary(QT_TRANSLATE_NOOP("Ordo::Vocabulary", "Accepted"));
     case ItemStatus::Rejected: return vocabulary(QT_TRANSLATE_NOOP("Ordo::Vocabulary", "Rejected"));
@@ -205,6 +209,7 @@ QString displayName(SprintState state)
     case SprintState::Planned: return vocabulary(QT_TRANSLATE_NOOP("Ordo::Vocabulary", "Planned"));
     case SprintState::Active: return vocabulary(QT_TRANSLATE_NOOP("Ordo::Vocabulary", "Active"));
     case SprintState::Closed: return vocabulary(QT_TRANSLATE_NOOP("Ordo::Vocabulary", "Closed"));
+    case SprintState::Cancelled: return vocabulary(QT_TRANSLATE_NOOP("Ordo::Vocabulary", "Cancelled"));
     }
     Q_UNREACHABLE();
     return QString();
@@ -229,7 +234,12 @@ QString displayName(EstimationScale scale)
 bool isInSprintStatus(ItemStatus status)
 {
     return status == ItemStatus::ToDo || status == ItemStatus::InProgress
-           || status == ItemStatus::Done;
+           || status == ItemStatus::InReview || status == ItemStatus::Done;
+}
+
+bool isFinishedSprint(SprintState state)
+{
+    return state == SprintState::Closed || state == SprintState::Cancelled;
 }
 
 bool isFinishedStatus(ItemStatus status)

@@ -12,15 +12,18 @@ namespace Ordo {
 
 enum class ItemType { Story, Bug, Enabler, TechnicalDebt, Spike, Epic };
 
-// The life of a Product Backlog item. ToDo/InProgress/Done are the three
-// columns of the sprint board; Accepted/Rejected are the sprint review verdicts.
-enum class ItemStatus { New, Ready, ToDo, InProgress, Done, Accepted, Rejected };
+// The life of a Product Backlog item. ToDo/InProgress/InReview/Done are the columns of the
+// sprint board (In Review only where the product uses that column); Accepted/Rejected are the
+// Product Owner's verdicts at the sprint review.
+enum class ItemStatus { New, Ready, ToDo, InProgress, InReview, Done, Accepted, Rejected };
 
 enum class MoSCoW { Must, Should, Could, Wont };
 
 enum class KanoCategory { MustBe, Performance, Delighter, Indifferent };
 
-enum class SprintState { Planned, Active, Closed };
+// A sprint is planned, then active (one at a time), then closed; or cancelled by the Product
+// Owner when its goal became obsolete. Cancelled sprints count for no velocity.
+enum class SprintState { Planned, Active, Closed, Cancelled };
 
 enum class EstimationScale { Fibonacci, PowersOfTwo, TShirt, Linear };
 
@@ -47,7 +50,10 @@ enum class HistoryField {
     SprintChanged,
     OrderChanged,
     AcceptanceChanged,
-    ArchivedChanged
+    ArchivedChanged,
+    // Written when a sprint starts, one row per item in it: the item's estimate then
+    // (newValue) as its commitment to the sprint (oldValue: the sprint's id).
+    Committed
 };
 
 QString storageName(ItemType type);
@@ -81,6 +87,8 @@ QChar investLetter(InvestQuality quality);
 
 // Items a team works on inside a sprint (on the board) and items that count as finished.
 bool isInSprintStatus(ItemStatus status);
+// Sprints that are over: their items and numbers are frozen.
+bool isFinishedSprint(SprintState state);
 bool isFinishedStatus(ItemStatus status);
 
 inline constexpr ItemType allItemTypes[] = {ItemType::Story,
@@ -93,6 +101,7 @@ inline constexpr ItemStatus allItemStatuses[] = {ItemStatus::New,
                                                  ItemStatus::Ready,
                                                  ItemStatus::ToDo,
                                                  ItemStatus::InProgress,
+                                                 ItemStatus::InReview,
                                                  ItemStatus::Done,
                                                  ItemStatus::Accepted,
                                                  ItemStatus::Rejected};

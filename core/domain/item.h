@@ -74,6 +74,7 @@ struct BacklogItem
     InvestChecks investChecks = 0;       // the INVEST qualities the Product Owner confirmed
     std::optional<ItemId> splitFromId;   // the story this one was split from
     bool servesGoal = false;             // linked to the Product Goal
+    bool servesSprintGoal = false;       // serves its sprint's goal: what the team keeps when something must give
     QDateTime createdAt;
     QDateTime updatedAt;
 };

@@ -27,6 +27,17 @@ struct Product
     int sprintLengthDays = 14;
     double maxStorySize = 13; // largest estimate a story may have and still be Small
     int staleAfterDays = 90;  // an item unchanged for longer is stale (backlog health)
+    // The weekdays the team works, as Qt numbers them (1 = Monday ... 7 = Sunday): sprint dates
+    // start on one, and the burndown stays flat on the others.
+    QList<int> workingDays{1, 2, 3, 4, 5};
+    int velocitySprints = 3; // velocity and every forecast average the last N closed sprints (1-5)
+    // The sprint board: an optional In Review column, the columns' own names (To Do, In
+    // Progress, In Review, Done; an empty name keeps the default) and WIP limits (0: none).
+    bool reviewColumn = false;
+    QStringList boardColumnNames;
+    QList<int> wipLimits;
+    // A target share of each sprint, in percent, per item type (e.g. 20% technical debt).
+    QList<std::pair<ItemType, int>> capacityAllocation;
     QDateTime createdAt;
 };
 

@@ -3,6 +3,7 @@
 #include "enums.h"
 
 #include <QDate>
+#include <QDateTime>
 #include <QString>
 
 #include <optional>
@@ -18,6 +19,11 @@ struct Sprint
     QString goal;
     std::optional<double> capacity; // points the team expects to finish
     SprintState state = SprintState::Planned;
+    QDateTime startedAt; // when the Product Owner started it (the commitment's moment)
+    QDateTime closedAt;  // when it was closed or cancelled
+
+    bool isOver() const { return isFinishedSprint(state); }
+    friend bool operator==(const Sprint &, const Sprint &) = default;
 };
 
 } // namespace Ordo

@@ -51,7 +51,7 @@ QString ItemRepository::backlogRowsSql(const QString &where)
         + QStringLiteral("), "
                          "i.archived + (CASE WHEN i.want <> '' AND i.benefit <> '' THEN 2 ELSE 0 END) "
                          "+ (CASE WHEN i.metric_name <> '' THEN 4 ELSE 0 END) + 8 * i.serves_goal "
-                         "+ 16 * (i.invest_checks & 63), "
+                         "+ 16 * (i.invest_checks & 63) + 1024 * i.serves_sprint_goal, "
                          "(coalesce(i.business_value, 0) & 255) + 256 * (coalesce(i.time_criticality, 0) & 255) "
                          "+ 65536 * (coalesce(i.risk_reduction, 0) & 255) "
                          "FROM item i WHERE ");
@@ -98,6 +98,7 @@ Expected<QList<BacklogRow>> queryBacklogRows(const QSqlDatabase &db,
         row.hasMetric = flags & 4;
         row.servesGoal = flags & 8;
         row.investChecks = InvestChecks((flags >> 4) & allInvestChecks);
+        row.servesSprintGoal = flags & 1024;
         const uint points = q.value(PointsColumn).toUInt();
         row.businessValue = quint8(points & 0xFF);
         row.timeCriticality = quint8((points >> 8) & 0xFF);

@@ -105,9 +105,9 @@ Expected<ItemId> ItemRepository::insert(const BacklogItem &item, const QString &
         "status, parent_id, sprint_id, requester, order_key, archived, metric_name, "
         "metric_baseline, metric_target, metric_actual, impact_hypothesis, moscow, "
         "business_value, time_criticality, risk_reduction, job_size, kano, value, effort, "
-        "invest_checks, split_from_id, serves_goal, created_at, updated_at) "
+        "invest_checks, split_from_id, serves_goal, serves_sprint_goal, created_at, updated_at) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-        "?, ?, ?, ?, ?, ?)"));
+        "?, ?, ?, ?, ?, ?, ?)"));
     for (const QVariant &value : {item.id > 0 ? QVariant(item.id) : QVariant(),
                                   QVariant(number),
                                   QVariant(storageName(item.type)),
@@ -139,6 +139,7 @@ Expected<ItemId> ItemRepository::insert(const BacklogItem &item, const QString &
                                   QVariant(int(item.investChecks & allInvestChecks)),
                                   Sql::nullable(item.splitFromId),
                                   QVariant(item.servesGoal ? 1 : 0),
+                                  QVariant(item.servesSprintGoal ? 1 : 0),
                                   QVariant(createdText),
                                   QVariant(createdText)}) {
         query.addBindValue(Sql::bindable(value));
@@ -213,7 +214,7 @@ Expected<BacklogItem> ItemRepository::load(ItemId id) const
             "parent_id, sprint_id, requester, order_key, archived, metric_name, metric_baseline, "
             "metric_target, metric_actual, impact_hypothesis, moscow, business_value, "
             "time_criticality, risk_reduction, job_size, kano, value, effort, created_at, "
-            "updated_at, invest_checks, split_from_id, serves_goal FROM item WHERE id = ?"),
+            "updated_at, invest_checks, split_from_id, serves_goal, serves_sprint_goal FROM item WHERE id = ?"),
         {id});
     if (!query)
         return query.error();
@@ -256,6 +257,7 @@ Expected<BacklogItem> ItemRepository::load(ItemId id) const
     item.investChecks = InvestChecks(q.value(30).toUInt() & allInvestChecks);
     item.splitFromId = Sql::optionalOf<ItemId>(q.value(31));
     item.servesGoal = q.value(32).toBool();
+    item.servesSprintGoal = q.value(33).toBool();
 
     auto labels = Sql::exec(db,
                             QStringLiteral("SELECT l.name FROM item_label il JOIN label l ON "
@@ -541,6 +543,11 @@ Status ItemRepository::setScore(ItemId id, ScoreField field, const QVariant &val
 Status ItemRepository::setServesGoal(ItemId id, bool serves)
 {
     return setUntracked(id, QStringLiteral("serves_goal"), serves ? 1 : 0);
+}
+
+Status ItemRepository::setServesSprintGoal(ItemId id, bool serves)
+{
+    return setUntracked(id, QStringLiteral("serves_sprint_goal"), serves ? 1 : 0);
 }
 
 Status ItemRepository::setType(ItemId id, ItemType type)

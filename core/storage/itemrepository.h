@@ -67,6 +67,7 @@ public:
     enum class ScoreField { MoSCoW, BusinessValue, TimeCriticality, RiskReduction, JobSize, Kano, Value, Effort };
     Status setScore(ItemId id, ScoreField field, const QVariant &value);
     Status setServesGoal(ItemId id, bool serves);
+    Status setServesSprintGoal(ItemId id, bool serves);
     Status setSplitFrom(ItemId id, std::optional<ItemId> original);
     // Replaces the acceptance criteria's texts; criteria keep their ids by
     // position, extra ones are added, missing ones removed.

@@ -6,6 +6,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace Ordo {
 namespace {
 
@@ -34,6 +36,71 @@ QList<ReadyRule> readyRulesOf(const QString &text)
     return rules;
 }
 
+QString numbersText(const QList<int> &numbers)
+{
+    QStringList texts;
+    for (int n : numbers)
+        texts.append(QString::number(n));
+    return texts.join(QLatin1Char(','));
+}
+
+QList<int> numbersOf(const QString &text)
+{
+    QList<int> numbers;
+    for (QStringView part : QStringView(text).split(QLatin1Char(','), Qt::SkipEmptyParts))
+        numbers.append(part.trimmed().toInt());
+    return numbers;
+}
+
+// "technical_debt:20,bug:10"; unknown types and shares out of 1..100 are skipped.
+QString allocationText(const QList<std::pair<ItemType, int>> &allocation)
+{
+    QStringList parts;
+    for (const auto &[type, percent] : allocation)
+        parts.append(QStringLiteral("%1:%2").arg(storageName(type)).arg(percent));
+    return parts.join(QLatin1Char(','));
+}
+
+QList<std::pair<ItemType, int>> allocationOf(const QString &text)
+{
+    QList<std::pair<ItemType, int>> allocation;
+    for (QStringView part : QStringView(text).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const qsizetype colon = part.indexOf(QLatin1Char(':'));
+        const auto type = itemTypeFromStorage(part.left(colon).trimmed());
+        const int percent = part.mid(colon + 1).toInt();
+        if (colon > 0 && type && percent > 0 && percent <= 100)
+            allocation.append({*type, percent});
+    }
+    return allocation;
+}
+
+// The settings written by both create() and update(), in this order.
+QVariantList settingValues(const Product &product)
+{
+    QList<int> days = product.workingDays;
+    std::sort(days.begin(), days.end());
+    days.erase(std::unique(days.begin(), days.end()), days.end());
+    return {product.name,
+            product.keyPrefix,
+            product.productGoal,
+            storageName(product.estimationScale),
+            product.sprintLengthDays,
+            product.maxStorySize,
+            readyRulesText(product.readyRules),
+            product.staleAfterDays,
+            numbersText(days),
+            std::clamp(product.velocitySprints, 1, 5),
+            product.reviewColumn ? 1 : 0,
+            product.boardColumnNames.join(QLatin1Char('\n')),
+            numbersText(product.wipLimits),
+            allocationText(product.capacityAllocation)};
+}
+
+const QString settingColumns = QStringLiteral(
+    "name, key_prefix, product_goal, estimation_scale, sprint_length_days, max_story_size, ready_rules, "
+    "stale_after_days, working_days, velocity_sprints, review_column, board_columns, wip_limits, "
+    "capacity_allocation");
+
 } // namespace
 
 ProductRepository::ProductRepository(const Database &database)
@@ -46,21 +113,13 @@ Status ProductRepository::create(const Product &product)
     if (auto begun = transaction.begun(); !begun)
         return begun;
     const QDateTime created = product.createdAt.isValid() ? product.createdAt : m_database.now();
-    if (auto inserted = Sql::exec(m_database.connection(),
-                                  QStringLiteral(
-                                      "INSERT INTO product (id, name, key_prefix, product_goal, "
-                                      "estimation_scale, sprint_length_days, max_story_size, "
-                                      "ready_rules, stale_after_days, created_at) VALUES (1, ?, ?, ?, ?, ?, ?, ?, "
-                                      "?, ?)"),
-                                  {product.name,
-                                   product.keyPrefix,
-                                   product.productGoal,
-                                   storageName(product.estimationScale),
-                                   product.sprintLengthDays,
-                                   product.maxStorySize,
-                                   readyRulesText(product.readyRules),
-                                   product.staleAfterDays,
-                                   Sql::timestamp(created)});
+    QVariantList values = settingValues(product);
+    values.append(Sql::timestamp(created));
+    if (auto inserted = Sql::execList(m_database.connection(),
+                                 QStringLiteral("INSERT INTO product (id, %1, created_at) VALUES "
+                                                "(1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                                     .arg(settingColumns),
+                                 values);
         !inserted) {
         return inserted.error();
     }
@@ -75,7 +134,9 @@ Expected<Product> ProductRepository::load() const
     auto query = Sql::exec(db,
                            QStringLiteral("SELECT name, key_prefix, product_goal, estimation_scale, "
                                           "sprint_length_days, max_story_size, created_at, "
-                                          "ready_rules, stale_after_days FROM product WHERE id = 1"));
+                                          "ready_rules, stale_after_days, working_days, velocity_sprints, "
+                                          "review_column, board_columns, wip_limits, capacity_allocation "
+                                          "FROM product WHERE id = 1"));
     if (!query)
         return query.error();
     if (!query->next()) {
@@ -93,6 +154,13 @@ Expected<Product> ProductRepository::load() const
     product.createdAt = Sql::dateTimeOf(query->value(6));
     product.readyRules = readyRulesOf(query->value(7).toString());
     product.staleAfterDays = query->value(8).toInt();
+    product.workingDays = numbersOf(query->value(9).toString());
+    product.velocitySprints = query->value(10).toInt();
+    product.reviewColumn = query->value(11).toInt() != 0;
+    const QString columns = query->value(12).toString();
+    product.boardColumnNames = columns.isEmpty() ? QStringList() : columns.split(QLatin1Char('\n'));
+    product.wipLimits = numbersOf(query->value(13).toString());
+    product.capacityAllocation = allocationOf(query->value(14).toString());
 
     auto lists = Sql::exec(db,
                            QStringLiteral("SELECT checklist, text FROM checklist_item "
@@ -112,19 +180,11 @@ Status ProductRepository::update(const Product &product)
     Transaction transaction(m_database.connection());
     if (auto begun = transaction.begun(); !begun)
         return begun;
-    if (auto updated = Sql::exec(m_database.connection(),
-                                 QStringLiteral("UPDATE product SET name = ?, key_prefix = ?, "
-                                                "product_goal = ?, estimation_scale = ?, "
-                                                "sprint_length_days = ?, max_story_size = ?, "
-                                                "ready_rules = ?, stale_after_days = ? WHERE id = 1"),
-                                 {product.name,
-                                  product.keyPrefix,
-                                  product.productGoal,
-                                  storageName(product.estimationScale),
-                                  product.sprintLengthDays,
-                                  product.maxStorySize,
-                                  readyRulesText(product.readyRules),
-                                  product.staleAfterDays});
+    QString assignments = settingColumns;
+    assignments.replace(QLatin1String(", "), QLatin1String(" = ?, "));
+    if (auto updated = Sql::execList(m_database.connection(),
+                                QStringLiteral("UPDATE product SET %1 = ? WHERE id = 1").arg(assignments),
+                                settingValues(product));
         !updated) {
         return updated.error();
     }

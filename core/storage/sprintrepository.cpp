@@ -1,6 +1,9 @@
 #include "sprintrepository.h"
 
 #include "database.h"
+#include "decisionrepository.h"
+#include "historyrepository.h"
+#include "itemrepository.h"
 #include "sql.h"
 #include "transaction.h"
 
@@ -9,6 +12,15 @@
 #include <QCoreApplication>
 
 namespace Ordo {
+namespace {
+
+QVariant timestampOrNull(const QDateTime &at)
+{
+    return at.isValid() ? QVariant(Sql::timestamp(at)) : QVariant();
+}
+
+} // namespace
+
 SprintRepository::SprintRepository(const Database &database)
     : m_database(database)
 {}
@@ -22,14 +34,17 @@ Expected<qint64> SprintRepository::create(const Sprint &sprint)
     if (auto valid = checkAgainstOthers(sprint); !valid)
         return valid.error();
     auto inserted = Sql::exec(m_database.connection(),
-                              QStringLiteral("INSERT INTO sprint (name, start_date, end_date, goal, "
-                                             "capacity, state) VALUES (?, ?, ?, ?, ?, ?)"),
-                              {sprint.name.trimmed(),
+                              QStringLiteral("INSERT INTO sprint (id, name, start_date, end_date, goal, "
+                                             "capacity, state, started_at, closed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                              {sprint.id > 0 ? QVariant(sprint.id) : QVariant(),
+                               sprint.name.trimmed(),
                                sprint.start.toString(Qt::ISODate),
                                sprint.end.toString(Qt::ISODate),
                                sprint.goal,
                                Sql::nullable(sprint.capacity),
-                               storageName(sprint.state)});
+                               storageName(sprint.state),
+                               timestampOrNull(sprint.startedAt),
+                               timestampOrNull(sprint.closedAt)});
     if (!inserted)
         return inserted.error();
     const qint64 id = inserted->lastInsertId().toLongLong();
@@ -45,20 +60,49 @@ Status SprintRepository::update(const Sprint &sprint)
         return begun;
     if (auto valid = checkAgainstOthers(sprint); !valid)
         return valid;
-    if (auto updated = Sql::exec(m_database.connection(),
-                                 QStringLiteral("UPDATE sprint SET name = ?, start_date = ?, "
-                                                "end_date = ?, goal = ?, capacity = ?, state = ? "
-                                                "WHERE id = ?"),
-                                 {sprint.name.trimmed(),
-                                  sprint.start.toString(Qt::ISODate),
-                                  sprint.end.toString(Qt::ISODate),
-                                  sprint.goal,
-                                  Sql::nullable(sprint.capacity),
-                                  storageName(sprint.state),
-                                  sprint.id});
-        !updated) {
+    auto updated = Sql::exec(m_database.connection(),
+                             QStringLiteral("UPDATE sprint SET name = ?, start_date = ?, end_date = ?, goal = ?, "
+                                            "capacity = ?, state = ?, started_at = ?, closed_at = ? WHERE id = ?"),
+                             {sprint.name.trimmed(),
+                              sprint.start.toString(Qt::ISODate),
+                              sprint.end.toString(Qt::ISODate),
+                              sprint.goal,
+                              Sql::nullable(sprint.capacity),
+                              storageName(sprint.state),
+                              timestampOrNull(sprint.startedAt),
+                              timestampOrNull(sprint.closedAt),
+                              sprint.id});
+    if (!updated)
         return updated.error();
+    if (updated->numRowsAffected() != 1)
+        return Error{QCoreApplication::translate("Ordo::Storage", "The sprint no longer exists.")};
+    return transaction.commit();
+}
+
+Status SprintRepository::remove(SprintId id)
+{
+    const QSqlDatabase db = m_database.connection();
+    Transaction transaction(db);
+    if (auto begun = transaction.begun(); !begun)
+        return begun;
+    auto state = Sql::scalar(db, QStringLiteral("SELECT state FROM sprint WHERE id = ?"), {id});
+    if (!state)
+        return Error{QCoreApplication::translate("Ordo::Storage", "The sprint no longer exists.")};
+    if (state->toString() != storageName(SprintState::Planned)) {
+        return Error{QCoreApplication::translate("Ordo::Storage",
+                                                 "Only a planned sprint can be deleted; a sprint that has "
+                                                 "started is cancelled or closed instead.")};
     }
+    auto items = Sql::scalar(db, QStringLiteral("SELECT count(*) FROM item WHERE sprint_id = ?"), {id});
+    if (!items)
+        return items.error();
+    if (items->toInt() > 0) {
+        return Error{QCoreApplication::translate("Ordo::Storage",
+                                                 "The sprint still holds %n item(s): move them back to the "
+                                                 "backlog before deleting it.", nullptr, items->toInt())};
+    }
+    if (auto removed = Sql::exec(db, QStringLiteral("DELETE FROM sprint WHERE id = ?"), {id}); !removed)
+        return removed.error();
     return transaction.commit();
 }
 
@@ -74,7 +118,7 @@ Expected<QList<Sprint>> SprintRepository::all() const
 {
     auto query = Sql::exec(m_database.connection(),
                            QStringLiteral("SELECT id, name, start_date, end_date, goal, capacity, "
-                                          "state FROM sprint ORDER BY start_date, id"));
+                                          "state, started_at, closed_at FROM sprint ORDER BY start_date, id"));
     if (!query)
         return query.error();
     QList<Sprint> sprints;
@@ -88,9 +132,89 @@ Expected<QList<Sprint>> SprintRepository::all() const
         sprint.capacity = Sql::optionalOf<double>(query->value(5));
         sprint.state = sprintStateFromStorage(query->value(6).toString())
                            .value_or(SprintState::Planned);
+        if (!query->value(7).isNull())
+            sprint.startedAt = Sql::dateTimeOf(query->value(7));
+        if (!query->value(8).isNull())
+            sprint.closedAt = Sql::dateTimeOf(query->value(8));
         sprints.append(sprint);
     }
     return sprints;
+}
+
+Expected<QList<qint64>> SprintRepository::apply(const SprintChange &change)
+{
+    const QSqlDatabase db = m_database.connection();
+    Transaction transaction(db);
+    if (auto begun = transaction.begun(); !begun)
+        return begun.error();
+
+    auto existing = all();
+    if (!existing)
+        return existing.error();
+    for (const Sprint &sprint : change.sprints) {
+        const bool known = std::any_of(existing->cbegin(), existing->cend(),
+                                       [&sprint](const Sprint &s) { return s.id == sprint.id; });
+        if (known) {
+            if (auto updated = update(sprint); !updated)
+                return updated.error();
+        } else if (auto created = create(sprint); !created) {
+            return created.error();
+        }
+    }
+
+    ItemRepository items(m_database);
+    for (const SprintPlacement &placement : change.items) {
+        // Out of the old sprint before the status changes, so a replay sees the item leave first.
+        const std::optional<SprintId> sprint = placement.sprint ? std::optional<SprintId>(placement.sprint) : std::nullopt;
+        if (auto written = items.setSprint(placement.id, sprint); !written)
+            return written.error();
+        if (auto written = items.setStatus(placement.id, placement.status); !written)
+            return written.error();
+        if (!placement.orderKey.isEmpty()) {
+            if (auto written = items.setOrderKey(placement.id, placement.orderKey); !written)
+                return written.error();
+        }
+        if (auto written = items.setServesSprintGoal(placement.id, placement.servesSprintGoal); !written)
+            return written.error();
+    }
+
+    if (change.commitSprint != 0) {
+        auto committed = Sql::exec(db, QStringLiteral("SELECT id, estimate FROM item WHERE sprint_id = ? AND archived = 0"),
+                                   {change.commitSprint});
+        if (!committed)
+            return committed.error();
+        const QDateTime at = m_database.now();
+        const QString sprintText = QString::number(change.commitSprint);
+        while (committed->next()) {
+            const QVariant estimate = committed->value(1);
+            const QString value = estimate.isNull() ? QString() : QString::number(estimate.toDouble());
+            if (auto recorded = HistoryRepository::record(
+                    db, {0, committed->value(0).toLongLong(), at, HistoryField::Committed, sprintText, value});
+                !recorded) {
+                return recorded.error();
+            }
+        }
+    }
+
+    DecisionRepository decisions(m_database);
+    QList<qint64> added;
+    for (const Decision &decision : change.decisions) {
+        auto id = decisions.add(decision);
+        if (!id)
+            return id.error();
+        added.append(*id);
+    }
+    for (qint64 id : change.removedDecisions) {
+        if (auto removed = decisions.remove(id); !removed)
+            return removed.error();
+    }
+    for (SprintId id : change.deletedSprints) {
+        if (auto removed = remove(id); !removed)
+            return removed.error();
+    }
+    if (auto committed = transaction.commit(); !committed)
+        return committed.error();
+    return added;
 }
 
 } // namespace Ordo

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "../domain/sprint.h"
+#include "../domain/sprintchange.h"
 #include "expected.h"
 
 #include <QList>
@@ -9,6 +10,7 @@ namespace Ordo {
 
 class Database;
 
+// Sprints in the product file, and the sprint actions that move items in and out of them.
 class SprintRepository
 {
 public:
@@ -16,11 +18,18 @@ public:
 
     // Both refuse, writing nothing, a sprint that SprintPlanning::check() refuses beside the
     // sprints in the file (an end before the start, an overlap, a negative capacity, a second
-    // active sprint).
+    // active sprint). A sprint with an id (a redo) is created with it.
     Expected<qint64> create(const Sprint &sprint);
     Status update(const Sprint &sprint);
+    // Removes a planned sprint that holds no item; refuses any other.
+    Status remove(SprintId id);
     // All sprints, oldest first.
     Expected<QList<Sprint>> all() const;
+
+    // Writes `change` in one transaction: sprint rows first, then the items (a history row per
+    // changed status, sprint and order key), the commitment of a starting sprint, the decisions,
+    // and last the sprints it deletes. Returns the ids of the decisions it added, in order.
+    Expected<QList<qint64>> apply(const SprintChange &change);
 
 private:
     Status checkAgainstOthers(const Sprint &sprint) const;

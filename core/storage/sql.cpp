@@ -24,6 +24,11 @@ Expected<QSqlQuery> exec(const QSqlDatabase &db,
                          const QString &sql,
                          std::initializer_list<QVariant> values)
 {
+    return execList(db, sql, QVariantList(values));
+}
+
+Expected<QSqlQuery> execList(const QSqlDatabase &db, const QString &sql, const QVariantList &values)
+{
     QSqlQuery query(db);
     query.setForwardOnly(true);
     if (!query.prepare(sql))

@@ -19,6 +19,9 @@ Expected<QSqlQuery> exec(const QSqlDatabase &db,
                          const QString &sql,
                          std::initializer_list<QVariant> values = {});
 
+// The same with values gathered at run time.
+Expected<QSqlQuery> execList(const QSqlDatabase &db, const QString &sql, const QVariantList &values);
+
 // Executes and returns the first column of the first row (or an error if there is no row).
 Expected<QVariant> scalar(const QSqlDatabase &db,
                           const QString &sql,

@@ -31,6 +31,8 @@ private slots:
     void upcomingWindow();
     void velocityFromDemoHistory();
     void velocityReplaysHistory();
+    void velocitySummary_data();
+    void velocitySummary();
     void storyFieldsRoundTrip();
     void criteriaKeepTheirIds();
     void definitionOfReadyIsStored();
@@ -250,15 +252,64 @@ void TestStoryRules::velocityReplaysHistory()
         {0, 10, start.addDays(1), HistoryField::SprintChanged, {}, "1"},
         {0, 10, start.addDays(2), HistoryField::EstimateChanged, "3", "5"}, // re-estimated in the sprint
         {0, 10, start.addDays(5), HistoryField::StatusChanged, "todo", "done"},
+        {0, 10, start.addDays(13), HistoryField::StatusChanged, "done", "accepted"},
+        {0, 10, start.addDays(13).addSecs(60), HistoryField::EstimateChanged, "5", "8"}, // after acceptance
         {0, 11, start, HistoryField::Created, {}, "new"},
         {0, 11, start, HistoryField::EstimateChanged, {}, "8"},
         {0, 11, start.addDays(1), HistoryField::SprintChanged, {}, "1"},
-        {0, 11, start.addDays(20), HistoryField::StatusChanged, "todo", "done"}, // after the sprint
+        {0, 11, start.addDays(20), HistoryField::StatusChanged, "todo", "accepted"}, // after the sprint
+        {0, 12, start, HistoryField::Created, {}, "new"},
+        {0, 12, start, HistoryField::EstimateChanged, {}, "2"},
+        {0, 12, start.addDays(1), HistoryField::SprintChanged, {}, "1"},
+        {0, 12, start.addDays(3), HistoryField::StatusChanged, "todo", "done"}, // done, never accepted
     };
     const auto velocities = Velocity::ofClosedSprints({one}, history);
     QCOMPARE(velocities.size(), 1);
-    QCOMPARE(velocities.front().points, 5.0);
+    QCOMPARE(velocities.front().points, 5.0); // the estimate at acceptance; done is not accepted
     QVERIFY(!Velocity::average({}));
+
+    // Closed at a recorded moment: what was accepted by then counts, what came later does not.
+    one.closedAt = start.addDays(20).addSecs(-1);
+    QCOMPARE(Velocity::ofClosedSprints({one}, history).front().points, 5.0);
+    one.closedAt = start.addDays(20);
+    QCOMPARE(Velocity::ofClosedSprints({one}, history).front().points, 13.0);
+
+    // A cancelled sprint counts for nothing.
+    one.state = SprintState::Cancelled;
+    QVERIFY(Velocity::ofClosedSprints({one}, history).isEmpty());
+}
+
+void TestStoryRules::velocitySummary_data()
+{
+    QTest::addColumn<QList<double>>("points");
+    QTest::addColumn<int>("count");
+    QTest::addColumn<double>("average");
+    QTest::addColumn<double>("min");
+    QTest::addColumn<double>("max");
+    QTest::addColumn<int>("sprints");
+    QTest::newRow("last three of four") << QList<double>{10, 20, 30, 40} << 3 << 30.0 << 20.0 << 40.0 << 3;
+    QTest::newRow("fewer than asked") << QList<double>{12, 18} << 5 << 15.0 << 12.0 << 18.0 << 2;
+    QTest::newRow("one") << QList<double>{10, 20, 30} << 1 << 30.0 << 30.0 << 30.0 << 1;
+}
+
+void TestStoryRules::velocitySummary()
+{
+    QFETCH(QList<double>, points);
+    QFETCH(int, count);
+    QList<Velocity::SprintVelocity> velocities;
+    for (qsizetype i = 0; i < points.size(); ++i)
+        velocities.append({i + 1, points.at(i)});
+    const Velocity::Summary summary = Velocity::summary(velocities, count);
+    QFETCH(double, average);
+    QFETCH(double, min);
+    QFETCH(double, max);
+    QFETCH(int, sprints);
+    QCOMPARE(*summary.average, average);
+    QCOMPARE(summary.min, min);
+    QCOMPARE(summary.max, max);
+    QCOMPARE(summary.sprints, sprints);
+    QCOMPARE(summary.sprintIds.size(), qsizetype(sprints));
+    QCOMPARE(summary.sprintIds.constLast(), qint64(points.size()));
 }
 
 void TestStoryRules::storyFieldsRoundTrip()

@@ -40,6 +40,15 @@ void BacklogModel::setRows(QList<BacklogRow> rows, QString keyPrefix, SprintId a
     endResetModel();
 }
 
+void BacklogModel::setActiveSprint(SprintId sprint)
+{
+    if (sprint == m_activeSprint)
+        return;
+    m_activeSprint = sprint;
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1), {InActiveSprintRole, Qt::BackgroundRole, Qt::FontRole});
+}
+
 int BacklogModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_rows.size());

@@ -117,6 +117,8 @@ public:
     void setDefinitionOfReady(const QList<ReadyRule> &rules, double maxStorySize);
     void setUnfinishedDependencies(const QHash<ItemId, int> &counts);
     void setKeyPrefix(const QString &keyPrefix);
+    // The sprint that is running now (0: none); its items are marked in the backlog.
+    void setActiveSprint(SprintId sprint);
     // The item meets the Definition of Ready (never true for epics).
     bool isReady(const BacklogRow &row) const;
     // Unmet rules with one line each, for the tooltip and the story editor.

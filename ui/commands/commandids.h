@@ -11,7 +11,8 @@ enum : int {
     ChangeEstimate,
     ChangeStatus,
     ChangeParent,
-    ChangeStoryField, // + int(ChangeFieldCommand::Field): one id per story editor field
+    ChangeStoryField = 100, // + int(ChangeFieldCommand::Field): one id per story editor field
+    EditSprint = 200,       // a sprint's own fields (name, dates, goal, capacity) typed in one go
 };
 
 } // namespace Ordo::CommandId

@@ -3,6 +3,7 @@
 #include "backlog/backlogmodel.h"
 #include "backlogeditor.h"
 #include "productdocument.h"
+#include "sprinteditor.h"
 #include "storage/historyrepository.h"
 
 #include <QApplication>
@@ -146,7 +147,7 @@ void HealthPanel::refresh()
     const Product &product = m_document->product();
     Health::Settings settings;
     settings.now = QDateTime::currentDateTimeUtc();
-    settings.velocity = editor->averageVelocity();
+    settings.velocity = m_document->sprintEditor()->averageVelocity();
     settings.maxStorySize = product.maxStorySize;
     settings.staleAfterDays = product.staleAfterDays;
     m_report = Health::assess(model->rows(), [model](const BacklogRow &row) { return model->isReady(row); },

@@ -9,6 +9,7 @@
 #include "gherkinedit.h"
 #include "itemappearance.h"
 #include "productdocument.h"
+#include "sprinteditor.h"
 #include "services/gherkin.h"
 #include "services/invest.h"
 
@@ -716,7 +717,7 @@ void StoryEditor::refresh()
     Invest::Context context;
     context.unfinishedDependencies = unfinishedKeys;
     context.maxStorySize = product.maxStorySize;
-    context.averageVelocity = m_document->editor()->averageVelocity();
+    context.averageVelocity = m_document->sprintEditor()->averageVelocity();
     for (const Invest::Hint &hint : Invest::hints(item, context)) {
         const int q = int(hint.quality);
         m_investBoxes.at(q)->setChecked(item.investChecks & investBit(hint.quality));

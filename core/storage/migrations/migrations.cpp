@@ -17,6 +17,7 @@ constexpr Step steps[] = {
     &step2HistoryAndDecisions,
     &step3ReadinessAndSplits,
     &step4ScoringAndHealth,
+    &step5Sprints,
 };
 
 } // namespace
@@ -38,6 +39,18 @@ Status migrate(QSqlDatabase db, int targetVersion)
     auto version = currentVersion(db);
     if (!version)
         return version.error();
+    // A step may rebuild a table that others reference, which SQLite allows only with foreign
+    // keys off (a pragma that cannot change inside a transaction); each step checks them before
+    // it commits, and they are on again afterwards, whatever happened.
+    if (*version >= targetVersion)
+        return success();
+    if (auto off = Sql::exec(db, QStringLiteral("PRAGMA foreign_keys = OFF")); !off)
+        return off.error();
+    const struct ForeignKeysOn
+    {
+        QSqlDatabase db;
+        ~ForeignKeysOn() { (void)Sql::exec(db, QStringLiteral("PRAGMA foreign_keys = ON")); }
+    } restore{db};
     for (int next = *version + 1; next <= targetVersion; ++next) {
         Transaction transaction(db);
         if (auto begun = transaction.begun(); !begun)
@@ -49,6 +62,17 @@ Status migrate(QSqlDatabase db, int targetVersion)
                              .arg(next)
                              .arg(applied.error().message)};
         }
+        auto violations = Sql::exec(db, QStringLiteral("PRAGMA foreign_key_check"));
+        if (!violations)
+            return violations.error();
+        if (violations->next()) {
+            return Error{QCoreApplication::translate("Ordo::Storage",
+                                                     "Could not upgrade the product file to format %1: "
+                                                     "a reference in the table “%2” points nowhere.")
+                             .arg(next)
+                             .arg(violations->value(0).toString())};
+        }
+        violations->finish();
         // PRAGMA cannot take bound parameters; `next` is an integer we computed.
         if (auto bumped = Sql::exec(db, QStringLiteral("PRAGMA user_version = %1").arg(next));
             !bumped) {

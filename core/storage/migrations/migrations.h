@@ -30,5 +30,6 @@ Status step1InitialSchema(const QSqlDatabase &db);
 Status step2HistoryAndDecisions(const QSqlDatabase &db);
 Status step3ReadinessAndSplits(const QSqlDatabase &db);
 Status step4ScoringAndHealth(const QSqlDatabase &db);
+Status step5Sprints(const QSqlDatabase &db);
 
 } // namespace Ordo::Migrations

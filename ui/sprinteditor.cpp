@@ -1,0 +1,184 @@
+#include "sprinteditor.h"
+
+#include "backlog/backlogmodel.h"
+#include "storage/database.h"
+#include "storage/historyrepository.h"
+#include "storage/sprintrepository.h"
+
+#include <QSet>
+
+#include <algorithm>
+
+namespace Ordo {
+
+SprintEditor::SprintEditor(Database &database, BacklogModel &model, ChangeChannel &changes, QList<Sprint> sprints,
+                           int velocitySprints, QObject *parent)
+    : QObject(parent)
+    , m_database(database)
+    , m_model(model)
+    , m_changes(changes)
+    , m_sprints(std::move(sprints))
+    , m_velocitySprints(velocitySprints)
+{
+    recomputeVelocity();
+}
+
+const Sprint *SprintEditor::sprint(SprintId id) const
+{
+    const auto found = std::find_if(m_sprints.cbegin(), m_sprints.cend(), [id](const Sprint &s) { return s.id == id; });
+    return found == m_sprints.cend() ? nullptr : &*found;
+}
+
+const Sprint *SprintEditor::activeSprint() const
+{
+    for (const Sprint &s : m_sprints) {
+        if (s.state == SprintState::Active)
+            return &s;
+    }
+    return nullptr;
+}
+
+const Sprint *SprintEditor::nextPlannedSprint() const
+{
+    const Sprint *next = nullptr;
+    for (const Sprint &s : m_sprints) {
+        if (s.state == SprintState::Planned && (!next || s.start < next->start))
+            next = &s;
+    }
+    return next;
+}
+
+bool SprintEditor::hasSeveralActiveSprints() const
+{
+    return std::count_if(m_sprints.cbegin(), m_sprints.cend(), [](const Sprint &s) { return s.state == SprintState::Active; }) > 1;
+}
+
+std::optional<double> SprintEditor::velocityOf(SprintId id) const
+{
+    for (const Velocity::SprintVelocity &v : m_velocities) {
+        if (v.sprintId == id)
+            return v.points;
+    }
+    return std::nullopt;
+}
+
+std::optional<double> SprintEditor::commitmentOf(SprintId id) const
+{
+    const auto found = m_commitments.constFind(id);
+    return found == m_commitments.cend() ? std::nullopt : std::optional<double>(*found);
+}
+
+void SprintEditor::setVelocitySprints(int count)
+{
+    if (count == m_velocitySprints)
+        return;
+    m_velocitySprints = count;
+    m_velocity = Velocity::summary(m_velocities, m_velocitySprints);
+}
+
+SprintId SprintEditor::nextSprintId() const
+{
+    SprintId max = 0;
+    for (const Sprint &s : m_sprints)
+        max = std::max(max, s.id);
+    return max + 1;
+}
+
+void SprintEditor::recomputeVelocity()
+{
+    auto work = HistoryRepository(m_database).sprintWork();
+    m_velocities = work ? Velocity::ofClosedSprints(m_sprints, *work) : QList<Velocity::SprintVelocity>();
+    m_velocity = Velocity::summary(m_velocities, m_velocitySprints);
+
+    // The commitment of each started sprint: its rows since it last started.
+    m_commitments.clear();
+    auto committed = HistoryRepository(m_database).entries(HistoryField::Committed);
+    if (!committed)
+        return;
+    for (const HistoryEntry &entry : std::as_const(*committed)) {
+        const Sprint *s = sprint(entry.oldValue.toLongLong());
+        if (!s || (s->startedAt.isValid() && entry.at < s->startedAt))
+            continue;
+        m_commitments[s->id] += entry.newValue.toDouble();
+    }
+}
+
+Expected<QList<qint64>> SprintEditor::apply(const SprintChange &change)
+{
+    if (change.isEmpty())
+        return QList<qint64>();
+    auto added = SprintRepository(m_database).apply(change);
+    if (!added)
+        return added;
+
+    // The file is written: the sprint list and the rows follow.
+    bool closingChanged = false;
+    for (const Sprint &s : change.sprints) {
+        const auto found = std::find_if(m_sprints.begin(), m_sprints.end(), [&s](const Sprint &o) { return o.id == s.id; });
+        if (found == m_sprints.end()) {
+            m_sprints.append(s);
+        } else {
+            closingChanged = closingChanged || (found->state == SprintState::Closed) != (s.state == SprintState::Closed);
+            *found = s;
+        }
+    }
+    for (SprintId id : change.deletedSprints)
+        m_sprints.removeIf([id](const Sprint &s) { return s.id == id; });
+    std::stable_sort(m_sprints.begin(), m_sprints.end(), [](const Sprint &a, const Sprint &b) {
+        return a.start != b.start ? a.start < b.start : a.id < b.id;
+    });
+    const Sprint *active = activeSprint();
+    m_model.setActiveSprint(active ? active->id : 0);
+
+    QList<ItemId> ids;
+    QList<ItemId> ordered;
+    QHash<ItemId, QString> newKeys;
+    if (!change.items.isEmpty()) {
+        QList<ItemId> changedIds;
+        for (const SprintPlacement &p : change.items)
+            changedIds.append(p.id);
+        const QHash<ItemId, int> rows = m_model.rowsOf(changedIds);
+        const qint64 now = m_database.now().toSecsSinceEpoch();
+        for (const SprintPlacement &p : change.items) {
+            const int row = rows.value(p.id, -1);
+            if (row < 0)
+                continue;
+            BacklogRow updated = m_model.rowAt(row);
+            if (updated.sprintId == p.sprint && updated.status == p.status && updated.servesSprintGoal == p.servesSprintGoal
+                && (p.orderKey.isEmpty() || p.orderKey == updated.orderKey)) {
+                continue;
+            }
+            updated.sprintId = p.sprint;
+            updated.status = p.status;
+            updated.servesSprintGoal = p.servesSprintGoal;
+            updated.updatedAt = now;
+            m_model.updateBacklogRow(row, updated);
+            if (!p.orderKey.isEmpty() && p.orderKey != updated.orderKey)
+                newKeys.insert(p.id, p.orderKey);
+            ids.append(p.id);
+        }
+    }
+    if (!newKeys.isEmpty()) {
+        constexpr qsizetype rowMovesUpTo = 64;
+        if (newKeys.size() <= rowMovesUpTo) {
+            for (auto it = newKeys.cbegin(); it != newKeys.cend(); ++it)
+                m_model.placeRow(m_model.rowOf(it.key()), it.value());
+        } else {
+            m_model.placeRows(newKeys);
+        }
+    }
+    if (closingChanged || change.commitSprint != 0 || !change.sprints.isEmpty())
+        recomputeVelocity();
+    m_changes.announce(DocumentChange::What::Sprints, ids);
+    if (!change.decisions.isEmpty() || !change.removedDecisions.isEmpty())
+        m_changes.announce(DocumentChange::What::Decisions);
+    return added;
+}
+
+void SprintEditor::report(const Status &status)
+{
+    if (!status)
+        emit errorOccurred(status.errorMessage());
+}
+
+} // namespace Ordo
