@@ -26,6 +26,10 @@
 #include "widgets/emptybacklog.h"
 #include "widgets/panelaction.h"
 #include "widgets/productheader.h"
+#include "modes/modebar.h"
+#include "planning/planningmode.h"
+#include "sprint/sprintmode.h"
+#include "sprinteditor.h"
 
 #include <QAction>
 #include <QApplication>
@@ -37,6 +41,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QScreen>
 #include <QSettings>
 #include <QStackedWidget>
@@ -47,6 +52,7 @@
 #include <QLocale>
 #include <QUndoStack>
 #include <QUndoView>
+#include <QHBoxLayout>
 #include <QVBoxLayout>
 
 namespace Ordo {
@@ -54,6 +60,9 @@ namespace {
 
 const QString geometryKey = QStringLiteral("mainWindow/geometry");
 const QString stateKey = QStringLiteral("mainWindow/state");
+// The dock layouts of the other modes, and the mode the window was left in.
+QString modeStateKey(int mode) { return QStringLiteral("mainWindow/state/mode%1").arg(mode); }
+const QString modeKey = QStringLiteral("mainWindow/mode");
 const QString backlogColumnsKey = QStringLiteral("backlog/columns");
 const QString lastProductKey = QStringLiteral("lastProduct");
 
@@ -66,6 +75,11 @@ QString productFilter()
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
+    , m_modeBar(new ModeBar(this))
+    , m_modes(new QStackedWidget(this))
+    , m_planningMode(new PlanningMode(this))
+    , m_sprintMode(new SprintMode(this))
+    , m_modeStates(ModeCount)
     , m_header(new ProductHeader(this))
     , m_pages(new QStackedWidget(this))
     , m_backlogPanel(new BacklogPanel(this))
@@ -88,15 +102,26 @@ MainWindow::MainWindow(QWidget *parent)
     m_pages->addWidget(m_emptyBacklog);
     m_pages->addWidget(m_startPage);
 
-    auto *central = new QWidget(this);
-    auto *layout = new QVBoxLayout(central);
+    auto *backlogMode = new QWidget(this);
+    backlogMode->setObjectName(QStringLiteral("backlogMode"));
+    auto *layout = new QVBoxLayout(backlogMode);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_header);
     layout->addWidget(m_pages, 1);
+    m_modes->addWidget(backlogMode);
+    m_modes->addWidget(m_planningMode);
+    m_modes->addWidget(m_sprintMode);
+    auto *central = new QWidget(this);
+    auto *modesLayout = new QHBoxLayout(central);
+    modesLayout->setContentsMargins(0, 0, 0, 0);
+    modesLayout->setSpacing(0);
+    modesLayout->addWidget(m_modeBar);
+    modesLayout->addWidget(m_modes, 1);
     setCentralWidget(central);
 
     createDocks();
+    createModes();
     createActions();
     createMenus();
     m_readinessSummary->setObjectName(QStringLiteral("readinessSummary"));
@@ -131,6 +156,8 @@ MainWindow::MainWindow(QWidget *parent)
         const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1280, 800);
         resize(qMin(1280, available.width() * 9 / 10), qMin(800, available.height() * 9 / 10));
     }
+    for (int mode = PlanningModeIndex; mode < ModeCount; ++mode)
+        m_modeStates[mode] = settings.value(modeStateKey(mode)).toByteArray();
     if (!restoreState(settings.value(stateKey).toByteArray())) {
         // First start: room for epic names beside the backlog.
         QTimer::singleShot(0, this, [this] {
@@ -152,8 +179,67 @@ MainWindow::~MainWindow()
     m_storyEditor->setDocument(nullptr);
     m_healthPanel->setDocument(nullptr);
     m_decisionsPanel->setDocument(nullptr);
+    m_planningMode->setDocument(nullptr);
+    m_sprintMode->setDocument(nullptr);
     delete m_proposalDialog;
     m_undoView->setStack(nullptr);
+}
+
+void MainWindow::createModes()
+{
+    m_modeBar->addMode(tr("Backlog"), tr("Groom the Product Backlog: order, refine, split, score (Ctrl+1)"));
+    m_modeBar->addMode(tr("Planning"), tr("Plan a sprint against capacity and velocity (Ctrl+2)"));
+    m_modeBar->addMode(tr("Sprint"), tr("The running sprint's board (Ctrl+3)"));
+    connect(m_modeBar, &ModeBar::modeChanged, this, &MainWindow::setMode);
+    for (QAction *action : m_modeBar->actions())
+        addAction(action);
+
+    const auto follow = [this](ItemId id) { m_storyEditor->setItem(id); };
+    connect(m_planningMode, &PlanningMode::currentItemChanged, this, follow);
+    connect(m_sprintMode, &SprintMode::currentItemChanged, this, follow);
+    connect(m_planningMode, &PlanningMode::errorOccurred, this, &MainWindow::showError);
+    connect(m_sprintMode, &SprintMode::errorOccurred, this, &MainWindow::showError);
+    const auto message = [this](const QString &text) { statusBar()->showMessage(text, 6000); };
+    connect(m_planningMode, &PlanningMode::statusMessage, this, message);
+    connect(m_sprintMode, &SprintMode::statusMessage, this, message);
+    connect(m_sprintMode, &SprintMode::planningRequested, this, [this] { setMode(PlanningModeIndex); });
+}
+
+int MainWindow::currentMode() const { return m_mode; }
+
+void MainWindow::setMode(int mode)
+{
+    if (mode < 0 || mode >= ModeCount)
+        return;
+    m_modeBar->setCurrentMode(mode);
+    if (mode == m_mode)
+        return;
+    if (m_pages->currentWidget() != m_startPage)
+        m_modeStates[m_mode] = saveState();
+    m_mode = mode;
+    m_modes->setCurrentIndex(mode);
+    if (m_pages->currentWidget() != m_startPage) {
+        if (!m_modeStates.at(mode).isEmpty() && restoreState(m_modeStates.at(mode))) {
+            // This mode's own layout.
+        } else if (mode != BacklogMode) {
+            // First visit: the room for the mode's own work; Planning keeps the story editor
+            // beside it, the board takes the whole width.
+            for (QDockWidget *dock : findChildren<QDockWidget *>(QString(), Qt::FindDirectChildrenOnly)) {
+                if (mode != PlanningModeIndex || dock->objectName() != QLatin1String("storyDock"))
+                    dock->hide();
+            }
+            if (mode == PlanningModeIndex) {
+                auto *story = findChild<QDockWidget *>(QStringLiteral("storyDock"));
+                story->show();
+                story->raise();
+            }
+        }
+    }
+    switch (mode) {
+    case PlanningModeIndex: m_planningMode->backlogView()->setFocus(); break;
+    case SprintModeIndex: m_sprintMode->setFocus(); break;
+    default: m_backlogPanel->view()->setFocus(); break;
+    }
 }
 
 void MainWindow::createDocks()
@@ -285,7 +371,23 @@ void MainWindow::createMenus()
     prioritize->addAction(m_backlogActions->scoreAction);
     prioritize->addAction(m_backlogActions->declineAction);
 
+    QMenu *sprint = menuBar()->addMenu(tr("&Sprint"));
+    sprint->addAction(m_planningMode->newSprintAction());
+    sprint->addAction(m_planningMode->editSprintAction());
+    sprint->addAction(m_planningMode->deleteSprintAction());
+    sprint->addSeparator();
+    sprint->addAction(m_planningMode->pullAction());
+    sprint->addAction(m_planningMode->returnAction());
+    sprint->addAction(m_planningMode->fillAction());
+    sprint->addSeparator();
+    sprint->addAction(m_planningMode->startSprintAction());
+    sprint->addAction(m_sprintMode->closeSprintAction());
+    sprint->addAction(m_sprintMode->cancelSprintAction());
+
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
+    for (QAction *action : m_modeBar->actions())
+        viewMenu->addAction(action);
+    viewMenu->addSeparator();
     const auto addPanel = [this, viewMenu](const char *dock, const QString &text, const QKeySequence &key) {
         auto *action = new PanelAction(findChild<QDockWidget *>(QString::fromLatin1(dock)), text, key, this);
         viewMenu->addAction(action);
@@ -313,6 +415,12 @@ void MainWindow::createMenus()
 
 void MainWindow::startUp(const QString &file)
 {
+    // Back in the mode the window was left in, once a product is open.
+    const int lastMode = QSettings().value(modeKey, int(BacklogMode)).toInt();
+    const auto restoreMode = qScopeGuard([this, lastMode] {
+        if (m_document)
+            setMode(lastMode);
+    });
     // A product that is refused (a newer Ordo's, damaged, not a product) leaves the start page,
     // after its message: never another product in its place, which would look like the one asked for.
     if (!file.isEmpty()) {
@@ -384,6 +492,9 @@ bool MainWindow::openFile(const QString &path)
 
 void MainWindow::showStartPage()
 {
+    // The start page lives in the backlog's room.
+    if (m_pages->currentWidget() != m_startPage && m_mode != BacklogMode)
+        setMode(BacklogMode);
     if (m_pages->currentWidget() != m_startPage) {
         // The panels show nothing without a product: out of the way until one opens.
         m_panelsBeforeStart = saveState();
@@ -391,6 +502,7 @@ void MainWindow::showStartPage()
             dock->hide();
     }
     m_header->hide();
+    m_modeBar->hide();
     m_startPage->setRecentFiles(m_recentFiles->files());
     m_pages->setCurrentWidget(m_startPage);
     setWindowFilePath(QString());
@@ -406,6 +518,8 @@ void MainWindow::updateDocumentActions()
         action->setEnabled(open);
     for (QAction *action : std::as_const(m_panelActions))
         action->setEnabled(open);
+    for (QAction *action : m_modeBar->actions())
+        action->setEnabled(open);
     if (!open) {
         m_undoAction->setEnabled(false);
         m_redoAction->setEnabled(false);
@@ -416,6 +530,7 @@ void MainWindow::setDocument(std::unique_ptr<ProductDocument> document)
 {
     if (m_pages->currentWidget() == m_startPage) {
         m_header->show();
+        m_modeBar->show();
         restoreState(m_panelsBeforeStart);
         m_panelsBeforeStart.clear();
     }
@@ -427,6 +542,8 @@ void MainWindow::setDocument(std::unique_ptr<ProductDocument> document)
     m_storyEditor->setDocument(document.get());
     m_healthPanel->setDocument(document.get());
     m_decisionsPanel->setDocument(document.get());
+    m_planningMode->setDocument(document.get());
+    m_sprintMode->setDocument(document.get());
     delete m_proposalDialog; // it shows the old product
     m_proposalDialog = nullptr;
     m_undoView->setStack(document->undoStack());
@@ -451,6 +568,15 @@ void MainWindow::setDocument(std::unique_ptr<ProductDocument> document)
     m_redoAction->setEnabled(stack->canRedo());
     updateUndoTexts();
     connect(m_document->editor(), &BacklogEditor::errorOccurred, this, &MainWindow::showError);
+    connect(m_document->sprintEditor(), &SprintEditor::errorOccurred, this, &MainWindow::showError);
+    if (m_document->sprintEditor()->hasSeveralActiveSprints()) {
+        QTimer::singleShot(0, this, [this] {
+            QMessageBox::warning(this, tr("Several Active Sprints"),
+                                 tr("This product file has more than one active sprint; it was probably edited "
+                                    "outside Ordo. Ordo opened it and shows the first one on the board: close or "
+                                    "cancel the others so that one sprint runs at a time."));
+        });
+    }
 
     // The header's summary and the empty state follow the backlog.
     BacklogModel *model = m_document->backlogModel();
@@ -731,7 +857,14 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     QSettings settings;
     settings.setValue(geometryKey, saveGeometry());
-    settings.setValue(stateKey, m_pages->currentWidget() == m_startPage ? m_panelsBeforeStart : saveState());
+    const bool starting = m_pages->currentWidget() == m_startPage;
+    if (!starting)
+        m_modeStates[m_mode] = saveState();
+    // The backlog's layout under its old key; the other modes' under theirs.
+    settings.setValue(stateKey, starting ? m_panelsBeforeStart : m_modeStates.at(BacklogMode).isEmpty() ? saveState() : m_modeStates.at(BacklogMode));
+    for (int mode = PlanningModeIndex; mode < ModeCount; ++mode)
+        settings.setValue(modeStateKey(mode), m_modeStates.at(mode));
+    settings.setValue(modeKey, starting ? int(BacklogMode) : m_mode);
     if (m_document)
         settings.setValue(backlogColumnsKey, m_backlogPanel->view()->saveLayout());
     event->accept();

@@ -20,6 +20,9 @@ class EmptyBacklog;
 class DecisionsPanel;
 class EpicsPanel;
 class HealthPanel;
+class ModeBar;
+class PlanningMode;
+class SprintMode;
 class ProposalDialog;
 class ProductDocument;
 class ProductHeader;
@@ -66,6 +69,15 @@ public:
     void cleanUp();
     QAction *productSettingsAction() const { return m_productSettingsAction; }
 
+    // The window's modes, each its own widget: Backlog, Planning, Sprint (the board).
+    enum Mode { BacklogMode, PlanningModeIndex, SprintModeIndex, ModeCount };
+    ModeBar *modeBar() const { return m_modeBar; }
+    PlanningMode *planningMode() const { return m_planningMode; }
+    SprintMode *sprintMode() const { return m_sprintMode; }
+    int currentMode() const;
+    // Switches mode, keeping each mode's own dock layout.
+    void setMode(int mode);
+
 protected:
     void closeEvent(QCloseEvent *event) override;
 
@@ -73,6 +85,7 @@ private:
     void createActions();
     void createMenus();
     void createDocks();
+    void createModes();
     void setDocument(std::unique_ptr<ProductDocument> document);
     void showStartPage();
     void updateDocumentActions();
@@ -94,6 +107,13 @@ private:
     bool createProductFile(const QString &path, const QString &name);
 
     std::unique_ptr<ProductDocument> m_document;
+    ModeBar *m_modeBar;
+    QStackedWidget *m_modes;
+    PlanningMode *m_planningMode;
+    SprintMode *m_sprintMode;
+    // Each mode's dock layout (QMainWindow::saveState()), by mode.
+    QList<QByteArray> m_modeStates;
+    int m_mode = BacklogMode;
     ProductHeader *m_header;
     QStackedWidget *m_pages;
     BacklogPanel *m_backlogPanel;

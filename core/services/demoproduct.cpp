@@ -3,6 +3,7 @@
 #include "demoproductcontent.h"
 #include "domain/orderkey.h"
 #include "domain/product.h"
+#include "domain/sprintchange.h"
 #include "storage/database.h"
 #include "storage/decisionrepository.h"
 #include "storage/itemrepository.h"
@@ -52,6 +53,8 @@ Product demoProduct()
     product.estimationScale = EstimationScale::Fibonacci;
     product.sprintLengthDays = sprintDays;
     product.maxStorySize = 13;
+    product.reviewColumn = true;
+    product.wipLimits = {0, 3, 2, 0};
     return product;
 }
 
@@ -131,6 +134,9 @@ Status fill(Database &database, QDate today)
         sprint.goal = text(goals[s - 1]);
         sprint.capacity = capacities[s - 1];
         sprint.state = s == sprintCount ? SprintState::Active : SprintState::Closed;
+        sprint.startedAt = sprintStart(s);
+        if (s != sprintCount)
+            sprint.closedAt = QDateTime(sprint.end, QTime(16, 0), Qt::UTC);
         auto id = sprints.create(sprint);
         if (!id)
             return id.error();
@@ -243,10 +249,25 @@ Status fill(Database &database, QDate today)
     if (auto refined = repository.setEstimate(itemIds.value(0), items[0].estimate); !refined) // ...after discussion
         return refined;
 
+    // The bug that came in on the active sprint's second day: its one scope change.
+    const auto isScopeChange = [](const Item &item) { return item.sprint == sprintCount && qstrcmp(item.type, "bug") == 0; };
+
     // The sprints: planned at the start, worked on day by day, reviewed at the end.
     for (int s = 1; s <= sprintCount; ++s) {
         const QDateTime start = sprintStart(s);
         const QDateTime todayNoon(today, QTime(12, 0), Qt::UTC);
+        // The commitment: what the sprint held when it started.
+        for (int i = 0; i < itemCount; ++i) {
+            if (items[i].sprint != s || isScopeChange(items[i]))
+                continue;
+            now = start;
+            if (auto planned = repository.setSprint(itemIds.value(i), sprintIds.at(s - 1)); !planned)
+                return planned;
+        }
+        SprintChange commitment;
+        commitment.commitSprint = sprintIds.at(s - 1);
+        if (auto committed = sprints.apply(commitment); !committed)
+            return committed.error();
         int n = 0;
         for (int i = 0; i < itemCount; ++i) {
             const Item &source = items[i];
@@ -254,8 +275,21 @@ Status fill(Database &database, QDate today)
                 continue;
             const qint64 id = itemIds.value(i);
             now = start;
-            if (auto planned = repository.setSprint(id, sprintIds.at(s - 1)); !planned)
-                return planned;
+            if (isScopeChange(source)) {
+                now = start.addDays(1).addSecs(3600);
+                if (auto added = repository.setSprint(id, sprintIds.at(s - 1)); !added)
+                    return added;
+                Decision decision;
+                decision.itemId = id;
+                decision.decision = QStringLiteral("Added to Sprint %1 after its start: %2").arg(s).arg(text(source.title));
+                decision.reasoning = QStringLiteral(
+                    "Support logged 140 complaints from night shoppers since Monday, and the fix is small. "
+                    "It pushes the out-of-stock item for store staff to the bottom of the sprint.");
+                decision.stakeholder = QStringLiteral("Customer support");
+                decision.decidedAt = now;
+                if (auto logged = DecisionRepository(database).add(decision); !logged)
+                    return logged.error();
+            }
             if (auto todo = repository.setStatus(id, ItemStatus::ToDo); !todo)
                 return todo;
             const bool active = s == sprintCount;
@@ -266,7 +300,12 @@ Status fill(Database &database, QDate today)
                 if (auto started = repository.setStatus(id, ItemStatus::InProgress); !started)
                     return started;
             }
-            if (!active || source.progress >= 2) {
+            if (active && source.progress == 3) {
+                now = qMin(start.addDays(doneDay).addSecs(3600 * (1 + n % 6)), todayNoon);
+                if (auto review = repository.setStatus(id, ItemStatus::InReview); !review)
+                    return review;
+            }
+            if (!active || source.progress == 2) {
                 now = qMin(start.addDays(doneDay).addSecs(3600 * (1 + n % 6)), todayNoon);
                 if (auto done = repository.setStatus(id, ItemStatus::Done); !done)
                     return done;
@@ -296,6 +335,8 @@ Status fill(Database &database, QDate today)
         {"Store dashboard with today's orders", "Event stream of order status changes"},
         {"Deliver to a parcel locker", "Event stream of order status changes"},
         {"Split payment between two cards", "Pay with a saved card"},
+        // Blocks an item of the running sprint: the board marks it.
+        {"Store staff mark an item as out of stock from the picking app", "Event stream of order status changes"},
     };
     now = sprintStart(sprintCount).addDays(-2);
     for (const auto &[item, blocker] : dependencies) {
@@ -337,6 +378,30 @@ Status fill(Database &database, QDate today)
         decision.decidedAt = QDateTime(today.addDays(-entry.daysAgo), QTime(15, 30), Qt::UTC);
         if (auto added = decisions.add(decision); !added)
             return added.error();
+    }
+
+    // The next sprint, planned yesterday: its goal, and half its capacity pulled from the top of
+    // the ready backlog.
+    now = QDateTime(today.addDays(-1), QTime(14, 0), Qt::UTC);
+    Sprint next;
+    next.name = QStringLiteral("Sprint %1").arg(sprintCount + 1);
+    next.start = sprintStart(sprintCount).date().addDays(sprintDays);
+    next.end = next.start.addDays(sprintDays - 1);
+    next.goal = QStringLiteral("Shoppers without a credit card can pay the way they prefer");
+    next.capacity = 26;
+    auto nextId = sprints.create(next);
+    if (!nextId)
+        return nextId.error();
+    double pulled = 0;
+    for (int i = 0; i < itemCount && pulled < *next.capacity / 2; ++i) {
+        const Item &source = items[i];
+        if (source.sprint != 0 || section(source, i, firstUnplanned) != 1 || source.estimate <= 0
+            || pulled + source.estimate > *next.capacity / 2) {
+            continue;
+        }
+        if (auto planned = repository.setSprint(itemIds.value(i), *nextId); !planned)
+            return planned;
+        pulled += source.estimate;
     }
     return transaction.commit();
 }

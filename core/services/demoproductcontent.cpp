@@ -209,7 +209,7 @@ const Item items[] = {
      "I do not have to order twice",
      "Second orders within 24 hours cost us a full delivery for 9 EUR revenue.",
      "Scenario: Forgotten milk\n  Given I bought milk in 8 of my last 10 orders\n  And milk is not in my basket\n  When I go to checkout\n  Then I see \"You usually buy: milk\" with one tap to add it",
-     5.0, 2, 5, 1, "basket", "Growth team"},
+     5.0, 2, 5, 3, "basket", "Growth team"},
     {"bug",
      "Delivery slot list is empty for a few seconds after midnight",
      "shopper",

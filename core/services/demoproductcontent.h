@@ -13,7 +13,7 @@ struct Epic
 
 // One Product Backlog item. `epic` indexes epics[] (-1: none); `sprint` is
 // the finished sprint (1-4) it was done in, 5 for the active sprint, 0 for
-// none; `progress` in the active sprint: 0 to do, 1 in progress, 2 done.
+// none; `progress` in the active sprint: 0 to do, 1 in progress, 2 done, 3 in review.
 struct Item
 {
     const char *type;

@@ -24,6 +24,7 @@ private slots:
     void storiesAreWellWritten();
     void sprintsAndHistory();
     void activeSprintContainsToday();
+    void plannedNextSprint();
     void decisionsAndDependencies();
     void refusesExistingFile();
 
@@ -136,9 +137,66 @@ void TestDemoProduct::activeSprintContainsToday()
         if (row.sprintId == active->id)
             statuses.insert(row.status);
     }
-    QCOMPARE(statuses, (QSet<ItemStatus>{ItemStatus::ToDo, ItemStatus::InProgress, ItemStatus::Done}));
+    // Cards in every column of the board (the demo shows the In Review column).
+    QCOMPARE(statuses, (QSet<ItemStatus>{ItemStatus::ToDo, ItemStatus::InProgress, ItemStatus::InReview, ItemStatus::Done}));
+    QVERIFY(ProductRepository(*m_db).load()->reviewColumn);
     // The active sprint's items lead the backlog.
     QCOMPARE(m_rows.first().sprintId, active->id);
+    QVERIFY(active->startedAt.isValid());
+
+    // Its commitment was recorded at the start, and one item came in later: a scope change
+    // with its reason in the decision log.
+    const auto history = *HistoryRepository(*m_db).entries();
+    double committed = 0;
+    int addedLater = 0;
+    for (const HistoryEntry &entry : history) {
+        if (entry.field == HistoryField::Committed && entry.oldValue == QString::number(active->id))
+            committed += entry.newValue.toDouble();
+        if (entry.field == HistoryField::SprintChanged && entry.newValue == QString::number(active->id)
+            && entry.at > active->startedAt) {
+            ++addedLater;
+        }
+    }
+    QVERIFY(committed > 0);
+    QCOMPARE(addedLater, 1);
+    const auto decisions = *DecisionRepository(*m_db).all();
+    QVERIFY(std::any_of(decisions.cbegin(), decisions.cend(), [&](const Decision &d) {
+        return d.decision.startsWith(QStringLiteral("Added to %1 after its start").arg(active->name)) && !d.reasoning.isEmpty();
+    }));
+
+    // One of its items is blocked by unfinished work.
+    const auto dependencies = *ItemRepository(*m_db).dependencies();
+    int blocked = 0;
+    for (const Dependency &d : dependencies) {
+        const auto item = std::find_if(m_rows.cbegin(), m_rows.cend(), [&](const BacklogRow &r) { return r.id == d.itemId; });
+        const auto blocker = std::find_if(m_rows.cbegin(), m_rows.cend(), [&](const BacklogRow &r) { return r.id == d.dependsOnId; });
+        if (item != m_rows.cend() && blocker != m_rows.cend() && item->sprintId == active->id
+            && !isFinishedStatus(blocker->status)) {
+            ++blocked;
+        }
+    }
+    QCOMPARE(blocked, 1);
+}
+
+void TestDemoProduct::plannedNextSprint()
+{
+    const auto sprints = *SprintRepository(*m_db).all();
+    QCOMPARE(sprints.constLast().state, SprintState::Planned);
+    const Sprint &next = sprints.constLast();
+    QVERIFY(!next.goal.isEmpty());
+    QVERIFY(next.capacity);
+    double pulled = 0;
+    for (const BacklogRow &row : std::as_const(m_rows)) {
+        if (row.sprintId == next.id)
+            pulled += row.estimate;
+    }
+    // Half its capacity, give or take a story.
+    QVERIFY2(pulled >= *next.capacity / 2 - 3 && pulled <= *next.capacity / 2, qPrintable(QString::number(pulled)));
+    // Closed sprints know when they closed.
+    for (const Sprint &sprint : sprints) {
+        if (sprint.state == SprintState::Closed)
+            QVERIFY(sprint.closedAt.isValid() && sprint.closedAt.date() == sprint.end);
+    }
 }
 
 void TestDemoProduct::decisionsAndDependencies()

@@ -116,6 +116,8 @@ public:
     // What the Readiness column checks each item against.
     void setDefinitionOfReady(const QList<ReadyRule> &rules, double maxStorySize);
     void setUnfinishedDependencies(const QHash<ItemId, int> &counts);
+    // How many of the item's dependencies are in the backlog and not finished: it is blocked.
+    int unfinishedDependencyCount(ItemId id) const { return m_unfinishedDependencies.value(id); }
     void setKeyPrefix(const QString &keyPrefix);
     // The sprint that is running now (0: none); its items are marked in the backlog.
     void setActiveSprint(SprintId sprint);

@@ -117,6 +117,7 @@ PlanningMode::PlanningMode(QWidget *parent)
     m_sprintList->header()->setStretchLastSection(false);
     m_sprintList->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_sprintList->header()->setSectionResizeMode(SprintsModel::GoalColumn, QHeaderView::Stretch);
+    m_sprintList->header()->moveSection(SprintsModel::GoalColumn, SprintsModel::ColumnCount - 1);
     connect(m_sprintList, &QTreeView::activated, this, [this](const QModelIndex &index) {
         setSprint(m_sprints->sprintAt(index.row()));
     });
@@ -248,8 +249,11 @@ PlanningMode::PlanningMode(QWidget *parent)
     sides->setObjectName(QStringLiteral("planningSides"));
     sides->addWidget(m_sprintList);
     sides->addWidget(main);
-    sides->setStretchFactor(0, 1);
-    sides->setStretchFactor(1, 3);
+    sides->setStretchFactor(0, 0);
+    sides->setStretchFactor(1, 1);
+    // Room for a sprint's name, dates, points and the start of its goal.
+    m_sprintList->setMinimumWidth(fontMetrics().averageCharWidth() * 30);
+    sides->setSizes({fontMetrics().averageCharWidth() * 72, fontMetrics().averageCharWidth() * 140});
     sides->setChildrenCollapsible(false);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 8);
@@ -429,8 +433,10 @@ void PlanningMode::updateHeader()
     m_updating = true;
     m_goal->setEnabled(sprint);
     m_capacityEdit->setEnabled(sprint);
-    if (!m_goal->hasFocus())
+    if (!m_goal->hasFocus()) {
         m_goal->setText(sprint ? sprint->goal : QString());
+        m_goal->setCursorPosition(0);
+    }
     m_capacityEdit->setValue(sprint ? sprint->capacity.value_or(0) : 0);
     m_updating = false;
     const QLocale locale;

@@ -194,6 +194,8 @@ QVariant ItemSliceModel::data(const QModelIndex &index, int role) const
     if (sourceRow < 0)
         return {};
     const BacklogRow &row = m_source->rowAt(sourceRow);
+    if (role == FlagRole)
+        return flagOf(index.row());
     if (role >= Qt::UserRole)
         return m_source->data(m_source->index(sourceRow, BacklogModel::TitleColumn), role);
     switch (role) {

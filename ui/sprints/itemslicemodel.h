@@ -28,6 +28,8 @@ class ItemSliceModel : public QAbstractTableModel
 public:
     enum Column { KeyColumn, TypeColumn, TitleColumn, PointsColumn, StatusColumn, GoalColumn, ColumnCount };
     Q_ENUM(Column)
+    // Besides the BacklogModel's roles (forwarded): the flag line of the row (see setFlagger).
+    enum Role { FlagRole = Qt::UserRole + 200 };
 
     using Predicate = std::function<bool(const BacklogRow &)>;
     // Where dropped items go: `row` is the slice row they were dropped above (-1: the end).

@@ -80,9 +80,9 @@ QVariant SprintsModel::data(const QModelIndex &index, int role) const
         case NameColumn: return sprint.name;
         case StateColumn: return displayName(sprint.state);
         case DatesColumn:
-            //: A sprint's first and last day
-            return tr("%1 – %2").arg(locale.toString(sprint.start, QLocale::ShortFormat),
-                                     locale.toString(sprint.end, QLocale::ShortFormat));
+            //: A sprint's first and last day, short
+            return tr("%1 – %2").arg(locale.toString(sprint.start, tr("d MMM", "short date of a sprint list")),
+                                     locale.toString(sprint.end, tr("d MMM", "short date of a sprint list")));
         case GoalColumn: return sprint.goal;
         case CommittedColumn: {
             if (sprint.state == SprintState::Planned)
@@ -99,6 +99,8 @@ QVariant SprintsModel::data(const QModelIndex &index, int role) const
         default: return {};
         }
     case Qt::ToolTipRole:
+        if (index.column() == DatesColumn)
+            return tr("%1 to %2").arg(locale.toString(sprint.start, QLocale::LongFormat), locale.toString(sprint.end, QLocale::LongFormat));
         if (index.column() == GoalColumn || index.column() == NameColumn)
             return sprint.goal.isEmpty() ? tr("No sprint goal yet") : sprint.goal;
         if (index.column() == CompletedColumn)
