@@ -91,6 +91,11 @@ bool ProductDocument::reload(QString *error)
     // Velocity is replayed from the history of the closed sprints.
     m_sprintEditor = new SprintEditor(*m_database, *m_backlogModel, *m_changes, std::move(*sprints), velocitySprints, this);
     m_backlogModel->setCommandContext(m_editor, m_undoStack);
+    // Velocity averages as many sprints as the product's settings say.
+    connect(m_changes, &ChangeChannel::changed, m_sprintEditor, [this](const DocumentChange &change) {
+        if (change.what == DocumentChange::What::Product)
+            m_sprintEditor->setVelocitySprints(m_editor->product().velocitySprints);
+    });
     m_undoStack->clear();
     return true;
 }

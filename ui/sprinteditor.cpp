@@ -111,22 +111,12 @@ Expected<QList<qint64>> SprintEditor::apply(const SprintChange &change)
     if (!added)
         return added;
 
-    // The file is written: the sprint list and the rows follow.
-    bool closingChanged = false;
-    for (const Sprint &s : change.sprints) {
-        const auto found = std::find_if(m_sprints.begin(), m_sprints.end(), [&s](const Sprint &o) { return o.id == s.id; });
-        if (found == m_sprints.end()) {
-            m_sprints.append(s);
-        } else {
-            closingChanged = closingChanged || (found->state == SprintState::Closed) != (s.state == SprintState::Closed);
-            *found = s;
-        }
+    // The file is written: the sprint list (as stored, with the moments the file gave the
+    // sprints that started or ended) and the rows follow.
+    if (!change.sprints.isEmpty() || !change.deletedSprints.isEmpty()) {
+        if (auto sprints = SprintRepository(m_database).all())
+            m_sprints = std::move(*sprints);
     }
-    for (SprintId id : change.deletedSprints)
-        m_sprints.removeIf([id](const Sprint &s) { return s.id == id; });
-    std::stable_sort(m_sprints.begin(), m_sprints.end(), [](const Sprint &a, const Sprint &b) {
-        return a.start != b.start ? a.start < b.start : a.id < b.id;
-    });
     const Sprint *active = activeSprint();
     m_model.setActiveSprint(active ? active->id : 0);
 
@@ -167,7 +157,7 @@ Expected<QList<qint64>> SprintEditor::apply(const SprintChange &change)
             m_model.placeRows(newKeys);
         }
     }
-    if (closingChanged || change.commitSprint != 0 || !change.sprints.isEmpty())
+    if (change.commitSprint != 0 || !change.sprints.isEmpty() || !change.deletedSprints.isEmpty())
         recomputeVelocity();
     m_changes.announce(DocumentChange::What::Sprints, ids);
     if (!change.decisions.isEmpty() || !change.removedDecisions.isEmpty())

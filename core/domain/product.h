@@ -39,6 +39,8 @@ struct Product
     // A target share of each sprint, in percent, per item type (e.g. 20% technical debt).
     QList<std::pair<ItemType, int>> capacityAllocation;
     QDateTime createdAt;
+
+    friend bool operator==(const Product &, const Product &) = default;
 };
 
 } // namespace Ordo

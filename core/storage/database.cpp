@@ -276,4 +276,15 @@ QDateTime Database::now() const
     return m_clock ? m_clock() : QDateTime::currentDateTimeUtc();
 }
 
+Database::FrozenClock::FrozenClock(Database &database)
+    : m_database(database)
+    , m_previous(database.m_clock)
+    , m_at(database.now())
+{
+    const QDateTime at = m_at;
+    m_database.m_clock = [at] { return at; };
+}
+
+Database::FrozenClock::~FrozenClock() { m_database.m_clock = std::move(m_previous); }
+
 } // namespace Ordo

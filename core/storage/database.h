@@ -68,6 +68,23 @@ public:
     void setClock(Clock clock);
     QDateTime now() const;
 
+    // Holds the clock at one moment while it lives, so that every timestamp one action writes
+    // (its sprint's closing moment, its history rows) is the same; then gives the clock back.
+    class FrozenClock
+    {
+    public:
+        explicit FrozenClock(Database &database);
+        ~FrozenClock();
+        FrozenClock(const FrozenClock &) = delete;
+        FrozenClock &operator=(const FrozenClock &) = delete;
+        QDateTime at() const { return m_at; }
+
+    private:
+        Database &m_database;
+        Clock m_previous;
+        QDateTime m_at;
+    };
+
 private:
     Database(QString path, QString connectionName);
     static std::unique_ptr<Database> openForWriting(const QString &path, QString *error);

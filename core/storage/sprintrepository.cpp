@@ -21,7 +21,7 @@ QVariant timestampOrNull(const QDateTime &at)
 
 } // namespace
 
-SprintRepository::SprintRepository(const Database &database)
+SprintRepository::SprintRepository(Database &database)
     : m_database(database)
 {}
 
@@ -144,6 +144,7 @@ Expected<QList<Sprint>> SprintRepository::all() const
 Expected<QList<qint64>> SprintRepository::apply(const SprintChange &change)
 {
     const QSqlDatabase db = m_database.connection();
+    const Database::FrozenClock clock(m_database);
     Transaction transaction(db);
     if (auto begun = transaction.begun(); !begun)
         return begun.error();
@@ -151,10 +152,16 @@ Expected<QList<qint64>> SprintRepository::apply(const SprintChange &change)
     auto existing = all();
     if (!existing)
         return existing.error();
-    for (const Sprint &sprint : change.sprints) {
-        const bool known = std::any_of(existing->cbegin(), existing->cend(),
-                                       [&sprint](const Sprint &s) { return s.id == sprint.id; });
-        if (known) {
+    for (Sprint sprint : change.sprints) {
+        const auto known = std::find_if(existing->cbegin(), existing->cend(),
+                                        [&sprint](const Sprint &s) { return s.id == sprint.id; });
+        // The moment a sprint starts or ends is this action's.
+        const SprintState before = known == existing->cend() ? SprintState::Planned : known->state;
+        if (sprint.state == SprintState::Active && before != SprintState::Active)
+            sprint.startedAt = clock.at();
+        if (sprint.isOver() && !isFinishedSprint(before))
+            sprint.closedAt = clock.at();
+        if (known != existing->cend()) {
             if (auto updated = update(sprint); !updated)
                 return updated.error();
         } else if (auto created = create(sprint); !created) {
@@ -164,18 +171,35 @@ Expected<QList<qint64>> SprintRepository::apply(const SprintChange &change)
 
     ItemRepository items(m_database);
     for (const SprintPlacement &placement : change.items) {
+        auto current = Sql::exec(db, QStringLiteral("SELECT sprint_id, status, order_key, serves_sprint_goal FROM item WHERE id = ?"),
+                                 {placement.id});
+        if (!current)
+            return current.error();
+        if (!current->next())
+            return Error{QCoreApplication::translate("Ordo::Storage", "The Product Backlog item no longer exists.")};
+        const SprintId sprintNow = current->value(0).toLongLong();
+        const QString statusNow = current->value(1).toString();
+        const QString keyNow = current->value(2).toString();
+        const bool goalNow = current->value(3).toInt() != 0;
+        current->finish();
         // Out of the old sprint before the status changes, so a replay sees the item leave first.
-        const std::optional<SprintId> sprint = placement.sprint ? std::optional<SprintId>(placement.sprint) : std::nullopt;
-        if (auto written = items.setSprint(placement.id, sprint); !written)
-            return written.error();
-        if (auto written = items.setStatus(placement.id, placement.status); !written)
-            return written.error();
-        if (!placement.orderKey.isEmpty()) {
+        if (sprintNow != placement.sprint) {
+            const std::optional<SprintId> sprint = placement.sprint ? std::optional<SprintId>(placement.sprint) : std::nullopt;
+            if (auto written = items.setSprint(placement.id, sprint); !written)
+                return written.error();
+        }
+        if (statusNow != storageName(placement.status)) {
+            if (auto written = items.setStatus(placement.id, placement.status); !written)
+                return written.error();
+        }
+        if (!placement.orderKey.isEmpty() && placement.orderKey != keyNow) {
             if (auto written = items.setOrderKey(placement.id, placement.orderKey); !written)
                 return written.error();
         }
-        if (auto written = items.setServesSprintGoal(placement.id, placement.servesSprintGoal); !written)
-            return written.error();
+        if (goalNow != placement.servesSprintGoal) {
+            if (auto written = items.setServesSprintGoal(placement.id, placement.servesSprintGoal); !written)
+                return written.error();
+        }
     }
 
     if (change.commitSprint != 0) {
@@ -183,7 +207,7 @@ Expected<QList<qint64>> SprintRepository::apply(const SprintChange &change)
                                    {change.commitSprint});
         if (!committed)
             return committed.error();
-        const QDateTime at = m_database.now();
+        const QDateTime at = clock.at();
         const QString sprintText = QString::number(change.commitSprint);
         while (committed->next()) {
             const QVariant estimate = committed->value(1);

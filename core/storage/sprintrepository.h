@@ -14,7 +14,7 @@ class Database;
 class SprintRepository
 {
 public:
-    explicit SprintRepository(const Database &database);
+    explicit SprintRepository(Database &database);
 
     // Both refuse, writing nothing, a sprint that SprintPlanning::check() refuses beside the
     // sprints in the file (an end before the start, an overlap, a negative capacity, a second
@@ -26,15 +26,16 @@ public:
     // All sprints, oldest first.
     Expected<QList<Sprint>> all() const;
 
-    // Writes `change` in one transaction: sprint rows first, then the items (a history row per
-    // changed status, sprint and order key), the commitment of a starting sprint, the decisions,
-    // and last the sprints it deletes. Returns the ids of the decisions it added, in order.
+    // Writes `change` in one transaction, at one moment: sprint rows first (a sprint that starts
+    // or ends gets that moment as its start or close), then the items (only the fields that
+    // change, each tracked one with its history row), the commitment of a starting sprint, the
+    // decisions, and last the sprints it deletes. Returns the ids of the decisions it added.
     Expected<QList<qint64>> apply(const SprintChange &change);
 
 private:
     Status checkAgainstOthers(const Sprint &sprint) const;
 
-    const Database &m_database;
+    Database &m_database;
 };
 
 } // namespace Ordo

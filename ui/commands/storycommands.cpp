@@ -30,14 +30,7 @@ ChangeProductCommand::ChangeProductCommand(BacklogEditor &editor, Product produc
 
 bool ChangeProductCommand::changesNothing() const
 {
-    return m_old.name == m_new.name && m_old.keyPrefix == m_new.keyPrefix
-           && m_old.productGoal == m_new.productGoal
-           && m_old.definitionOfDone == m_new.definitionOfDone
-           && m_old.definitionOfReady == m_new.definitionOfReady
-           && m_old.readyRules == m_new.readyRules && m_old.estimationScale == m_new.estimationScale
-           && m_old.sprintLengthDays == m_new.sprintLengthDays
-           && m_old.maxStorySize == m_new.maxStorySize
-           && m_old.staleAfterDays == m_new.staleAfterDays;
+    return m_old == m_new;
 }
 
 void ChangeProductCommand::redo() { finish(m_editor.setProduct(m_new)); }

@@ -262,6 +262,8 @@ void SprintMode::rebuildColumns()
         });
         connect(column.view, &BoardColumnView::moveWithinRequested, this, [this, index](int step) { moveWithin(index, step); });
     }
+    // The new columns take the running sprint's cards.
+    m_sprint = 0;
     updateHeader();
 }
 

@@ -1,0 +1,512 @@
+#include "backlog/backlogmodel.h"
+#include "commands/sprintcommands.h"
+#include "mainwindow.h"
+#include "modes/modebar.h"
+#include "planning/capacitybar.h"
+#include "planning/planningmode.h"
+#include "sprint/boardcolumnview.h"
+#include "sprint/closesprintdialog.h"
+#include "sprint/sprintmode.h"
+#include "sprinteditor.h"
+#include "sprints/itemslicemodel.h"
+#include "sprints/sprintsmodel.h"
+#include "storage/historyrepository.h"
+#include "storage/itemrepository.h"
+#include "storage/sprintrepository.h"
+#include "testdocument.h"
+
+#include <QAbstractItemModelTester>
+#include <QAbstractButton>
+#include <QComboBox>
+#include <QTableView>
+#include <QTableWidget>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMimeData>
+#include <QSignalSpy>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace Ordo;
+
+// Sprints through the screens: the sprint writer and its undo steps, Planning mode's drags and
+// keys, the board's columns, closing and cancelling, and the window's modes.
+class TestSprints : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+
+    void createEditDeleteAsUndoSteps();
+    void editsOfOneSprintMerge();
+    void pullByDropWritesOneRowAndHistory();
+    void dropsRefuseBadPayloads_data();
+    void dropsRefuseBadPayloads();
+    void returnByDropOnTheBacklog();
+    void sliceModelsPassTheTester();
+    void startCloseCancelUndo();
+    void boardColumnsFollowStatus();
+    void boardDropChangesStatus();
+    void boardKeyboardMovesCards();
+    void closeDialogChoices();
+    void fillToVelocityIsOneStep();
+    void capacityBarFigures();
+    void velocityFollowsClosing();
+    void modesSwitchWithShortcuts();
+
+private:
+    std::unique_ptr<TestDocument> m_doc;
+    QList<ItemId> m_ids;
+    SprintId m_sprint = 0;
+
+    SprintCommands::Context context() { return m_doc->doc().sprintCommands(); }
+    const BacklogRow &row(ItemId id) { return m_doc->doc().backlogModel()->rowAt(m_doc->doc().backlogModel()->rowOf(id)); }
+    void estimate(ItemId id, double points)
+    {
+        QVERIFY(Commands::setEstimate(m_doc->commands(), {id}, points));
+    }
+};
+
+namespace {
+
+Sprint plannedSprint(QDate start = QDate(2026, 3, 2))
+{
+    Sprint sprint;
+    sprint.name = QStringLiteral("Sprint 1");
+    sprint.start = start;
+    sprint.end = start.addDays(13);
+    sprint.goal = QStringLiteral("Shoppers can split a payment");
+    sprint.capacity = 10;
+    return sprint;
+}
+
+} // namespace
+
+void TestSprints::init()
+{
+    m_doc = std::make_unique<TestDocument>();
+    m_ids = m_doc->addItems(6);
+    for (int i = 0; i < m_ids.size(); ++i)
+        estimate(m_ids.at(i), i + 1); // 1, 2, 3, 4, 5, 6 points
+    auto created = SprintCommands::createSprint(context(), plannedSprint());
+    QVERIFY2(created, qPrintable(created.errorMessage()));
+    m_sprint = *created;
+}
+
+void TestSprints::cleanup() { m_doc.reset(); }
+
+void TestSprints::createEditDeleteAsUndoSteps()
+{
+    SprintEditor *editor = m_doc->doc().sprintEditor();
+    QCOMPARE(editor->sprints().size(), 1);
+    QUndoStack *stack = m_doc->doc().undoStack();
+    stack->undo();
+    QVERIFY(editor->sprints().isEmpty());
+    QVERIFY(SprintRepository(m_doc->doc().database()).all()->isEmpty());
+    stack->redo();
+    QCOMPARE(editor->sprints().size(), 1);
+    QCOMPARE(editor->sprints().front().id, m_sprint); // redo recreates it as it was
+
+    // A sprint that overlaps is refused with the reason, and nothing is pushed.
+    const int before = stack->count();
+    Sprint overlapping = plannedSprint(QDate(2026, 3, 9));
+    overlapping.name = QStringLiteral("Sprint 2");
+    const auto refused = SprintCommands::createSprint(context(), overlapping);
+    QVERIFY(!refused);
+    QVERIFY(refused.errorMessage().contains(QStringLiteral("overlap")));
+    QCOMPARE(stack->count(), before);
+
+    // Deleting: only an empty planned sprint.
+    QVERIFY(SprintCommands::pull(context(), {m_ids.at(0)}, m_sprint));
+    QVERIFY(!SprintCommands::deleteSprint(context(), m_sprint));
+    stack->undo();
+    QVERIFY(SprintCommands::deleteSprint(context(), m_sprint));
+    QVERIFY(editor->sprints().isEmpty());
+    stack->undo();
+    QCOMPARE(editor->sprints().size(), 1);
+}
+
+void TestSprints::editsOfOneSprintMerge()
+{
+    QUndoStack *stack = m_doc->doc().undoStack();
+    const int before = stack->count();
+    Sprint sprint = *m_doc->doc().sprintEditor()->sprint(m_sprint);
+    for (double capacity : {11.0, 12.0, 13.0}) {
+        sprint.capacity = capacity;
+        QVERIFY(SprintCommands::editSprint(context(), sprint));
+    }
+    QCOMPARE(stack->count(), before + 1);
+    QCOMPARE(*SprintRepository(m_doc->doc().database()).all()->front().capacity, 13.0);
+    stack->undo();
+    QCOMPARE(*SprintRepository(m_doc->doc().database()).all()->front().capacity, 10.0);
+}
+
+void TestSprints::pullByDropWritesOneRowAndHistory()
+{
+    PlanningMode planning;
+    planning.setDocument(&m_doc->doc());
+    planning.setSprint(m_sprint);
+    QCOMPARE(planning.sprintItems()->rowCount(), 0);
+    QCOMPARE(planning.backlogItems()->rowCount(), 6);
+    const int writes = m_doc->itemRowWrites();
+    const int history = int(HistoryRepository(m_doc->doc().database()).entries()->size());
+    std::unique_ptr<QMimeData> data(BacklogModel::mimeDataFor({m_ids.at(2)}));
+    QVERIFY(planning.sprintItems()->canDropMimeData(data.get(), Qt::MoveAction, 0, 0, {}));
+    planning.sprintItems()->dropMimeData(data.get(), Qt::MoveAction, 0, 0, {});
+    QCOMPARE(planning.sprintItems()->ids(), (QList<ItemId>{m_ids.at(2)}));
+    QCOMPARE(planning.backlogItems()->rowCount(), 5);
+    QCOMPARE(m_doc->itemRowWrites() - writes, 1);
+    QCOMPARE(int(HistoryRepository(m_doc->doc().database()).entries()->size()) - history, 1);
+    QCOMPARE(ItemRepository(m_doc->doc().database()).load(m_ids.at(2))->sprintId, std::optional<SprintId>(m_sprint));
+
+    // Several at once keep backlog order in the sprint, whatever order they were dragged in.
+    data.reset(BacklogModel::mimeDataFor({m_ids.at(4), m_ids.at(0)}));
+    planning.sprintItems()->dropMimeData(data.get(), Qt::MoveAction, -1, 0, {});
+    QCOMPARE(planning.sprintItems()->ids(), (QList<ItemId>{m_ids.at(0), m_ids.at(2), m_ids.at(4)}));
+    QCOMPARE(planning.capacityBar()->figures().committed, 1.0 + 3 + 5);
+
+    // Keyboard: the selected backlog item goes in with the pull action.
+    planning.backlogView()->setCurrentIndex(planning.backlogItems()->index(0, ItemSliceModel::TitleColumn));
+    planning.backlogView()->selectRow(0);
+    planning.pullAction()->trigger();
+    QCOMPARE(planning.sprintItems()->rowCount(), 4);
+    m_doc->doc().undoStack()->undo();
+    QCOMPARE(planning.sprintItems()->rowCount(), 3);
+}
+
+void TestSprints::dropsRefuseBadPayloads_data()
+{
+    QTest::addColumn<int>("kind");
+    QTest::newRow("no ids") << 0;
+    QTest::newRow("an unknown id") << 1;
+    QTest::newRow("an archived item") << 2;
+    QTest::newRow("another format") << 3;
+}
+
+void TestSprints::dropsRefuseBadPayloads()
+{
+    QFETCH(int, kind);
+    PlanningMode planning;
+    planning.setDocument(&m_doc->doc());
+    planning.setSprint(m_sprint);
+    std::unique_ptr<QMimeData> data;
+    switch (kind) {
+    case 0: data.reset(BacklogModel::mimeDataFor({})); break;
+    case 1: data.reset(BacklogModel::mimeDataFor({9999})); break;
+    case 2:
+        QVERIFY(Commands::archiveItems(m_doc->commands(), {m_ids.at(1)}));
+        data.reset(BacklogModel::mimeDataFor({m_ids.at(1)}));
+        break;
+    default:
+        data = std::make_unique<QMimeData>();
+        data->setText(QStringLiteral("1,2,3"));
+        break;
+    }
+    const int writes = m_doc->itemRowWrites();
+    const int stepsBefore = steps(m_doc->doc());
+    QVERIFY(!planning.sprintItems()->canDropMimeData(data.get(), Qt::MoveAction, 0, 0, {}));
+    QVERIFY(!planning.sprintItems()->dropMimeData(data.get(), Qt::MoveAction, 0, 0, {}));
+    QCOMPARE(m_doc->itemRowWrites(), writes);
+    QCOMPARE(steps(m_doc->doc()), stepsBefore);
+    QCOMPARE(planning.sprintItems()->rowCount(), 0);
+}
+
+void TestSprints::returnByDropOnTheBacklog()
+{
+    PlanningMode planning;
+    planning.setDocument(&m_doc->doc());
+    planning.setSprint(m_sprint);
+    QVERIFY(SprintCommands::pull(context(), {m_ids.at(0), m_ids.at(1)}, m_sprint));
+    QCOMPARE(planning.sprintItems()->rowCount(), 2);
+    std::unique_ptr<QMimeData> data(BacklogModel::mimeDataFor({m_ids.at(1)}));
+    planning.backlogItems()->dropMimeData(data.get(), Qt::MoveAction, 0, 0, {});
+    QCOMPARE(planning.sprintItems()->ids(), (QList<ItemId>{m_ids.at(0)}));
+    QCOMPARE(row(m_ids.at(1)).sprintId, SprintId(0));
+    // A drop within the backlog reorders it instead.
+    data.reset(BacklogModel::mimeDataFor({m_ids.at(5)}));
+    planning.backlogItems()->dropMimeData(data.get(), Qt::MoveAction, 0, 0, {});
+    QCOMPARE(planning.backlogItems()->idAt(0), m_ids.at(5));
+}
+
+void TestSprints::sliceModelsPassTheTester()
+{
+    PlanningMode planning;
+    planning.setDocument(&m_doc->doc());
+    planning.setSprint(m_sprint);
+    QAbstractItemModelTester sprintTester(planning.sprintItems(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester backlogTester(planning.backlogItems(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester sprintsTester(planning.sprintsModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(SprintCommands::pull(context(), {m_ids.at(3), m_ids.at(1)}, m_sprint));
+    QVERIFY(Commands::moveItems(m_doc->commands(), {m_ids.at(3)}, 0)); // a reorder: a row move in the source
+    QCOMPARE(planning.sprintItems()->ids(), (QList<ItemId>{m_ids.at(3), m_ids.at(1)}));
+    QVERIFY(Commands::reorder(m_doc->commands(), {m_ids.at(5), m_ids.at(4), m_ids.at(3), m_ids.at(2), m_ids.at(1), m_ids.at(0)}, 0,
+                              QStringLiteral("Reverse")));
+    QCOMPARE(planning.sprintItems()->ids(), (QList<ItemId>{m_ids.at(3), m_ids.at(1)}));
+    QVERIFY(Commands::archiveItems(m_doc->commands(), {m_ids.at(1)}));
+    QCOMPARE(planning.sprintItems()->ids(), (QList<ItemId>{m_ids.at(3)}));
+    m_doc->doc().undoStack()->setIndex(0);
+    QCOMPARE(planning.sprintItems()->rowCount(), 0);
+    QCOMPARE(planning.sprintsModel()->rowCount(), 0);
+    QString error;
+    QVERIFY(m_doc->doc().reload(&error)); // a reset of the source
+}
+
+void TestSprints::startCloseCancelUndo()
+{
+    QVERIFY(SprintCommands::pull(context(), {m_ids.at(0), m_ids.at(1), m_ids.at(2)}, m_sprint));
+    QVERIFY(SprintCommands::start(context(), m_sprint));
+    SprintEditor *editor = m_doc->doc().sprintEditor();
+    QCOMPARE(editor->activeSprint()->id, m_sprint);
+    QCOMPARE(m_doc->doc().backlogModel()->activeSprint(), m_sprint);
+    QCOMPARE(*editor->commitmentOf(m_sprint), 6.0);
+    for (int i = 0; i < 3; ++i)
+        QCOMPARE(row(m_ids.at(i)).status, ItemStatus::ToDo);
+    QUndoStack *stack = m_doc->doc().undoStack();
+    // The window's modified state follows the stack: each action is one step.
+    const int started = stack->index();
+
+    QVERIFY(SprintCommands::moveOnBoard(context(), {m_ids.at(0)}, ItemStatus::Done));
+    QVERIFY(SprintCommands::moveOnBoard(context(), {m_ids.at(1)}, ItemStatus::InProgress));
+    // Close: 0 accepted, 1 to the top, 2 into the next sprint (created).
+    SprintOperations::CloseChoices choices;
+    choices.doneItems.insert(m_ids.at(0), SprintOperations::DoneVerdict::Accept);
+    choices.carryOver.insert(m_ids.at(2), SprintOperations::CarryOver::NextSprint);
+    QVERIFY(SprintCommands::close(context(), m_sprint, choices));
+    QCOMPARE(editor->sprint(m_sprint)->state, SprintState::Closed);
+    QCOMPARE(editor->sprints().size(), 2);
+    QCOMPARE(row(m_ids.at(0)).status, ItemStatus::Accepted);
+    QCOMPARE(row(m_ids.at(1)).sprintId, SprintId(0));
+    QCOMPARE(m_doc->doc().backlogModel()->rowAt(0).id, m_ids.at(1)); // to the top
+    QCOMPARE(row(m_ids.at(2)).sprintId, editor->sprints().constLast().id);
+    QCOMPARE(*editor->velocityOf(m_sprint), 1.0); // the accepted item's points
+    QCOMPARE(*editor->averageVelocity(), 1.0);
+    // A closed sprint is frozen.
+    QVERIFY(!SprintCommands::moveOnBoard(context(), {m_ids.at(0)}, ItemStatus::InProgress));
+    QVERIFY(!SprintCommands::push(context(), {m_ids.at(0)}));
+
+    // Undo reopens it, exactly as it was, and takes the created sprint away.
+    stack->undo();
+    QCOMPARE(editor->sprint(m_sprint)->state, SprintState::Active);
+    QCOMPARE(editor->sprints().size(), 1);
+    QCOMPARE(row(m_ids.at(0)).status, ItemStatus::Done);
+    QCOMPARE(row(m_ids.at(2)).sprintId, m_sprint);
+    QVERIFY(!editor->averageVelocity());
+    QCOMPARE(SprintRepository(m_doc->doc().database()).all()->size(), 1);
+    stack->redo();
+    QCOMPARE(editor->sprints().size(), 2);
+    stack->undo();
+
+    // Cancel needs a reason, records it, and returns the items to the top.
+    QVERIFY(!SprintCommands::cancel(context(), m_sprint, QString()));
+    const qsizetype decisions = decisionsOf(m_doc->doc()).size();
+    QVERIFY(SprintCommands::cancel(context(), m_sprint, QStringLiteral("The partner pulled out")));
+    QCOMPARE(editor->sprint(m_sprint)->state, SprintState::Cancelled);
+    QCOMPARE(decisionsOf(m_doc->doc()).size(), decisions + 1);
+    QCOMPARE(decisionsOf(m_doc->doc()).front().reasoning, QStringLiteral("The partner pulled out"));
+    QCOMPARE(m_doc->doc().backlogModel()->rowAt(0).id, m_ids.at(0));
+    QVERIFY(!editor->activeSprint());
+    stack->undo();
+    QCOMPARE(decisionsOf(m_doc->doc()).size(), decisions);
+    QCOMPARE(editor->activeSprint()->id, m_sprint);
+    stack->setIndex(started - 1);
+    QCOMPARE(editor->sprint(m_sprint)->state, SprintState::Planned);
+    QCOMPARE(row(m_ids.at(0)).status, ItemStatus::New);
+}
+
+void TestSprints::boardColumnsFollowStatus()
+{
+    QVERIFY(SprintCommands::pull(context(), {m_ids.at(0), m_ids.at(1), m_ids.at(2)}, m_sprint));
+    SprintMode board;
+    board.setDocument(&m_doc->doc());
+    QVERIFY(!board.closeSprintAction()->isEnabled()); // nothing runs yet
+    QVERIFY(SprintCommands::start(context(), m_sprint));
+    QVERIFY(board.closeSprintAction()->isEnabled());
+    QCOMPARE(board.columnCount(), 3); // no In Review column by default
+    QCOMPARE(board.columnModel(0)->rowCount(), 3);
+    QAbstractItemModelTester tester(board.columnModel(1), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(SprintCommands::moveOnBoard(context(), {m_ids.at(1)}, ItemStatus::InProgress));
+    QCOMPARE(board.columnModel(0)->rowCount(), 2);
+    QCOMPARE(board.columnModel(1)->ids(), (QList<ItemId>{m_ids.at(1)}));
+    QVERIFY(board.figuresLabel()->text().contains(QStringLiteral("Committed 6")));
+    // The filter narrows the cards.
+    board.filterEdit()->setText(QStringLiteral("Item 3"));
+    QCOMPARE(board.columnModel(0)->ids(), (QList<ItemId>{m_ids.at(2)}));
+    board.filterEdit()->clear();
+    QCOMPARE(board.columnModel(0)->rowCount(), 2);
+
+    // Product Settings add the In Review column and rename one; WIP limits show in the titles.
+    Product product = m_doc->doc().product();
+    product.reviewColumn = true;
+    product.boardColumnNames = {QString(), QStringLiteral("Doing")};
+    product.wipLimits = {0, 1, 0, 0};
+    QVERIFY(Commands::setProduct(m_doc->commands(), product));
+    QCOMPARE(board.columnCount(), 4);
+    QCOMPARE(board.columnStatus(2), ItemStatus::InReview);
+    QVERIFY(board.columnTitle(1)->text().startsWith(QStringLiteral("Doing")));
+    QVERIFY(board.columnTitle(1)->text().contains(QStringLiteral("1/1")));
+}
+
+void TestSprints::boardDropChangesStatus()
+{
+    QVERIFY(SprintCommands::pull(context(), {m_ids.at(0), m_ids.at(1)}, m_sprint));
+    QVERIFY(SprintCommands::start(context(), m_sprint));
+    SprintMode board;
+    board.setDocument(&m_doc->doc());
+    const int history = int(HistoryRepository(m_doc->doc().database()).entries(HistoryField::StatusChanged)->size());
+    const int writes = m_doc->itemRowWrites();
+    std::unique_ptr<QMimeData> data(BacklogModel::mimeDataFor({m_ids.at(0)}));
+    ItemSliceModel *done = board.columnModel(board.columnCount() - 1);
+    QVERIFY(done->canDropMimeData(data.get(), Qt::MoveAction, 0, 0, {}));
+    done->dropMimeData(data.get(), Qt::MoveAction, 0, 0, {});
+    QCOMPARE(done->ids(), (QList<ItemId>{m_ids.at(0)}));
+    QCOMPARE(row(m_ids.at(0)).status, ItemStatus::Done);
+    QCOMPARE(int(HistoryRepository(m_doc->doc().database()).entries(HistoryField::StatusChanged)->size()) - history, 1);
+    QCOMPARE(m_doc->itemRowWrites() - writes, 1);
+    // An item of no sprint dropped on the board is refused.
+    data.reset(BacklogModel::mimeDataFor({m_ids.at(5)}));
+    QSignalSpy refused(done, &ItemSliceModel::dropRefused);
+    done->dropMimeData(data.get(), Qt::MoveAction, 0, 0, {});
+    QCOMPARE(refused.count(), 1);
+    QCOMPARE(row(m_ids.at(5)).status, ItemStatus::New);
+}
+
+void TestSprints::boardKeyboardMovesCards()
+{
+    QVERIFY(SprintCommands::pull(context(), {m_ids.at(0), m_ids.at(1)}, m_sprint));
+    QVERIFY(SprintCommands::start(context(), m_sprint));
+    SprintMode board;
+    board.setDocument(&m_doc->doc());
+    board.resize(1200, 700);
+    board.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&board));
+    BoardColumnView *todo = board.columnView(0);
+    todo->setFocus();
+    todo->setCurrentIndex(board.columnModel(0)->index(1, ItemSliceModel::TitleColumn));
+    // Alt+Up: the second card goes above the first (the backlog order).
+    QTest::keyClick(todo, Qt::Key_Up, Qt::AltModifier);
+    QCOMPARE(board.columnModel(0)->ids(), (QList<ItemId>{m_ids.at(1), m_ids.at(0)}));
+    // Alt+Right: to In Progress, and the focus follows the card.
+    QTest::keyClick(todo, Qt::Key_Right, Qt::AltModifier);
+    QCOMPARE(row(m_ids.at(1)).status, ItemStatus::InProgress);
+    QVERIFY(board.columnView(1)->hasFocus());
+    QCOMPARE(board.currentItem(), m_ids.at(1));
+    // Left: back to the To Do column's card.
+    QTest::keyClick(board.columnView(1), Qt::Key_Left);
+    QVERIFY(todo->hasFocus());
+    QCOMPARE(board.currentItem(), m_ids.at(0));
+}
+
+void TestSprints::closeDialogChoices()
+{
+    QVERIFY(SprintCommands::pull(context(), {m_ids.at(0), m_ids.at(1)}, m_sprint));
+    QVERIFY(SprintCommands::start(context(), m_sprint));
+    QVERIFY(SprintCommands::moveOnBoard(context(), {m_ids.at(0)}, ItemStatus::Done));
+    CloseSprintDialog dialog(m_doc->doc(), m_sprint);
+    QCOMPARE(dialog.table()->rowCount(), 2);
+    QComboBox *done = dialog.choiceOf(m_ids.at(0));
+    QVERIFY(done);
+    // No verdict yet for the done item: Close is disabled.
+    QVERIFY(!dialog.choices().doneItems.contains(m_ids.at(0)));
+    done->setCurrentIndex(1); // accept
+    QCOMPARE(dialog.choices().doneItems.value(m_ids.at(0)), SprintOperations::DoneVerdict::Accept);
+    dialog.choiceOf(m_ids.at(1))->setCurrentIndex(2); // old place
+    QCOMPARE(dialog.choices().carryOver.value(m_ids.at(1)), SprintOperations::CarryOver::OldPlace);
+    QVERIFY(SprintCommands::close(context(), m_sprint, dialog.choices()));
+    QCOMPARE(row(m_ids.at(0)).status, ItemStatus::Accepted);
+}
+
+void TestSprints::fillToVelocityIsOneStep()
+{
+    PlanningMode planning;
+    planning.setDocument(&m_doc->doc());
+    planning.setSprint(m_sprint);
+    // A Definition of Ready of one rule: every estimated item is ready. Item 2 is blocked by item 6.
+    Product product = m_doc->doc().product();
+    product.readyRules = {ReadyRule::Estimated};
+    QVERIFY(Commands::setProduct(m_doc->commands(), product));
+    QVERIFY(Commands::addDependency(m_doc->commands(), m_ids.at(1), m_ids.at(5)));
+    const int before = steps(m_doc->doc());
+    bool handled = false;
+    QStringList skipped;
+    whenModalDialog(QStringLiteral("fillDialog"), [&skipped](QDialog *dialog) {
+        auto *list = dialog->findChild<QListWidget *>(QStringLiteral("fillSkipped"));
+        for (int i = 0; i < list->count(); ++i)
+            skipped << list->item(i)->text();
+        dialog->accept();
+    }, &handled);
+    planning.fillToVelocity();
+    QVERIFY(handled);
+    // Capacity 10, no velocity yet: 1 + 3 + 4 (item 2 blocked, then item 5 too large), as one step.
+    QCOMPARE(planning.sprintItems()->ids(), (QList<ItemId>{m_ids.at(0), m_ids.at(2), m_ids.at(3)}));
+    QCOMPARE(steps(m_doc->doc()), before + 1);
+    QVERIFY(skipped.size() >= 2);
+    QVERIFY(skipped.at(0).contains(QStringLiteral("blocked")));
+    QVERIFY(skipped.at(1).contains(QStringLiteral("too large")));
+    m_doc->doc().undoStack()->undo();
+    QCOMPARE(planning.sprintItems()->rowCount(), 0);
+}
+
+void TestSprints::capacityBarFigures()
+{
+    PlanningMode planning;
+    planning.setDocument(&m_doc->doc());
+    planning.setSprint(m_sprint);
+    QVERIFY(SprintCommands::pull(context(), {m_ids.at(4), m_ids.at(5)}, m_sprint)); // 5 + 6 = 11 of 10
+    QCOMPARE(planning.capacityBar()->figures().committed, 11.0);
+    QCOMPARE(*planning.capacityBar()->figures().capacity, 10.0);
+    QCOMPARE(planning.capacityBar()->load(), SprintOperations::Load::Red);
+    QVERIFY(planning.capacityBar()->summary().contains(QStringLiteral("11 of 10")));
+    QVERIFY(SprintCommands::push(context(), {m_ids.at(5)}));
+    QCOMPARE(planning.capacityBar()->load(), SprintOperations::Load::Green);
+    // The goal is edited at the top, as an undoable edit of the sprint.
+    planning.goalEdit()->setText(QStringLiteral("Shoppers can pay with vouchers"));
+    emit planning.goalEdit()->editingFinished();
+    QCOMPARE(m_doc->doc().sprintEditor()->sprint(m_sprint)->goal, QStringLiteral("Shoppers can pay with vouchers"));
+}
+
+void TestSprints::velocityFollowsClosing()
+{
+    // Velocity counts accepted points at the close; a cancelled sprint counts for nothing.
+    QVERIFY(SprintCommands::pull(context(), {m_ids.at(1), m_ids.at(3)}, m_sprint));
+    QVERIFY(SprintCommands::start(context(), m_sprint));
+    QVERIFY(SprintCommands::moveOnBoard(context(), {m_ids.at(1), m_ids.at(3)}, ItemStatus::Done));
+    SprintOperations::CloseChoices choices;
+    choices.doneItems.insert(m_ids.at(1), SprintOperations::DoneVerdict::Accept);
+    choices.doneItems.insert(m_ids.at(3), SprintOperations::DoneVerdict::NotDone);
+    QVERIFY(SprintCommands::close(context(), m_sprint, choices));
+    QCOMPARE(*m_doc->doc().sprintEditor()->averageVelocity(), 2.0);
+    // Reopened from the file, the same figure.
+    QString error;
+    QVERIFY(m_doc->doc().reload(&error));
+    QCOMPARE(*m_doc->doc().sprintEditor()->averageVelocity(), 2.0);
+    QCOMPARE(m_doc->doc().sprintEditor()->velocity().sprints, 1);
+}
+
+void TestSprints::modesSwitchWithShortcuts()
+{
+    MainWindow window;
+    QVERIFY(window.openFile(m_doc->doc().path()));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QCOMPARE(window.currentMode(), int(MainWindow::BacklogMode));
+    QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
+    QCOMPARE(window.currentMode(), int(MainWindow::PlanningModeIndex));
+    QVERIFY(window.planningMode()->isVisible());
+    QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
+    QCOMPARE(window.currentMode(), int(MainWindow::SprintModeIndex));
+    QVERIFY(window.sprintMode()->isVisible());
+    QVERIFY(!window.planningMode()->isVisible());
+    // The board takes the whole width; planning kept the story editor.
+    QVERIFY(!window.findChild<QWidget *>(QStringLiteral("storyDock"))->isVisible());
+    QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
+    QVERIFY(window.findChild<QWidget *>(QStringLiteral("storyDock"))->isVisible());
+    QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);
+    QCOMPARE(window.currentMode(), int(MainWindow::BacklogMode));
+    QVERIFY(window.modeBar()->button(0)->isChecked());
+}
+
+QTEST_MAIN(TestSprints)
+#include "tst_sprints.moc"
