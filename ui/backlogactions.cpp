@@ -1,4 +1,6 @@
 #include "backlogactions.h"
+#include <QUndoStack>
+#include "sprinteditor.h"
 
 #include "backlog/backlogfiltermodel.h"
 #include "backlog/backlogmodel.h"
@@ -411,9 +413,48 @@ void BacklogActions::split()
                             m_dialogParent);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    auto parts = Commands::splitItem(m_document->commands(), id, dialog.plan());
-    if (!parts) {
-        report(parts.errorMessage());
+    const Commands::SplitPlan plan = dialog.plan();
+    const Sprint *sprint = item->sprintId ? m_document->sprintEditor()->sprint(*item->sprintId) : nullptr;
+    if (!sprint || sprint->isOver()) {
+        auto parts = Commands::splitItem(m_document->commands(), id, plan);
+        if (!parts) {
+            report(parts.errorMessage());
+            return;
+        }
+        m_panel->view()->selectIds(*parts);
+        return;
+    }
+
+    // In a sprint: the part that delivers the core value stays, the rest goes to the backlog
+    // (seed: "reduce the story's scope to deliver the core value in the current sprint and
+    // create a new story for the rest"). One undo step; in a running sprint, a scope change.
+    QInputDialog ask(m_dialogParent);
+    ask.setObjectName(QStringLiteral("splitKeepDialog"));
+    ask.setWindowTitle(tr("Split in %1").arg(sprint->name));
+    ask.setLabelText(tr("“%1” is in %2. Which part stays in the sprint? The others go to the backlog.")
+                         .arg(item->title, sprint->name));
+    ask.setComboBoxItems(plan.titles);
+    ask.setComboBoxEditable(false);
+    if (ask.exec() != QDialog::Accepted)
+        return;
+    const int kept = std::max(0, int(plan.titles.indexOf(ask.textValue())));
+    const SprintId sprintId = sprint->id;
+    const QString reason = tr("Split to deliver the core value in this sprint; the rest goes to the backlog.");
+    QUndoStack &stack = *m_document->undoStack();
+    const int before = stack.index();
+    stack.beginMacro(tr("Split “%1” in %2").arg(item->title, sprint->name));
+    Expected<QList<ItemId>> parts = Error{QString()};
+    Status done = SprintCommands::push(m_document->sprintCommands(), {id}, reason);
+    if (done) {
+        parts = Commands::splitItem(m_document->commands(), id, plan);
+        done = parts ? SprintCommands::pull(m_document->sprintCommands(), {parts->at(kept)}, sprintId, reason) : Status(parts.error());
+    }
+    stack.endMacro();
+    if (!done) {
+        // Nothing of a failed split stays.
+        if (stack.index() > before)
+            stack.undo();
+        report(done.errorMessage());
         return;
     }
     m_panel->view()->selectIds(*parts);

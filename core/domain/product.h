@@ -9,6 +9,16 @@
 
 namespace Ordo {
 
+// A member of the team, for the capacity forecast only (Ordo tracks no hours).
+struct TeamMember
+{
+    qint64 id = 0;
+    QString name;
+    int availability = 100; // usual share of a working day on this product, in percent
+
+    friend bool operator==(const TeamMember &, const TeamMember &) = default;
+};
+
 // The product a file holds: one product per file.
 struct Product
 {
@@ -38,6 +48,7 @@ struct Product
     QList<int> wipLimits;
     // A target share of each sprint, in percent, per item type (e.g. 20% technical debt).
     QList<std::pair<ItemType, int>> capacityAllocation;
+    QList<TeamMember> team;
     QDateTime createdAt;
 
     friend bool operator==(const Product &, const Product &) = default;

@@ -4,6 +4,7 @@
 
 #include <QDate>
 #include <QDateTime>
+#include <QList>
 #include <QString>
 
 #include <optional>
@@ -21,6 +22,8 @@ struct Sprint
     SprintState state = SprintState::Planned;
     QDateTime startedAt; // when the Product Owner started it (the commitment's moment)
     QDateTime closedAt;  // when it was closed or cancelled
+    // Days off per team member in this sprint (member id, days), for the capacity forecast.
+    QList<std::pair<qint64, double>> daysOff;
 
     bool isOver() const { return isFinishedSprint(state); }
     friend bool operator==(const Sprint &, const Sprint &) = default;

@@ -54,6 +54,8 @@ Product demoProduct()
     product.sprintLengthDays = sprintDays;
     product.maxStorySize = 13;
     product.reviewColumn = true;
+    product.team = {{0, QStringLiteral("Amira"), 100}, {0, QStringLiteral("Bruno"), 100}, {0, QStringLiteral("Chen"), 80},
+                    {0, QStringLiteral("Dana"), 50}};
     product.wipLimits = {0, 3, 2, 0};
     return product;
 }
@@ -389,6 +391,9 @@ Status fill(Database &database, QDate today)
     next.end = next.start.addDays(sprintDays - 1);
     next.goal = QStringLiteral("Shoppers without a credit card can pay the way they prefer");
     next.capacity = 26;
+    // Bruno is off for two days of it.
+    if (auto team = ProductRepository(database).load(); team && team->team.size() > 1)
+        next.daysOff = {{team->team.at(1).id, 2}};
     auto nextId = sprints.create(next);
     if (!nextId)
         return nextId.error();

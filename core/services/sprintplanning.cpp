@@ -58,4 +58,52 @@ Status check(const Sprint &sprint, const QList<Sprint> &others)
     return success();
 }
 
+int workingDaysOf(const Sprint &sprint, const WorkingDays &working)
+{
+    int days = 0;
+    for (QDate d = sprint.start; d.isValid() && d <= sprint.end; d = d.addDays(1)) {
+        if (working.isEmpty() || working.contains(d.dayOfWeek()))
+            ++days;
+    }
+    return days;
+}
+
+double availablePersonDays(const Sprint &sprint, const QList<TeamMember> &team, const WorkingDays &working)
+{
+    const int days = workingDaysOf(sprint, working);
+    double total = 0;
+    for (const TeamMember &member : team) {
+        double off = 0;
+        for (const auto &[id, d] : sprint.daysOff) {
+            if (id == member.id)
+                off += d;
+        }
+        total += std::max(0.0, days * member.availability / 100.0 - off);
+    }
+    return total;
+}
+
+std::optional<Suggestion> suggestCapacity(const Sprint &sprint,
+                                          std::optional<double> averageVelocity,
+                                          const QList<Sprint> &velocitySprints,
+                                          const QList<TeamMember> &team,
+                                          const WorkingDays &working)
+{
+    if (!averageVelocity)
+        return std::nullopt;
+    Suggestion suggestion;
+    suggestion.velocity = *averageVelocity;
+    suggestion.points = *averageVelocity;
+    if (team.isEmpty() || velocitySprints.isEmpty())
+        return suggestion;
+    double sum = 0;
+    for (const Sprint &past : velocitySprints)
+        sum += availablePersonDays(past, team, working);
+    suggestion.averagePersonDays = sum / double(velocitySprints.size());
+    suggestion.personDays = availablePersonDays(sprint, team, working);
+    if (suggestion.averagePersonDays > 0)
+        suggestion.points = *averageVelocity * suggestion.personDays / suggestion.averagePersonDays;
+    return suggestion;
+}
+
 } // namespace Ordo::SprintPlanning

@@ -125,6 +125,8 @@ Status ProductRepository::create(const Product &product)
     }
     if (auto written = writeChecklists(product); !written)
         return written;
+    if (auto written = writeTeam(product); !written)
+        return written;
     return transaction.commit();
 }
 
@@ -162,6 +164,12 @@ Expected<Product> ProductRepository::load() const
     product.wipLimits = numbersOf(query->value(13).toString());
     product.capacityAllocation = allocationOf(query->value(14).toString());
 
+    auto team = Sql::exec(db, QStringLiteral("SELECT id, name, availability FROM team_member ORDER BY position, id"));
+    if (!team)
+        return team.error();
+    while (team->next())
+        product.team.append({team->value(0).toLongLong(), team->value(1).toString(), team->value(2).toInt()});
+
     auto lists = Sql::exec(db,
                            QStringLiteral("SELECT checklist, text FROM checklist_item "
                                           "ORDER BY checklist, position"));
@@ -190,7 +198,39 @@ Status ProductRepository::update(const Product &product)
     }
     if (auto written = writeChecklists(product); !written)
         return written;
+    if (auto written = writeTeam(product); !written)
+        return written;
     return transaction.commit();
+}
+
+Status ProductRepository::writeTeam(const Product &product)
+{
+    const QSqlDatabase db = m_database.connection();
+    // Members keep their ids (their days off refer to them); those not listed leave.
+    QStringList kept;
+    for (const TeamMember &member : product.team) {
+        if (member.id > 0)
+            kept.append(QString::number(member.id));
+    }
+    // The ids are numbers this class formats, never user input.
+    const QString remove = kept.isEmpty() ? QStringLiteral("DELETE FROM team_member")
+                                          : QStringLiteral("DELETE FROM team_member WHERE id NOT IN (%1)").arg(kept.join(QLatin1Char(',')));
+    if (auto removed = Sql::exec(db, remove); !removed) {
+        return removed.error();
+    }
+    for (int i = 0; i < product.team.size(); ++i) {
+        const TeamMember &member = product.team.at(i);
+        const int availability = std::clamp(member.availability, 0, 100);
+        if (auto written = Sql::exec(db,
+                                     QStringLiteral("INSERT INTO team_member (id, name, availability, position) VALUES (?, ?, ?, ?) "
+                                                    "ON CONFLICT (id) DO UPDATE SET name = excluded.name, "
+                                                    "availability = excluded.availability, position = excluded.position"),
+                                     {member.id > 0 ? QVariant(member.id) : QVariant(), member.name.trimmed(), availability, i});
+            !written) {
+            return written.error();
+        }
+    }
+    return success();
 }
 
 Status ProductRepository::writeChecklists(const Product &product)

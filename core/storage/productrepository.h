@@ -19,6 +19,7 @@ public:
 
 private:
     Status writeChecklists(const Product &product);
+    Status writeTeam(const Product &product);
 
     const Database &m_database;
 };

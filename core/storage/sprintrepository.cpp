@@ -48,6 +48,8 @@ Expected<qint64> SprintRepository::create(const Sprint &sprint)
     if (!inserted)
         return inserted.error();
     const qint64 id = inserted->lastInsertId().toLongLong();
+    if (auto written = writeDaysOff(id, sprint.daysOff); !written)
+        return written.error();
     if (auto committed = transaction.commit(); !committed)
         return committed.error();
     return id;
@@ -76,6 +78,8 @@ Status SprintRepository::update(const Sprint &sprint)
         return updated.error();
     if (updated->numRowsAffected() != 1)
         return Error{QCoreApplication::translate("Ordo::Storage", "The sprint no longer exists.")};
+    if (auto written = writeDaysOff(sprint.id, sprint.daysOff); !written)
+        return written;
     return transaction.commit();
 }
 
@@ -104,6 +108,26 @@ Status SprintRepository::remove(SprintId id)
     if (auto removed = Sql::exec(db, QStringLiteral("DELETE FROM sprint WHERE id = ?"), {id}); !removed)
         return removed.error();
     return transaction.commit();
+}
+
+Status SprintRepository::writeDaysOff(SprintId id, const QList<std::pair<qint64, double>> &daysOff)
+{
+    const QSqlDatabase db = m_database.connection();
+    if (auto cleared = Sql::exec(db, QStringLiteral("DELETE FROM sprint_absence WHERE sprint_id = ?"), {id}); !cleared)
+        return cleared.error();
+    for (const auto &[member, days] : daysOff) {
+        if (days <= 0)
+            continue;
+        // Only members still in the team: one who left takes their days off along.
+        if (auto written = Sql::exec(db,
+                                     QStringLiteral("INSERT INTO sprint_absence (sprint_id, member_id, days) "
+                                                    "SELECT ?, id, ? FROM team_member WHERE id = ?"),
+                                     {id, days, member});
+            !written) {
+            return written.error();
+        }
+    }
+    return success();
 }
 
 Status SprintRepository::checkAgainstOthers(const Sprint &sprint) const
@@ -137,6 +161,19 @@ Expected<QList<Sprint>> SprintRepository::all() const
         if (!query->value(8).isNull())
             sprint.closedAt = Sql::dateTimeOf(query->value(8));
         sprints.append(sprint);
+    }
+    query->finish();
+    auto absences = Sql::exec(m_database.connection(),
+                              QStringLiteral("SELECT a.sprint_id, a.member_id, a.days FROM sprint_absence a "
+                                             "JOIN team_member m ON m.id = a.member_id ORDER BY m.position, m.id"));
+    if (!absences)
+        return absences.error();
+    while (absences->next()) {
+        const SprintId sprint = absences->value(0).toLongLong();
+        for (Sprint &s : sprints) {
+            if (s.id == sprint)
+                s.daysOff.append({absences->value(1).toLongLong(), absences->value(2).toDouble()});
+        }
     }
     return sprints;
 }

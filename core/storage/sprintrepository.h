@@ -34,6 +34,7 @@ public:
 
 private:
     Status checkAgainstOthers(const Sprint &sprint) const;
+    Status writeDaysOff(SprintId id, const QList<std::pair<qint64, double>> &daysOff);
 
     Database &m_database;
 };

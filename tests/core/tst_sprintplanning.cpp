@@ -2,6 +2,7 @@
 // others; the repository refuses them inside its transaction and writes nothing.
 
 #include "services/sprintplanning.h"
+#include "storage/productrepository.h"
 #include "storage/sprintrepository.h"
 #include "testproduct.h"
 
@@ -34,6 +35,11 @@ private slots:
     void check_data();
     void check();
     void repositoryRefusesAndWritesNothing();
+    void availablePersonDays_data();
+    void availablePersonDays();
+    void suggestedCapacity_data();
+    void suggestedCapacity();
+    void teamAndDaysOffRoundTrip();
 };
 
 void TestSprintPlanning::nextSprintDefaults_data()
@@ -146,4 +152,109 @@ void TestSprintPlanning::repositoryRefusesAndWritesNothing()
 }
 
 QTEST_GUILESS_MAIN(TestSprintPlanning)
+void TestSprintPlanning::availablePersonDays_data()
+{
+    QTest::addColumn<int>("availability");
+    QTest::addColumn<double>("daysOff");
+    QTest::addColumn<double>("expected");
+    // A two-week sprint from Monday: 10 working days.
+    QTest::newRow("full time") << 100 << 0.0 << 10.0;
+    QTest::newRow("half time") << 50 << 0.0 << 5.0;
+    QTest::newRow("two days off") << 100 << 2.0 << 8.0;
+    QTest::newRow("more off than available") << 20 << 5.0 << 0.0;
+}
+
+void TestSprintPlanning::availablePersonDays()
+{
+    QFETCH(int, availability);
+    QFETCH(double, daysOff);
+    QFETCH(double, expected);
+    Sprint sprint;
+    sprint.start = QDate(2026, 3, 2); // a Monday
+    sprint.end = QDate(2026, 3, 15);
+    sprint.daysOff = {{1, daysOff}};
+    QCOMPARE(SprintPlanning::workingDaysOf(sprint), 10);
+    QCOMPARE(SprintPlanning::availablePersonDays(sprint, {{1, QStringLiteral("Ana"), availability}}), expected);
+    // Seven working days a week count the weekend too.
+    QCOMPARE(SprintPlanning::workingDaysOf(sprint, {1, 2, 3, 4, 5, 6, 7}), 14);
+}
+
+void TestSprintPlanning::suggestedCapacity_data()
+{
+    QTest::addColumn<double>("daysOffNow");
+    QTest::addColumn<double>("expected");
+    // Two members full time; the velocity's two sprints had 20 and 16 person-days (18 on average).
+    QTest::newRow("as available as usual") << 2.0 << 20.0 * 18 / 18;
+    QTest::newRow("everyone here") << 0.0 << 20.0 * 20 / 18;
+    QTest::newRow("a week off") << 5.0 << 20.0 * 15 / 18;
+}
+
+void TestSprintPlanning::suggestedCapacity()
+{
+    QFETCH(double, daysOffNow);
+    QFETCH(double, expected);
+    const QList<TeamMember> team{{1, QStringLiteral("Ana"), 100}, {2, QStringLiteral("Ben"), 100}};
+    Sprint one, two, next;
+    for (Sprint *s : {&one, &two, &next}) {
+        s->start = QDate(2026, 3, 2);
+        s->end = QDate(2026, 3, 15);
+    }
+    two.daysOff = {{2, 4}};
+    next.daysOff = {{1, daysOffNow}};
+    const auto suggestion = SprintPlanning::suggestCapacity(next, 20.0, {one, two}, team);
+    QVERIFY(suggestion);
+    QCOMPARE(suggestion->averagePersonDays, 18.0);
+    QCOMPARE(suggestion->personDays, 20.0 - daysOffNow);
+    QCOMPARE(suggestion->points, expected);
+    // Without a team: the velocity; without a velocity: nothing.
+    QCOMPARE(SprintPlanning::suggestCapacity(next, 20.0, {one, two}, {})->points, 20.0);
+    QVERIFY(!SprintPlanning::suggestCapacity(next, std::nullopt, {one, two}, team));
+}
+
+void TestSprintPlanning::teamAndDaysOffRoundTrip()
+{
+    TestProduct product;
+    ProductRepository products(product.db());
+    Product p = *products.load();
+    p.team = {{0, QStringLiteral("Ana"), 100}, {0, QStringLiteral("Ben"), 60}};
+    p.workingDays = {1, 2, 3, 4};
+    p.velocitySprints = 4;
+    p.reviewColumn = true;
+    p.boardColumnNames = {QString(), QStringLiteral("Doing"), QString(), QStringLiteral("Shipped")};
+    p.wipLimits = {0, 3, 2, 0};
+    p.capacityAllocation = {{ItemType::TechnicalDebt, 20}, {ItemType::Bug, 10}};
+    QVERIFY(products.update(p));
+    Product read = *products.load();
+    QCOMPARE(read.team.size(), 2);
+    QCOMPARE(read.team.at(1).name, QStringLiteral("Ben"));
+    QCOMPARE(read.team.at(1).availability, 60);
+    QCOMPARE(read.workingDays, (QList<int>{1, 2, 3, 4}));
+    QCOMPARE(read.velocitySprints, 4);
+    QVERIFY(read.reviewColumn);
+    QCOMPARE(read.boardColumnNames, p.boardColumnNames);
+    QCOMPARE(read.wipLimits, p.wipLimits);
+    QCOMPARE(read.capacityAllocation, p.capacityAllocation);
+
+    Sprint sprint;
+    sprint.name = QStringLiteral("Sprint 1");
+    sprint.start = QDate(2026, 3, 2);
+    sprint.end = QDate(2026, 3, 15);
+    sprint.daysOff = {{read.team.at(1).id, 2.5}};
+    SprintRepository sprints(product.db());
+    auto id = sprints.create(sprint);
+    QVERIFY(id);
+    QCOMPARE(sprints.all()->front().daysOff, sprint.daysOff);
+    // Ana keeps her id when the team is rewritten; Ben leaves, and his days off with him.
+    const qint64 ana = read.team.at(0).id;
+    read.team.removeAt(1);
+    read.team.front().availability = 80;
+    QVERIFY(products.update(read));
+    QCOMPARE(products.load()->team, (QList<TeamMember>{{ana, QStringLiteral("Ana"), 80}}));
+    QVERIFY(sprints.all()->front().daysOff.isEmpty());
+    // A velocity over more than five sprints is kept at five.
+    read.velocitySprints = 9;
+    QVERIFY(products.update(read));
+    QCOMPARE(products.load()->velocitySprints, 5);
+}
+
 #include "tst_sprintplanning.moc"

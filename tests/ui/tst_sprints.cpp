@@ -1,4 +1,8 @@
 #include "backlog/backlogmodel.h"
+#include "backlog/backlogview.h"
+#include "backlogactions.h"
+#include "storage/database.h"
+#include "storage/sql.h"
 #include "commands/sprintcommands.h"
 #include "mainwindow.h"
 #include "modes/modebar.h"
@@ -18,6 +22,8 @@
 #include <QAbstractItemModelTester>
 #include <QAbstractButton>
 #include <QComboBox>
+#include <QInputDialog>
+#include <QRegularExpression>
 #include <QTableView>
 #include <QTableWidget>
 #include <QLabel>
@@ -56,6 +62,8 @@ private slots:
     void capacityBarFigures();
     void velocityFollowsClosing();
     void modesSwitchWithShortcuts();
+    void splitInRunningSprintKeepsOnePart();
+    void twoActiveSprintsOpenFlagged();
 
 private:
     std::unique_ptr<TestDocument> m_doc;
@@ -506,6 +514,74 @@ void TestSprints::modesSwitchWithShortcuts()
     QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);
     QCOMPARE(window.currentMode(), int(MainWindow::BacklogMode));
     QVERIFY(window.modeBar()->button(0)->isChecked());
+}
+
+void TestSprints::splitInRunningSprintKeepsOnePart()
+{
+    QVERIFY(SprintCommands::pull(context(), {m_ids.at(0), m_ids.at(1)}, m_sprint));
+    QVERIFY(SprintCommands::start(context(), m_sprint));
+    MainWindow window;
+    QVERIFY(window.openFile(m_doc->doc().path()));
+    ProductDocument *doc = window.document();
+    BacklogView *view = window.backlogView();
+    const BacklogModel *model = doc->backlogModel();
+    view->selectIds({m_ids.at(1)});
+    QCOMPARE(view->currentId(), m_ids.at(1));
+    const int before = steps(*doc);
+    const qsizetype decisions = decisionsOf(*doc).size();
+    bool split = false;
+    bool kept = false;
+    whenModalDialog(QStringLiteral("splitStoryDialog"), [&](QDialog *dialog) {
+        const QList<QLineEdit *> titles = dialog->findChildren<QLineEdit *>(QRegularExpression(QStringLiteral("^partTitle")));
+        QVERIFY(titles.size() >= 2);
+        titles.at(0)->setText(QStringLiteral("Core"));
+        titles.at(1)->setText(QStringLiteral("The rest"));
+        whenModalDialog(QStringLiteral("splitKeepDialog"), [](QDialog *ask) {
+            static_cast<QInputDialog *>(ask)->setTextValue(QStringLiteral("Core"));
+            ask->accept();
+        }, &kept);
+        dialog->accept();
+    }, &split);
+    window.backlogActions()->splitAction->trigger();
+    QVERIFY2(split, "split dialog");
+    QVERIFY2(kept, "keep dialog");
+    // One undo step; the core part is in the sprint, the rest and the original are not.
+    QCOMPARE(steps(*doc), before + 1);
+    QList<ItemId> inSprint;
+    for (const BacklogRow &r : model->rows()) {
+        if (r.sprintId == m_sprint)
+            inSprint.append(r.id);
+    }
+    QCOMPARE(inSprint.size(), 2);
+    QVERIFY(inSprint.contains(m_ids.at(0)));
+    const ItemId core = inSprint.at(inSprint.at(0) == m_ids.at(0) ? 1 : 0);
+    QCOMPARE(model->rowAt(model->rowOf(core)).title, QStringLiteral("Core"));
+    QCOMPARE(model->rowAt(model->rowOf(core)).status, ItemStatus::ToDo);
+    // A scope change both ways, with its reason.
+    QCOMPARE(decisionsOf(*doc).size(), decisions + 2);
+    doc->undoStack()->undo();
+    QCOMPARE(model->rowAt(model->rowOf(m_ids.at(1))).sprintId, m_sprint);
+    QCOMPARE(decisionsOf(*doc).size(), decisions);
+}
+
+void TestSprints::twoActiveSprintsOpenFlagged()
+{
+    // A hand-edited file: two active sprints. It opens, flagged, and closing one fixes it.
+    QVERIFY(Sql::exec(m_doc->doc().database().connection(),
+                      QStringLiteral("INSERT INTO sprint (id, name, start_date, end_date, state) "
+                                     "VALUES (50, 'Rogue', '2026-06-01', '2026-06-14', 'active'), "
+                                     "(51, 'Other', '2026-07-01', '2026-07-14', 'active')")));
+    QString error;
+    QVERIFY(m_doc->doc().reload(&error));
+    SprintEditor *editor = m_doc->doc().sprintEditor();
+    QVERIFY(editor->hasSeveralActiveSprints());
+    SprintMode board;
+    board.setDocument(&m_doc->doc());
+    QVERIFY(board.findChild<QLabel *>(QStringLiteral("boardWarning"))->isVisibleTo(&board));
+    QVERIFY(SprintCommands::close(context(), 50, {}));
+    QVERIFY(!editor->hasSeveralActiveSprints());
+    QCOMPARE(editor->activeSprint()->id, SprintId(51));
+    QVERIFY(!board.findChild<QLabel *>(QStringLiteral("boardWarning"))->isVisibleTo(&board));
 }
 
 QTEST_MAIN(TestSprints)

@@ -11,6 +11,7 @@ class QLineEdit;
 class QPlainTextEdit;
 class QSpinBox;
 class QTabWidget;
+class QTableWidget;
 
 namespace Ordo {
 
@@ -30,6 +31,13 @@ public:
     void showDefinitionOfDone();
 
     ChecklistEditor *definitionOfDoneEditor() const { return m_done; }
+    // The Sprints tab: calendar, velocity, board and capacity allocation; and the team.
+    void showSprints();
+    QTableWidget *teamTable() const { return m_team; }
+    QCheckBox *reviewColumnBox() const { return m_reviewColumn; }
+    QSpinBox *velocitySprintsBox() const { return m_velocitySprints; }
+    QCheckBox *workingDayBox(int day) const { return m_workingDays.at(day - 1); }
+    QSpinBox *allocationBox(ItemType type) const;
     QCheckBox *readyRuleBox(ReadyRule rule) const { return m_rules.at(int(rule)); }
 
 private:
@@ -45,6 +53,13 @@ private:
     QList<QCheckBox *> m_rules;
     ChecklistEditor *m_readyAgreements;
     ChecklistEditor *m_done;
+    QList<QCheckBox *> m_workingDays; // Monday first
+    QSpinBox *m_velocitySprints;
+    QCheckBox *m_reviewColumn;
+    QList<QLineEdit *> m_columnNames;
+    QList<QSpinBox *> m_wipLimits;
+    QList<std::pair<ItemType, QSpinBox *>> m_allocation;
+    QTableWidget *m_team;
 };
 
 } // namespace Ordo

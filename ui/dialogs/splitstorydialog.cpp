@@ -40,6 +40,7 @@ SplitStoryDialog::SplitStoryDialog(const BacklogItem &item, const QString &key, 
     , m_problem(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
+    setObjectName(QStringLiteral("splitStoryDialog"));
     setWindowTitle(tr("Split %1").arg(key));
     auto *intro = new QLabel(tr("Split “%1” into smaller stories that each deliver value on "
                                 "their own. The parts take its place in the backlog and its epic.")

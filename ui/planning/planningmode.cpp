@@ -406,23 +406,38 @@ QString PlanningMode::flagOf(const BacklogRow &row) const
     return lines.join(QLatin1Char('\n'));
 }
 
-std::optional<double> PlanningMode::suggestedCapacity(QString *arithmetic) const
+std::optional<double> PlanningMode::suggestedCapacity(const Sprint &sprint, QString *arithmetic) const
 {
     if (!m_document)
         return std::nullopt;
-    const Velocity::Summary &velocity = m_document->sprintEditor()->velocity();
-    if (!velocity.average)
+    const SprintEditor *editor = m_document->sprintEditor();
+    const Velocity::Summary &velocity = editor->velocity();
+    QList<Sprint> sources;
+    QStringList figures;
+    for (SprintId id : velocity.sprintIds) {
+        if (const Sprint *s = editor->sprint(id)) {
+            sources.append(*s);
+            figures << tr("%1: %2").arg(s->name, pointsText(editor->velocityOf(id).value_or(0)));
+        }
+    }
+    const Product &product = m_document->product();
+    const auto suggestion = SprintPlanning::suggestCapacity(sprint, velocity.average, sources, product.team, product.workingDays);
+    if (!suggestion)
         return std::nullopt;
     if (arithmetic) {
-        QStringList figures;
-        for (SprintId id : velocity.sprintIds) {
-            const Sprint *s = m_document->sprintEditor()->sprint(id);
-            figures << tr("%1: %2").arg(s ? s->name : QString(), pointsText(m_document->sprintEditor()->velocityOf(id).value_or(0)));
+        QStringList lines;
+        lines << tr("Average velocity of the last %n closed sprint(s): %1 = %2 points", nullptr, velocity.sprints)
+                     .arg(figures.join(QStringLiteral(", ")), pointsText(suggestion->velocity));
+        if (suggestion->averagePersonDays > 0) {
+            lines << tr("× available person-days this sprint (%1) ÷ their average in those sprints (%2)")
+                         .arg(pointsText(suggestion->personDays), pointsText(suggestion->averagePersonDays));
+            lines << tr("= %1 points").arg(pointsText(suggestion->points));
+        } else {
+            lines << tr("Add the team in Product Settings to scale it by who is available.");
         }
-        *arithmetic = tr("Average velocity of the last %n closed sprint(s): %1 = %2 points", nullptr, velocity.sprints)
-                          .arg(figures.join(QStringLiteral(", ")), pointsText(*velocity.average));
+        *arithmetic = lines.join(QLatin1Char('\n'));
     }
-    return velocity.average;
+    return suggestion->points;
 }
 
 void PlanningMode::updateHeader()
@@ -590,10 +605,10 @@ void PlanningMode::newSprint()
     const Product &product = m_document->product();
     SprintEditor *editor = m_document->sprintEditor();
     Sprint sprint = SprintPlanning::nextSprint(editor->sprints(), product.sprintLengthDays, QDate::currentDate(), product.workingDays);
-    QString arithmetic;
-    const std::optional<double> suggestion = suggestedCapacity(&arithmetic);
+    const std::optional<double> suggestion = suggestedCapacity(sprint, nullptr);
     sprint.capacity = suggestion ? std::optional<double>(qRound(*suggestion)) : std::nullopt;
-    SprintDialog dialog(sprint, editor->sprints(), suggestion, arithmetic, this);
+    SprintDialog dialog(sprint, editor->sprints(), product.team,
+                        [this](const Sprint &s, QString *arithmetic) { return suggestedCapacity(s, arithmetic); }, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     auto created = SprintCommands::createSprint(m_document->sprintCommands(), dialog.sprint());
@@ -610,9 +625,8 @@ void PlanningMode::editSprint()
     const Sprint *sprint = m_document ? m_document->sprintEditor()->sprint(m_sprint) : nullptr;
     if (!sprint)
         return;
-    QString arithmetic;
-    const std::optional<double> suggestion = suggestedCapacity(&arithmetic);
-    SprintDialog dialog(*sprint, m_document->sprintEditor()->sprints(), suggestion, arithmetic, this);
+    SprintDialog dialog(*sprint, m_document->sprintEditor()->sprints(), m_document->product().team,
+                        [this](const Sprint &s, QString *arithmetic) { return suggestedCapacity(s, arithmetic); }, this);
     if (dialog.exec() == QDialog::Accepted)
         report(SprintCommands::editSprint(m_document->sprintCommands(), dialog.sprint()));
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/backlogrow.h"
+#include "domain/sprint.h"
 #include "storage/expected.h"
 
 #include <QWidget>
@@ -68,8 +69,9 @@ public:
     bool pull(const QList<ItemId> &ids);
     bool giveBack(const QList<ItemId> &ids);
 
-    // The suggested capacity (average velocity, scaled by availability) and its arithmetic.
-    std::optional<double> suggestedCapacity(QString *arithmetic) const;
+    // The suggested capacity of `sprint` (average velocity, scaled by the team's availability)
+    // and its arithmetic.
+    std::optional<double> suggestedCapacity(const Sprint &sprint, QString *arithmetic) const;
 
 signals:
     void currentItemChanged(Ordo::ItemId id);

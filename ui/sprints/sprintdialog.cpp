@@ -7,6 +7,8 @@
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
+#include <QHeaderView>
+#include <QTableWidget>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -24,8 +26,8 @@ QString sprintGoalPlaceholder()
                                        "(not “Finish HRV-12 and HRV-13”)");
 }
 
-SprintDialog::SprintDialog(const Sprint &sprint, const QList<Sprint> &others, std::optional<double> suggestedCapacity,
-                           const QString &suggestionText, QWidget *parent)
+SprintDialog::SprintDialog(const Sprint &sprint, const QList<Sprint> &others, const QList<TeamMember> &team, Suggest suggest,
+                           QWidget *parent)
     : QDialog(parent)
     , m_sprint(sprint)
     , m_others(others)
@@ -36,6 +38,8 @@ SprintDialog::SprintDialog(const Sprint &sprint, const QList<Sprint> &others, st
     , m_capacity(new QDoubleSpinBox(this))
     , m_problem(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+    , m_team(team)
+    , m_suggestFor(std::move(suggest))
 {
     setObjectName(QStringLiteral("sprintDialog"));
     setWindowTitle(sprint.id == 0 ? tr("New Sprint") : tr("Edit Sprint"));
@@ -62,12 +66,38 @@ SprintDialog::SprintDialog(const Sprint &sprint, const QList<Sprint> &others, st
 
     auto *capacityRow = new QHBoxLayout;
     capacityRow->addWidget(m_capacity, 1);
-    if (suggestedCapacity) {
-        auto *suggest = new QPushButton(tr("Use %1").arg(QLocale().toString(*suggestedCapacity, 'f', 0)), this);
-        suggest->setObjectName(QStringLiteral("useSuggestedCapacity"));
-        suggest->setToolTip(suggestionText);
-        connect(suggest, &QPushButton::clicked, this, [this, suggestedCapacity] { m_capacity->setValue(qRound(*suggestedCapacity)); });
-        capacityRow->addWidget(suggest);
+    m_suggest = new QPushButton(this);
+    m_suggest->setObjectName(QStringLiteral("useSuggestedCapacity"));
+    connect(m_suggest, &QPushButton::clicked, this, [this] {
+        if (m_suggestion)
+            m_capacity->setValue(qRound(*m_suggestion));
+    });
+    capacityRow->addWidget(m_suggest);
+
+    if (!m_team.isEmpty()) {
+        m_daysOff = new QTableWidget(int(m_team.size()), 2, this);
+        m_daysOff->setObjectName(QStringLiteral("daysOff"));
+        m_daysOff->setHorizontalHeaderLabels({tr("Team member"), tr("Days off")});
+        m_daysOff->verticalHeader()->hide();
+        m_daysOff->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+        m_daysOff->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+        m_daysOff->setEditTriggers(QAbstractItemView::NoEditTriggers);
+        for (int row = 0; row < m_team.size(); ++row) {
+            const TeamMember &member = m_team.at(row);
+            m_daysOff->setItem(row, 0, new QTableWidgetItem(tr("%1 (%2%)").arg(member.name).arg(member.availability)));
+            auto *days = new QDoubleSpinBox(m_daysOff);
+            days->setRange(0, 60);
+            days->setDecimals(1);
+            days->setSingleStep(0.5);
+            for (const auto &[id, off] : sprint.daysOff) {
+                if (id == member.id)
+                    days->setValue(off);
+            }
+            connect(days, &QDoubleSpinBox::valueChanged, this, &SprintDialog::updateSuggestion);
+            m_daysOff->setCellWidget(row, 1, days);
+        }
+        m_daysOff->setFixedHeight(m_daysOff->horizontalHeader()->sizeHint().height()
+                                  + m_daysOff->verticalHeader()->defaultSectionSize() * int(std::min<qsizetype>(m_team.size(), 5)) + 4);
     }
 
     auto *form = new QFormLayout;
@@ -76,6 +106,8 @@ SprintDialog::SprintDialog(const Sprint &sprint, const QList<Sprint> &others, st
     form->addRow(tr("&First day:"), m_start);
     form->addRow(tr("&Last day:"), m_end);
     form->addRow(tr("Sprint &goal:"), m_goal);
+    if (m_daysOff)
+        form->addRow(tr("Days &off:"), m_daysOff);
     form->addRow(tr("&Capacity:"), capacityRow);
 
     auto *layout = new QVBoxLayout(this);
@@ -92,14 +124,28 @@ SprintDialog::SprintDialog(const Sprint &sprint, const QList<Sprint> &others, st
         m_sprint.end = start.addDays(length);
         m_end->setDate(m_sprint.end);
         validate();
+        updateSuggestion();
     });
     connect(m_end, &QDateEdit::dateChanged, this, [this](QDate end) {
         m_sprint.end = end;
         validate();
+        updateSuggestion();
     });
     connect(m_capacity, &QDoubleSpinBox::valueChanged, this, &SprintDialog::validate);
     resize(qMax(sizeHint().width(), fontMetrics().averageCharWidth() * 70), sizeHint().height());
     validate();
+    updateSuggestion();
+}
+
+void SprintDialog::updateSuggestion()
+{
+    QString arithmetic;
+    m_suggestion = m_suggestFor ? m_suggestFor(sprint(), &arithmetic) : std::nullopt;
+    m_suggest->setVisible(m_suggestion.has_value());
+    if (m_suggestion) {
+        m_suggest->setText(tr("Use %1").arg(QLocale().toString(*m_suggestion, 'f', 0)));
+        m_suggest->setToolTip(arithmetic);
+    }
 }
 
 Sprint SprintDialog::sprint() const
@@ -110,6 +156,14 @@ Sprint SprintDialog::sprint() const
     sprint.end = m_end->date();
     sprint.goal = m_goal->toPlainText().trimmed();
     sprint.capacity = m_capacity->value() > 0 ? std::optional<double>(m_capacity->value()) : std::nullopt;
+    if (m_daysOff) {
+        sprint.daysOff.clear();
+        for (int row = 0; row < m_team.size(); ++row) {
+            const auto *days = qobject_cast<QDoubleSpinBox *>(m_daysOff->cellWidget(row, 1));
+            if (days && days->value() > 0)
+                sprint.daysOff.append({m_team.at(row).id, days->value()});
+        }
+    }
     return sprint;
 }
 
