@@ -248,6 +248,22 @@ Archivierte Einträge verlassen das Backlog, gehen aber nie verloren: Stellen Si
         <source>Not Scored</source>
         <translation>Nicht bewertet</translation>
     </message>
+    <message>
+        <source>Split in %1</source>
+        <translation>Story aufteilen (%1)</translation>
+    </message>
+    <message>
+        <source>“%1” is in %2. Which part stays in the sprint? The others go to the backlog.</source>
+        <translation>„%1“ ist in %2. Welcher Teil bleibt im Sprint? Die anderen gehen ins Backlog.</translation>
+    </message>
+    <message>
+        <source>Split to deliver the core value in this sprint; the rest goes to the backlog.</source>
+        <translation>Aufgeteilt, um den Kernnutzen in diesem Sprint zu liefern; der Rest geht ins Backlog.</translation>
+    </message>
+    <message>
+        <source>Split “%1” in %2</source>
+        <translation>„%1“ aufteilen (%2)</translation>
+    </message>
 </context>
 <context>
     <name>Ordo::BacklogEditor</name>
@@ -493,6 +509,77 @@ Steht über %2, wovon er abhängt. Mit „Unter seine Abhängigkeiten verschiebe
     </message>
 </context>
 <context>
+    <name>Ordo::CapacityBar</name>
+    <message>
+        <source>%1 of %2 points committed</source>
+        <translation>%1 von %2 Punkten eingeplant</translation>
+    </message>
+    <message>
+        <source>%1 points committed, no capacity set</source>
+        <translation>%1 Punkte eingeplant, keine Kapazität gesetzt</translation>
+    </message>
+    <message>
+        <source> · velocity %1 (%2–%3)</source>
+        <extracomment>%1 average velocity, %2-%3 its range over the last sprints</extracomment>
+        <translation> · Velocity %1 (%2–%3)</translation>
+    </message>
+    <message>
+        <source> · no velocity yet</source>
+        <translation> · noch keine Velocity</translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n unestimated</source>
+        <translation>
+            <numerusform> · %n ohne Schätzung</numerusform>
+            <numerusform> · %n ohne Schätzung</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Velocity: the points accepted per sprint, averaged over the last %n closed sprint(s).</source>
+        <translation>
+            <numerusform>Velocity: die pro Sprint abgenommenen Punkte, gemittelt über %n abgeschlossenen Sprint.</numerusform>
+            <numerusform>Velocity: die pro Sprint abgenommenen Punkte, gemittelt über die letzten %n abgeschlossenen Sprints.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Green up to the lower of capacity and average velocity, amber up to the higher, red beyond both.</source>
+        <translation>Grün bis zum kleineren Wert aus Kapazität und durchschnittlicher Velocity, gelb bis zum größeren, rot darüber hinaus.</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 points allocated</source>
+        <translation>%1: %2 von %3 Punkten zugeteilt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) without an estimate count as 0 points.</source>
+        <translation>
+            <numerusform>%n Eintrag ohne Schätzung zählt als 0 Punkte.</numerusform>
+            <numerusform>%n Einträge ohne Schätzung zählen als 0 Punkte.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Ordo::CardDelegate</name>
+    <message>
+        <source>?</source>
+        <translation>?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n criteria</source>
+        <translation>
+            <numerusform>%n Kriterium</numerusform>
+            <numerusform>%n Kriterien</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>★ sprint goal</source>
+        <translation>★ Sprint-Ziel</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>Blockiert</translation>
+    </message>
+</context>
+<context>
     <name>Ordo::ChecklistEditor</name>
     <message>
         <source>Add</source>
@@ -579,6 +666,91 @@ Steht über %2, wovon er abhängt. Mit „Unter seine Abhängigkeiten verschiebe
             <numerusform>Aufräumen: %n Eintrag archivieren</numerusform>
             <numerusform>Aufräumen: %n Einträge archivieren</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Ordo::CloseSprintDialog</name>
+    <message>
+        <source>Close %1</source>
+        <translation>%1 abschließen</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>Was passiert</translation>
+    </message>
+    <message>
+        <source>a new sprint</source>
+        <translation>einen neuen Sprint</translation>
+    </message>
+    <message>
+        <source>Choose: accept or not done…</source>
+        <translation>Wählen: abnehmen oder nicht fertig…</translation>
+    </message>
+    <message>
+        <source>Accept (meets its criteria and the Definition of Done)</source>
+        <translation>Abnehmen (erfüllt seine Kriterien und die Definition of Done)</translation>
+    </message>
+    <message>
+        <source>Not done: to the top of the backlog</source>
+        <translation>Nicht fertig: an den Anfang des Backlogs</translation>
+    </message>
+    <message>
+        <source>Not done: into %1</source>
+        <translation>Nicht fertig: in %1</translation>
+    </message>
+    <message>
+        <source>To the top of the backlog</source>
+        <translation>An den Anfang des Backlogs</translation>
+    </message>
+    <message>
+        <source>Into %1</source>
+        <translation>In %1</translation>
+    </message>
+    <message>
+        <source>Back to its old place in the backlog</source>
+        <translation>Zurück an seinen alten Platz im Backlog</translation>
+    </message>
+    <message>
+        <source>%1 of %2 points are done.</source>
+        <translation>%1 von %2 Punkten sind fertig.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) are done but not accepted: accept each, or count it as not done.</source>
+        <translation>
+            <numerusform>%n Eintrag ist fertig, aber nicht abgenommen: Nehmen Sie ihn ab oder werten Sie ihn als nicht fertig.</numerusform>
+            <numerusform>%n Einträge sind fertig, aber nicht abgenommen: Nehmen Sie jeden ab oder werten Sie ihn als nicht fertig.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unfinished item(s) leave the sprint.</source>
+        <translation>
+            <numerusform>%n unfertiger Eintrag verlässt den Sprint.</numerusform>
+            <numerusform>%n unfertige Einträge verlassen den Sprint.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Everything was accepted.</source>
+        <translation>Alles wurde abgenommen.</translation>
+    </message>
+    <message>
+        <source>A closed sprint is read-only: its board and numbers are frozen.</source>
+        <translation>Ein abgeschlossener Sprint ist schreibgeschützt: Sein Board und seine Zahlen sind eingefroren.</translation>
+    </message>
+    <message>
+        <source>Close Sprint</source>
+        <translation>Sprint abschließen</translation>
     </message>
 </context>
 <context>
@@ -1143,6 +1315,55 @@ Wie ein gepflegtes Backlog mit Sprints und Verlauf aussieht, zeigt das Demo-Prod
     </message>
 </context>
 <context>
+    <name>Ordo::FillDialog</name>
+    <message>
+        <source>not ready</source>
+        <translation>nicht bereit</translation>
+    </message>
+    <message>
+        <source>too large for what is left</source>
+        <translation>zu groß für den verbleibenden Platz</translation>
+    </message>
+    <message>
+        <source>blocked by an unplanned dependency</source>
+        <translation>blockiert durch eine nicht eingeplante Abhängigkeit</translation>
+    </message>
+    <message>
+        <source>not estimated</source>
+        <translation>nicht geschätzt</translation>
+    </message>
+    <message>
+        <source>Fill to Velocity</source>
+        <translation>Bis zur Velocity auffüllen</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>The top Ready items that fit under %1 (%2 points), respecting dependencies and the capacity allocation:</source>
+        <translation>Die obersten bereiten Einträge, die in %1 (%2 Punkte) passen, unter Beachtung der Abhängigkeiten und der Kapazitätsaufteilung:</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Pull in %n item(s), %1 points&lt;/b&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n Eintrag einplanen, %1 Punkte&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;%n Einträge einplanen, %1 Punkte&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Skipped on the way (%n)&lt;/b&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;Unterwegs übersprungen (%n)&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;Unterwegs übersprungen (%n)&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pull In</source>
+        <translation>Einplanen</translation>
+    </message>
+</context>
+<context>
     <name>Ordo::FilterBar</name>
     <message>
         <source>Filter by key, title, label, story text or criteria…</source>
@@ -1548,6 +1769,41 @@ Szenario: Mit gespeicherter Karte zahlen
     </message>
 </context>
 <context>
+    <name>Ordo::ItemSliceModel</name>
+    <message>
+        <source>Serves the sprint goal: what the team keeps when something must give</source>
+        <translation>Dient dem Sprint-Ziel: Das behält das Team, wenn etwas wegfallen muss</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Punkte</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>These items are no longer in the backlog: they were archived or deleted.</source>
+        <translation>Diese Einträge sind nicht mehr im Backlog: Sie wurden archiviert oder gelöscht.</translation>
+    </message>
+</context>
+<context>
     <name>Ordo::MainWindow</name>
     <message>
         <source>Ordo products (*.ordo);;All files (*)</source>
@@ -1901,6 +2157,42 @@ Szenario: Mit gespeicherter Karte zahlen
             <numerusform>%n Einträge archiviert; Rückgängig holt sie zurück</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Backlog</source>
+        <translation>Backlog</translation>
+    </message>
+    <message>
+        <source>Groom the Product Backlog: order, refine, split, score (Ctrl+1)</source>
+        <translation>Das Product Backlog pflegen: ordnen, verfeinern, aufteilen, bewerten (Ctrl+1)</translation>
+    </message>
+    <message>
+        <source>Planning</source>
+        <translation>Planung</translation>
+    </message>
+    <message>
+        <source>Plan a sprint against capacity and velocity (Ctrl+2)</source>
+        <translation>Einen Sprint nach Kapazität und Velocity planen (Ctrl+2)</translation>
+    </message>
+    <message>
+        <source>Sprint</source>
+        <translation>Sprint</translation>
+    </message>
+    <message>
+        <source>The running sprint&apos;s board (Ctrl+3)</source>
+        <translation>Das Board des laufenden Sprints (Ctrl+3)</translation>
+    </message>
+    <message>
+        <source>&amp;Sprint</source>
+        <translation>&amp;Sprint</translation>
+    </message>
+    <message>
+        <source>Several Active Sprints</source>
+        <translation>Mehrere aktive Sprints</translation>
+    </message>
+    <message>
+        <source>This product file has more than one active sprint; it was probably edited outside Ordo. Ordo opened it and shows the first one on the board: close or cancel the others so that one sprint runs at a time.</source>
+        <translation>Diese Produktdatei hat mehr als einen aktiven Sprint; sie wurde wahrscheinlich außerhalb von Ordo bearbeitet. Ordo hat sie geöffnet und zeigt den ersten auf dem Board: Schließen Sie die anderen ab oder brechen Sie sie ab, damit immer nur ein Sprint läuft.</translation>
+    </message>
 </context>
 <context>
     <name>Ordo::NewProductDialog</name>
@@ -2003,6 +2295,210 @@ Szenario: Mit gespeicherter Karte zahlen
     <message>
         <source>The folder for the product file does not exist.</source>
         <translation>Der Ordner für die Produktdatei existiert nicht.</translation>
+    </message>
+</context>
+<context>
+    <name>Ordo::PlanningMode</name>
+    <message>
+        <source>&amp;Pull into Sprint</source>
+        <translation>In den Sprint &amp;holen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Up</source>
+        <translation>Ctrl+Shift+Up</translation>
+    </message>
+    <message>
+        <source>Move the selected backlog items into the sprint being planned</source>
+        <translation>Die ausgewählten Backlog-Einträge in den Sprint verschieben, der gerade geplant wird</translation>
+    </message>
+    <message>
+        <source>&amp;Return to Backlog</source>
+        <translation>&amp;Zurück ins Backlog</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Down</source>
+        <translation>Ctrl+Shift+Down</translation>
+    </message>
+    <message>
+        <source>Move the selected sprint items back to the backlog</source>
+        <translation>Die ausgewählten Sprint-Einträge zurück ins Backlog verschieben</translation>
+    </message>
+    <message>
+        <source>&amp;New Sprint…</source>
+        <translation>&amp;Neuer Sprint…</translation>
+    </message>
+    <message>
+        <source>Plan a new sprint after the last one</source>
+        <translation>Einen neuen Sprint nach dem letzten planen</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Sprint…</source>
+        <translation>Sprint &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Sprint</source>
+        <translation>Sprint &amp;löschen</translation>
+    </message>
+    <message>
+        <source>Delete a planned sprint that holds no items</source>
+        <translation>Einen geplanten Sprint ohne Einträge löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Start Sprint</source>
+        <translation>Sprint &amp;starten</translation>
+    </message>
+    <message>
+        <source>Start the sprint: its items&apos; estimates become the commitment</source>
+        <translation>Den Sprint starten: Die Schätzungen seiner Einträge werden zum Commitment</translation>
+    </message>
+    <message>
+        <source>&amp;Fill to Velocity…</source>
+        <translation>Bis zur &amp;Velocity auffüllen…</translation>
+    </message>
+    <message>
+        <source>Propose the top Ready items that fit under the lower of capacity and average velocity</source>
+        <translation>Die obersten bereiten Einträge vorschlagen, die in den kleineren Wert aus Kapazität und durchschnittlicher Velocity passen</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Nicht gesetzt</translation>
+    </message>
+    <message>
+        <source> points</source>
+        <translation> Punkte</translation>
+    </message>
+    <message>
+        <source>&amp;Plan:</source>
+        <translation>&amp;Planen:</translation>
+    </message>
+    <message>
+        <source>Sprint &amp;goal:</source>
+        <translation>Sprint-&amp;Ziel:</translation>
+    </message>
+    <message>
+        <source>&amp;Capacity:</source>
+        <translation>&amp;Kapazität:</translation>
+    </message>
+    <message>
+        <source>%1 (running)</source>
+        <translation>%1 (läuft)</translation>
+    </message>
+    <message>
+        <source>Not ready:</source>
+        <translation>Nicht bereit:</translation>
+    </message>
+    <message>
+        <source>Blocked: waits for %1, which is neither finished nor planned in this or an earlier sprint.</source>
+        <translation>Blockiert: Wartet auf %1 – weder fertig noch in diesem oder einem früheren Sprint eingeplant.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Average velocity of the last %n closed sprint(s): %1 = %2 points</source>
+        <translation>
+            <numerusform>Durchschnittliche Velocity aus %n abgeschlossenen Sprint: %1 = %2 Punkte</numerusform>
+            <numerusform>Durchschnittliche Velocity der letzten %n abgeschlossenen Sprints: %1 = %2 Punkte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>× available person-days this sprint (%1) ÷ their average in those sprints (%2)</source>
+        <translation>× verfügbare Personentage in diesem Sprint (%1) ÷ ihr Durchschnitt in jenen Sprints (%2)</translation>
+    </message>
+    <message>
+        <source>= %1 points</source>
+        <translation>= %1 Punkte</translation>
+    </message>
+    <message>
+        <source>Add the team in Product Settings to scale it by who is available.</source>
+        <translation>Erfassen Sie das Team in den Produkteinstellungen, um den Wert nach der Verfügbarkeit zu skalieren.</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2%)</source>
+        <translation>%1 (%2 %)</translation>
+    </message>
+    <message>
+        <source> · %1: %2 of %3</source>
+        <translation> · %1: %2 von %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n item(s)</source>
+        <translation>
+            <numerusform>%1 · %n Eintrag</numerusform>
+            <numerusform>%1 · %n Einträge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No sprint to plan: create one with New Sprint</source>
+        <translation>Kein Sprint zu planen: Legen Sie einen mit „Neuer Sprint“ an</translation>
+    </message>
+    <message numerus="yes">
+        <source>Product Backlog · %n plannable item(s)</source>
+        <translation>
+            <numerusform>Product Backlog · %n planbarer Eintrag</numerusform>
+            <numerusform>Product Backlog · %n planbare Einträge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This file has more than one active sprint (it was edited outside Ordo). Close or cancel all but one in Sprint mode; until then the board shows the first.</source>
+        <translation>Diese Datei hat mehr als einen aktiven Sprint (sie wurde außerhalb von Ordo bearbeitet). Schließen Sie im Modus Sprint alle bis auf einen ab oder brechen Sie sie ab; bis dahin zeigt das Board den ersten.</translation>
+    </message>
+    <message>
+        <source>“%1” is running: adding or removing items is a scope change, recorded with its reason.</source>
+        <translation>„%1“ läuft: Einträge hinzuzufügen oder zu entfernen ist eine Scope-Änderung und wird mit ihrer Begründung festgehalten.</translation>
+    </message>
+    <message>
+        <source>Created “%1”: drag items into it from the backlog</source>
+        <translation>„%1“ angelegt: Ziehen Sie Einträge aus dem Backlog hinein</translation>
+    </message>
+    <message>
+        <source>It has no sprint goal: the team will not know what to keep when something must give.</source>
+        <translation>Er hat kein Sprint-Ziel: Das Team weiß nicht, was es behalten soll, wenn etwas wegfallen muss.</translation>
+    </message>
+    <message>
+        <source>Its %1 points exceed the capacity of %2 points.</source>
+        <translation>Seine %1 Punkte übersteigen die Kapazität von %2 Punkten.</translation>
+    </message>
+    <message>
+        <source>It holds no items.</source>
+        <translation>Er enthält keine Einträge.</translation>
+    </message>
+    <message>
+        <source>Start Sprint</source>
+        <translation>Sprint starten</translation>
+    </message>
+    <message>
+        <source>Start “%1” anyway?</source>
+        <translation>„%1“ trotzdem starten?</translation>
+    </message>
+    <message>
+        <source>Start Anyway</source>
+        <translation>Trotzdem starten</translation>
+    </message>
+    <message>
+        <source>Started “%1” with %2 points committed</source>
+        <translation>„%1“ mit %2 zugesagten Punkten gestartet</translation>
+    </message>
+    <message>
+        <source>the capacity</source>
+        <translation>die Kapazität</translation>
+    </message>
+    <message>
+        <source>the average velocity</source>
+        <translation>die durchschnittliche Velocity</translation>
+    </message>
+    <message>
+        <source>Fill to Velocity</source>
+        <translation>Bis zur Velocity auffüllen</translation>
+    </message>
+    <message>
+        <source>Set the sprint&apos;s capacity first: there is no closed sprint yet to take a velocity from.</source>
+        <translation>Legen Sie zuerst die Kapazität des Sprints fest: Es gibt noch keinen abgeschlossenen Sprint, aus dem sich eine Velocity ergibt.</translation>
     </message>
 </context>
 <context>
@@ -2186,6 +2682,110 @@ Szenario: Mit gespeicherter Karte zahlen
     <message>
         <source>S&amp;tale after:</source>
         <translation>&amp;Veraltet nach:</translation>
+    </message>
+    <message>
+        <source>Show an &amp;In Review column between In Progress and Done</source>
+        <translation>Eine Spalte „&amp;Im Review“ zwischen „In Arbeit“ und „Fertig“ zeigen</translation>
+    </message>
+    <message>
+        <source>Working days:</source>
+        <translation>Arbeitstage:</translation>
+    </message>
+    <message>
+        <source> closed sprints</source>
+        <translation> abgeschlossene Sprints</translation>
+    </message>
+    <message>
+        <source>Velocity, and every forecast, averages the last N closed sprints</source>
+        <translation>Die Velocity und jede Prognose mitteln über die letzten N abgeschlossenen Sprints</translation>
+    </message>
+    <message>
+        <source>&amp;Velocity over:</source>
+        <translation>&amp;Velocity über:</translation>
+    </message>
+    <message>
+        <source>Board:</source>
+        <translation>Board:</translation>
+    </message>
+    <message>
+        <source>To Do</source>
+        <translation>Zu erledigen</translation>
+    </message>
+    <message>
+        <source>In Progress</source>
+        <translation>In Arbeit</translation>
+    </message>
+    <message>
+        <source>In Review</source>
+        <translation>Im Review</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Spalte</translation>
+    </message>
+    <message>
+        <source>WIP limit</source>
+        <translation>WIP-Limit</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ohne</translation>
+    </message>
+    <message>
+        <source>A hint shown on the column, not a block</source>
+        <translation>Ein Hinweis an der Spalte, keine Sperre</translation>
+    </message>
+    <message>
+        <source>Columns:</source>
+        <translation>Spalten:</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>A target share of each sprint per item type, e.g. 20% for technical debt. The capacity bar shows it and Fill to Velocity keeps it free.</source>
+        <translation>Ein Zielanteil jedes Sprints pro Eintragstyp, z. B. 20 % für technische Schulden. Der Kapazitätsbalken zeigt ihn an, und „Bis zur Velocity auffüllen“ hält ihn frei.</translation>
+    </message>
+    <message>
+        <source>Capacity allocation:</source>
+        <translation>Kapazitätsaufteilung:</translation>
+    </message>
+    <message>
+        <source>Sprints</source>
+        <translation>Sprints</translation>
+    </message>
+    <message>
+        <source>Who works on the product and how much of their day, usually. Days off are entered per sprint. Ordo uses this only to suggest a sprint&apos;s capacity from velocity; it tracks no hours.</source>
+        <translation>Wer am Produkt arbeitet und wie viel seines Arbeitstages, in der Regel. Freie Tage werden pro Sprint erfasst. Ordo nutzt das nur, um aus der Velocity die Kapazität eines Sprints vorzuschlagen; es erfasst keine Stunden.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Availability (%)</source>
+        <translation>Verfügbarkeit (%)</translation>
+    </message>
+    <message>
+        <source>&amp;Add Member</source>
+        <translation>Mitglied &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>New member</source>
+        <translation>Neues Mitglied</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
     </message>
 </context>
 <context>
@@ -2473,6 +3073,63 @@ Szenario: Mit gespeicherter Karte zahlen
     <message>
         <source>Clear Menu</source>
         <translation>Menü leeren</translation>
+    </message>
+</context>
+<context>
+    <name>Ordo::ScopeChangeDialog</name>
+    <message>
+        <source>Add to the Running Sprint</source>
+        <translation>Zum laufenden Sprint hinzufügen</translation>
+    </message>
+    <message>
+        <source>Take Out of the Running Sprint</source>
+        <translation>Aus dem laufenden Sprint herausnehmen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s), %1 points, into “%2”, which is running.</source>
+        <translation>
+            <numerusform>%n Eintrag mit %1 Punkten in den laufenden Sprint „%2“.</numerusform>
+            <numerusform>%n Einträge mit %1 Punkten in den laufenden Sprint „%2“.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s), %1 points, out of “%2”, which is running.</source>
+        <translation>
+            <numerusform>%n Eintrag mit %1 Punkten aus dem laufenden Sprint „%2“.</numerusform>
+            <numerusform>%n Einträge mit %1 Punkten aus dem laufenden Sprint „%2“.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The sprint has no capacity set, so Ordo cannot say what no longer fits.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Für den Sprint ist keine Kapazität gesetzt, daher kann Ordo nicht sagen, was nicht mehr passt.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The sprint would hold &lt;b&gt;%1 points&lt;/b&gt;, &lt;b&gt;%2 above&lt;/b&gt; its capacity of %3.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Der Sprint hätte dann &lt;b&gt;%1 Punkte&lt;/b&gt;, &lt;b&gt;%2 über&lt;/b&gt; seiner Kapazität von %3.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Now unlikely to finish, from the bottom of the sprint:&lt;br&gt;%1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Jetzt vermutlich nicht mehr fertig, vom Ende des Sprints her:&lt;br&gt;%1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;It still fits: the sprint would hold %1 of its %2 points.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Es passt noch: Der Sprint hätte dann %1 seiner %2 Punkte.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Why the scope changes, for the decision log, e.g. “Checkout is down for card payments: fixing it beats the sprint goal”</source>
+        <translation>Warum sich der Scope ändert, für das Entscheidungsprotokoll, z. B. „Der Checkout fällt bei Kartenzahlungen aus: Die Behebung geht vor das Sprint-Ziel“</translation>
+    </message>
+    <message>
+        <source>Add to Sprint</source>
+        <translation>Zum Sprint hinzufügen</translation>
+    </message>
+    <message>
+        <source>Take Out</source>
+        <translation>Herausnehmen</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Begründung:</translation>
     </message>
 </context>
 <context>
@@ -2771,6 +3428,383 @@ Szenario: Mit gespeicherter Karte zahlen
     </message>
 </context>
 <context>
+    <name>Ordo::SprintCommands</name>
+    <message>
+        <source>Create “%1”</source>
+        <translation>„%1“ anlegen</translation>
+    </message>
+    <message>
+        <source>The sprint no longer exists.</source>
+        <translation>Der Sprint existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>“%1” is over: it can no longer be changed.</source>
+        <translation>„%1“ ist vorbei: Er kann nicht mehr geändert werden.</translation>
+    </message>
+    <message>
+        <source>Edit “%1”</source>
+        <translation>„%1“ bearbeiten</translation>
+    </message>
+    <message>
+        <source>Only a planned sprint can be deleted; a sprint that has started is cancelled or closed instead.</source>
+        <translation>Nur ein geplanter Sprint kann gelöscht werden; ein gestarteter Sprint wird stattdessen abgebrochen oder abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>“%1” still holds items: move them back to the backlog before deleting it.</source>
+        <translation>„%1“ enthält noch Einträge: Legen Sie sie vor dem Löschen zurück ins Backlog.</translation>
+    </message>
+    <message>
+        <source>Delete “%1”</source>
+        <translation>„%1“ löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Plan %n item(s) into “%1”</source>
+        <translation>
+            <numerusform>%n Eintrag in „%1“ einplanen</numerusform>
+            <numerusform>%n Einträge in „%1“ einplanen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Return %n item(s) to the backlog</source>
+        <translation>
+            <numerusform>%n Eintrag zurück ins Backlog legen</numerusform>
+            <numerusform>%n Einträge zurück ins Backlog legen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Start “%1”</source>
+        <translation>„%1“ starten</translation>
+    </message>
+    <message>
+        <source>Cancel “%1”</source>
+        <translation>„%1“ abbrechen</translation>
+    </message>
+    <message>
+        <source>Close “%1”</source>
+        <translation>„%1“ abschließen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n card(s) to %1</source>
+        <translation>
+            <numerusform>%n Karte nach „%1“ verschieben</numerusform>
+            <numerusform>%n Karten nach „%1“ verschieben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n item(s) as serving the sprint goal</source>
+        <translation>
+            <numerusform>%n Eintrag als dem Sprint-Ziel dienend markieren</numerusform>
+            <numerusform>%n Einträge als dem Sprint-Ziel dienend markieren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unmark %n item(s) as serving the sprint goal</source>
+        <translation>
+            <numerusform>Markierung „dient dem Sprint-Ziel“ von %n Eintrag entfernen</numerusform>
+            <numerusform>Markierung „dient dem Sprint-Ziel“ von %n Einträgen entfernen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Ordo::SprintDialog</name>
+    <message>
+        <source>The value this sprint delivers, e.g. “Let shoppers split a payment” (not “Finish HRV-12 and HRV-13”)</source>
+        <translation>Der Wert, den dieser Sprint liefert, z. B. „Kunden können eine Zahlung aufteilen“ (nicht „HRV-12 und HRV-13 fertigstellen“)</translation>
+    </message>
+    <message>
+        <source>New Sprint</source>
+        <translation>Neuer Sprint</translation>
+    </message>
+    <message>
+        <source>Edit Sprint</source>
+        <translation>Sprint bearbeiten</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Nicht gesetzt</translation>
+    </message>
+    <message>
+        <source> points</source>
+        <translation> Punkte</translation>
+    </message>
+    <message>
+        <source>Team member</source>
+        <translation>Teammitglied</translation>
+    </message>
+    <message>
+        <source>Days off</source>
+        <translation>Freie Tage</translation>
+    </message>
+    <message>
+        <source>%1 (%2%)</source>
+        <translation>%1 (%2 %)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;First day:</source>
+        <translation>&amp;Erster Tag:</translation>
+    </message>
+    <message>
+        <source>&amp;Last day:</source>
+        <translation>&amp;Letzter Tag:</translation>
+    </message>
+    <message>
+        <source>Sprint &amp;goal:</source>
+        <translation>Sprint-&amp;Ziel:</translation>
+    </message>
+    <message>
+        <source>Days &amp;off:</source>
+        <translation>&amp;Freie Tage:</translation>
+    </message>
+    <message>
+        <source>&amp;Capacity:</source>
+        <translation>&amp;Kapazität:</translation>
+    </message>
+    <message>
+        <source>Use %1</source>
+        <translation>%1 übernehmen</translation>
+    </message>
+</context>
+<context>
+    <name>Ordo::SprintMode</name>
+    <message>
+        <source>C&amp;lose Sprint…</source>
+        <translation>Sprint &amp;abschließen…</translation>
+    </message>
+    <message>
+        <source>End the running sprint: decide on its unfinished and unaccepted items</source>
+        <translation>Den laufenden Sprint beenden: über seine unfertigen und nicht abgenommenen Einträge entscheiden</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel Sprint…</source>
+        <translation>Sprint abbre&amp;chen…</translation>
+    </message>
+    <message>
+        <source>Cancel the running sprint because its goal became obsolete</source>
+        <translation>Den laufenden Sprint abbrechen, weil sein Ziel hinfällig geworden ist</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>Go to Planning</source>
+        <translation>Zur Planung</translation>
+    </message>
+    <message>
+        <source>To Do</source>
+        <translation>Zu erledigen</translation>
+    </message>
+    <message>
+        <source>In Progress</source>
+        <translation>In Arbeit</translation>
+    </message>
+    <message>
+        <source>In Review</source>
+        <translation>Im Review</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message numerus="yes">
+        <source>Blocked by %n unfinished item(s)</source>
+        <translation>
+            <numerusform>Blockiert von %n unfertigen Eintrag</numerusform>
+            <numerusform>Blockiert von %n unfertigen Einträgen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No sprint is running. “%1” is planned: start it in Planning mode.</source>
+        <translation>Kein Sprint läuft. „%1“ ist geplant: Starten Sie ihn im Modus Planung.</translation>
+    </message>
+    <message>
+        <source>No sprint is running. Plan one in Planning mode: pull the top of the backlog into a sprint, set its goal, and start it.</source>
+        <translation>Kein Sprint läuft. Planen Sie einen im Modus Planung: Holen Sie die Spitze des Backlogs in einen Sprint, setzen Sie sein Ziel und starten Sie ihn.</translation>
+    </message>
+    <message>
+        <source>All epics</source>
+        <translation>Alle Epics</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 – %3 · %n working day(s) left</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; · %2 – %3 · noch %n Arbeitstag</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; · %2 – %3 · noch %n Arbeitstage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> of %1</source>
+        <translation> von %1</translation>
+    </message>
+    <message>
+        <source>No sprint goal</source>
+        <translation>Kein Sprint-Ziel</translation>
+    </message>
+    <message>
+        <source>Committed %1 · done %2 · remaining %3 points</source>
+        <translation>Zugesagt %1 · fertig %2 · offen %3 Punkte</translation>
+    </message>
+    <message>
+        <source> · scope now %1</source>
+        <translation> · Scope jetzt %1</translation>
+    </message>
+    <message>
+        <source>This file has more than one active sprint (it was edited outside Ordo). The board shows “%1”; close or cancel the others from here once this one ends, or cancel this one now.</source>
+        <translation>Diese Datei hat mehr als einen aktiven Sprint (sie wurde außerhalb von Ordo bearbeitet). Das Board zeigt „%1“; schließen Sie die anderen von hier aus ab oder brechen Sie sie ab, sobald dieser endet, oder brechen Sie diesen jetzt ab.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 pts</source>
+        <translation>%1 · %2 Pkt.</translation>
+    </message>
+    <message>
+        <source>Over the WIP limit of %1: finish work before starting more.</source>
+        <translation>Über dem WIP-Limit von %1: Erst Arbeit abschließen, dann neue beginnen.</translation>
+    </message>
+    <message>
+        <source>WIP limit %1 (a hint, not a block)</source>
+        <translation>WIP-Limit %1 (ein Hinweis, keine Sperre)</translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n card(s)</source>
+        <translation>
+            <numerusform> · %n Karte</numerusform>
+            <numerusform> · %n Karten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Closed “%1”; Undo reopens it</source>
+        <translation>„%1“ abgeschlossen; Rückgängig öffnet ihn wieder</translation>
+    </message>
+    <message>
+        <source>Cancel %1</source>
+        <translation>%1 abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancelling is the Product Owner&apos;s call when the sprint goal became obsolete. The unaccepted items return to the top of the backlog in their order.
+
+Why is “%1” cancelled? (for the decision log)</source>
+        <translation>Den Sprint abzubrechen entscheidet der Product Owner, wenn das Sprint-Ziel hinfällig geworden ist. Die nicht abgenommenen Einträge kehren in ihrer Reihenfolge an den Anfang des Backlogs zurück.
+
+Warum wird „%1“ abgebrochen? (für das Entscheidungsprotokoll)</translation>
+    </message>
+    <message>
+        <source>A sprint is cancelled only with a reason: nothing was changed.</source>
+        <translation>Ein Sprint wird nur mit Begründung abgebrochen: Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Cancelled “%1”; its items are at the top of the backlog</source>
+        <translation>„%1“ abgebrochen; seine Einträge stehen am Anfang des Backlogs</translation>
+    </message>
+    <message>
+        <source>Filter by title or key</source>
+        <translation>Nach Titel oder Schlüssel filtern</translation>
+    </message>
+    <message>
+        <source> · %1/%2 WIP</source>
+        <extracomment>A board column&apos;s card count against its WIP limit</extracomment>
+        <translation> · %1/%2 WIP</translation>
+    </message>
+</context>
+<context>
+    <name>Ordo::SprintOperations</name>
+    <message>
+        <source>An item is no longer in the backlog: it was archived or deleted.</source>
+        <translation>Ein Eintrag ist nicht mehr im Backlog: Er wurde archiviert oder gelöscht.</translation>
+    </message>
+    <message>
+        <source>Added to %1 after its start: %2</source>
+        <translation>Nach dem Start zu %1 hinzugefügt: %2</translation>
+    </message>
+    <message>
+        <source>Removed from %1 after its start: %2</source>
+        <translation>Nach dem Start aus %1 entfernt: %2</translation>
+    </message>
+    <message>
+        <source>The sprint no longer exists.</source>
+        <translation>Der Sprint existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>“%1” is over: its items are frozen.</source>
+        <translation>„%1“ ist vorbei: Seine Einträge sind eingefroren.</translation>
+    </message>
+    <message>
+        <source>“%1” is archived: restore it before planning it.</source>
+        <translation>„%1“ ist archiviert: Stellen Sie ihn wieder her, bevor Sie ihn einplanen.</translation>
+    </message>
+    <message>
+        <source>“%1” is an epic: pull its stories into the sprint instead.</source>
+        <translation>„%1“ ist ein Epic: Holen Sie stattdessen seine Storys in den Sprint.</translation>
+    </message>
+    <message>
+        <source>“%1” is already finished.</source>
+        <translation>„%1“ ist bereits fertig.</translation>
+    </message>
+    <message>
+        <source>“%1” belongs to “%2”, which has started.</source>
+        <translation>„%1“ gehört zu „%2“, der bereits gestartet ist.</translation>
+    </message>
+    <message>
+        <source>Adding work to a running sprint is a scope change: say why, for the decision log.</source>
+        <translation>Arbeit in einen laufenden Sprint aufzunehmen ist eine Scope-Änderung: Sagen Sie warum, für das Entscheidungsprotokoll.</translation>
+    </message>
+    <message>
+        <source>“%1” was accepted in its sprint and stays there.</source>
+        <translation>„%1“ wurde in seinem Sprint abgenommen und bleibt dort.</translation>
+    </message>
+    <message>
+        <source>Taking work out of a running sprint is a scope change: say why, for the decision log.</source>
+        <translation>Arbeit aus einem laufenden Sprint herauszunehmen ist eine Scope-Änderung: Sagen Sie warum, für das Entscheidungsprotokoll.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a planned sprint.</source>
+        <translation>„%1“ ist kein geplanter Sprint.</translation>
+    </message>
+    <message>
+        <source>“%1” is still running: close or cancel it before starting another.</source>
+        <translation>„%1“ läuft noch: Schließen Sie ihn ab oder brechen Sie ihn ab, bevor Sie einen weiteren starten.</translation>
+    </message>
+    <message>
+        <source>“%1” is already over.</source>
+        <translation>„%1“ ist bereits vorbei.</translation>
+    </message>
+    <message>
+        <source>Cancelling a sprint needs a reason, for the decision log.</source>
+        <translation>Das Abbrechen eines Sprints braucht eine Begründung, für das Entscheidungsprotokoll.</translation>
+    </message>
+    <message>
+        <source>Cancelled %1</source>
+        <translation>%1 abgebrochen</translation>
+    </message>
+    <message>
+        <source>Only the active sprint can be closed; “%1” is not running.</source>
+        <translation>Nur der aktive Sprint kann abgeschlossen werden; „%1“ läuft nicht.</translation>
+    </message>
+    <message>
+        <source>“%1” is done but not accepted: accept it, or count it as not done, before closing.</source>
+        <translation>„%1“ ist fertig, aber nicht abgenommen: Nehmen Sie ihn vor dem Abschließen ab oder werten Sie ihn als nicht fertig.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a column of the board.</source>
+        <translation>„%1“ ist keine Spalte des Boards.</translation>
+    </message>
+    <message>
+        <source>“%1” is not in the active sprint.</source>
+        <translation>„%1“ ist nicht im aktiven Sprint.</translation>
+    </message>
+    <message>
+        <source>“%1” is accepted: its work is finished.</source>
+        <translation>„%1“ ist abgenommen: Seine Arbeit ist erledigt.</translation>
+    </message>
+    <message>
+        <source>“%1” is in no sprint.</source>
+        <translation>„%1“ ist in keinem Sprint.</translation>
+    </message>
+</context>
+<context>
     <name>Ordo::SprintPlanning</name>
     <message>
         <source>Sprint %1</source>
@@ -2796,6 +3830,55 @@ Szenario: Mit gespeicherter Karte zahlen
     <message>
         <source>“%1” is already running: one sprint at a time is active.</source>
         <translation>„%1“ läuft bereits: Es ist immer nur ein Sprint aktiv.</translation>
+    </message>
+</context>
+<context>
+    <name>Ordo::SprintsModel</name>
+    <message>
+        <source>%1 – %2</source>
+        <extracomment>A sprint&apos;s first and last day, short</extracomment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <comment>short date of a sprint list</comment>
+        <translation>d. MMM</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>No sprint goal yet</source>
+        <translation>Noch kein Sprint-Ziel</translation>
+    </message>
+    <message>
+        <source>Closed sprints: the points accepted by the close (the velocity). Active: the points done so far.</source>
+        <translation>Abgeschlossene Sprints: die beim Abschluss abgenommenen Punkte (die Velocity). Aktiv: die bisher fertigen Punkte.</translation>
+    </message>
+    <message>
+        <source>Sprint</source>
+        <translation>Sprint</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Sprint Goal</source>
+        <translation>Sprint-Ziel</translation>
+    </message>
+    <message>
+        <source>Committed</source>
+        <translation>Zugesagt</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Erledigt</translation>
     </message>
 </context>
 <context>
@@ -2906,6 +3989,29 @@ Szenario: Mit gespeicherter Karte zahlen
     <message>
         <source>A score cannot be negative.</source>
         <translation>Eine Bewertung kann nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>Could not upgrade the product file to format %1: a reference in the table “%2” points nowhere.</source>
+        <translation>Die Produktdatei konnte nicht auf Format %1 umgestellt werden: Ein Verweis in der Tabelle „%2“ zeigt ins Leere.</translation>
+    </message>
+    <message>
+        <source>The table “%1” is not as this step expects.</source>
+        <translation>Die Tabelle „%1“ ist nicht so, wie dieser Schritt es erwartet.</translation>
+    </message>
+    <message>
+        <source>The sprint no longer exists.</source>
+        <translation>Der Sprint existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Only a planned sprint can be deleted; a sprint that has started is cancelled or closed instead.</source>
+        <translation>Nur ein geplanter Sprint kann gelöscht werden; ein gestarteter Sprint wird stattdessen abgebrochen oder abgeschlossen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The sprint still holds %n item(s): move them back to the backlog before deleting it.</source>
+        <translation>
+            <numerusform>Der Sprint enthält noch %n Eintrag: Legen Sie ihn vor dem Löschen zurück ins Backlog.</numerusform>
+            <numerusform>Der Sprint enthält noch %n Einträge: Legen Sie sie vor dem Löschen zurück ins Backlog.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3323,6 +4429,14 @@ Szenario: Mit gespeicherter Karte zahlen
         <source>?</source>
         <comment>not estimated yet</comment>
         <translation>?</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation>Im Review</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
     </message>
 </context>
 <context>

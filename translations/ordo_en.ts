@@ -378,4 +378,42 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>Ordo::SprintCommands</name>
+    <message numerus="yes">
+        <source>Plan %n item(s) into “%1”</source>
+        <translation>
+            <numerusform>Plan %n item into “%1”</numerusform>
+            <numerusform>Plan %n items into “%1”</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Return %n item(s) to the backlog</source>
+        <translation>
+            <numerusform>Return %n item to the backlog</numerusform>
+            <numerusform>Return %n items to the backlog</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n card(s) to %1</source>
+        <translation>
+            <numerusform>Move %n card to %1</numerusform>
+            <numerusform>Move %n cards to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n item(s) as serving the sprint goal</source>
+        <translation>
+            <numerusform>Mark %n item as serving the sprint goal</numerusform>
+            <numerusform>Mark %n items as serving the sprint goal</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unmark %n item(s) as serving the sprint goal</source>
+        <translation>
+            <numerusform>Unmark %n item as serving the sprint goal</numerusform>
+            <numerusform>Unmark %n items as serving the sprint goal</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

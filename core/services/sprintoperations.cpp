@@ -459,6 +459,23 @@ Points pointsOf(const QList<BacklogRow> &rows, SprintId sprint)
     return points;
 }
 
+QHash<SprintId, Points> pointsBySprint(const QList<BacklogRow> &rows)
+{
+    QHash<SprintId, Points> points;
+    for (const BacklogRow &row : rows) {
+        if (row.sprintId == 0 || row.archived)
+            continue;
+        Points &p = points[row.sprintId];
+        ++p.items;
+        if (!row.isEstimated())
+            ++p.unestimated;
+        const double estimate = pointsOfRow(row);
+        p.total += estimate;
+        (isFinishedStatus(row.status) ? p.done : p.remaining) += estimate;
+    }
+    return points;
+}
+
 Load loadOf(double committed, std::optional<double> capacity, std::optional<double> velocity)
 {
     std::optional<double> lower, higher;

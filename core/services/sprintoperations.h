@@ -110,6 +110,8 @@ struct Points
     int unestimated = 0;
 };
 Points pointsOf(const QList<BacklogRow> &rows, SprintId sprint);
+// The same for every sprint at once, in one pass over the rows.
+QHash<SprintId, Points> pointsBySprint(const QList<BacklogRow> &rows);
 
 // Where a sprint's commitment stands: green up to the lower of capacity and average velocity,
 // amber up to the higher, red beyond both. Without either, green.

@@ -23,7 +23,9 @@
 #include <QAbstractButton>
 #include <QComboBox>
 #include <QInputDialog>
+#include <QRandomGenerator>
 #include <QRegularExpression>
+#include "services/readiness.h"
 #include <QTableView>
 #include <QTableWidget>
 #include <QLabel>
@@ -53,6 +55,7 @@ private slots:
     void dropsRefuseBadPayloads();
     void returnByDropOnTheBacklog();
     void sliceModelsPassTheTester();
+    void sliceFollowsRandomEdits();
     void startCloseCancelUndo();
     void boardColumnsFollowStatus();
     void boardDropChangesStatus();
@@ -260,6 +263,59 @@ void TestSprints::sliceModelsPassTheTester()
     QCOMPARE(planning.sprintsModel()->rowCount(), 0);
     QString error;
     QVERIFY(m_doc->doc().reload(&error)); // a reset of the source
+}
+
+void TestSprints::sliceFollowsRandomEdits()
+{
+    // Moves, insertions and removals in the backlog keep every slice equal to a plain filter of
+    // the backlog, row for row.
+    const QList<ItemId> more = m_doc->addItems(34, QStringLiteral("More"));
+    QList<ItemId> all = m_ids + more;
+    QList<ItemId> half;
+    for (int i = 0; i < all.size(); i += 2)
+        half.append(all.at(i));
+    QVERIFY(SprintCommands::push(context(), all));
+    QVERIFY(SprintCommands::pull(context(), half, m_sprint));
+    PlanningMode planning;
+    planning.setDocument(&m_doc->doc());
+    planning.setSprint(m_sprint);
+    QAbstractItemModelTester tester(planning.sprintItems(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const BacklogModel *model = m_doc->doc().backlogModel();
+    const auto check = [&](const char *step) {
+        for (ItemSliceModel *slice : {planning.sprintItems(), planning.backlogItems()}) {
+            QList<ItemId> expected;
+            const bool sprint = slice == planning.sprintItems();
+            for (const BacklogRow &r : model->rows()) {
+                if (sprint ? r.sprintId == m_sprint : (r.sprintId == 0 && Readiness::isPlannable(r)))
+                    expected.append(r.id);
+            }
+            QVERIFY2(slice->ids() == expected, step);
+            for (int i = 0; i < slice->rowCount(); ++i)
+                QVERIFY2(slice->rowAt(i).id == slice->idAt(i), step);
+        }
+    };
+    QRandomGenerator random(20261202);
+    for (int step = 0; step < 80; ++step) {
+        const ItemId id = all.at(random.bounded(int(all.size())));
+        switch (random.bounded(6)) {
+        case 0: case 1: case 2: {
+            const ItemId anchor = random.bounded(5) == 0 ? 0 : all.at(random.bounded(int(all.size())));
+            if (anchor != id)
+                QVERIFY(Commands::moveItems(m_doc->commands(), {id}, anchor));
+            break;
+        }
+        case 3: {
+            // Several at once (more than one row moves).
+            QList<ItemId> block{id, all.at(random.bounded(int(all.size())))};
+            if (block.at(0) != block.at(1))
+                QVERIFY(Commands::moveItems(m_doc->commands(), block, 0));
+            break;
+        }
+        case 4: QVERIFY(Commands::archiveItems(m_doc->commands(), {id})); m_doc->doc().undoStack()->undo(); break;
+        default: m_doc->doc().undoStack()->undo(); break;
+        }
+        check(qPrintable(QString::number(step)));
+    }
 }
 
 void TestSprints::startCloseCancelUndo()

@@ -11,7 +11,7 @@
 namespace Ordo {
 namespace {
 
-QString tr(const char *text, int n = -1) { return QCoreApplication::translate("Ordo::SprintCommands", text, nullptr, n); }
+QString tr(const char *text) { return QCoreApplication::translate("Ordo::SprintCommands", text); }
 
 } // namespace
 
@@ -135,13 +135,13 @@ Status deleteSprint(const Context &context, SprintId id)
 Status pull(const Context &context, const QList<ItemId> &ids, SprintId sprint, const QString &reason)
 {
     return run(context, SprintOperations::pull(rowsOf(context), context.editor.sprints(), ids, sprint, reason, nowOf(context)),
-               tr("Plan %n item(s) into “%1”", int(ids.size())).arg(sprintName(context, sprint)));
+               QCoreApplication::translate("Ordo::SprintCommands", "Plan %n item(s) into “%1”", nullptr, int(ids.size())).arg(sprintName(context, sprint)));
 }
 
 Status push(const Context &context, const QList<ItemId> &ids, const QString &reason)
 {
     return run(context, SprintOperations::push(rowsOf(context), context.editor.sprints(), ids, reason, nowOf(context)),
-               tr("Return %n item(s) to the backlog", int(ids.size())));
+               QCoreApplication::translate("Ordo::SprintCommands", "Return %n item(s) to the backlog", nullptr, int(ids.size())));
 }
 
 Status start(const Context &context, SprintId sprint)
@@ -165,14 +165,14 @@ Status close(const Context &context, SprintId sprint, const SprintOperations::Cl
 Status moveOnBoard(const Context &context, const QList<ItemId> &ids, ItemStatus status)
 {
     return run(context, SprintOperations::moveOnBoard(rowsOf(context), context.editor.sprints(), ids, status),
-               tr("Move %n card(s) to %1", int(ids.size())).arg(displayName(status)));
+               QCoreApplication::translate("Ordo::SprintCommands", "Move %n card(s) to %1", nullptr, int(ids.size())).arg(displayName(status)));
 }
 
 Status setServesSprintGoal(const Context &context, const QList<ItemId> &ids, bool serves)
 {
     return run(context, SprintOperations::setServesSprintGoal(rowsOf(context), context.editor.sprints(), ids, serves),
-               serves ? tr("Mark %n item(s) as serving the sprint goal", int(ids.size()))
-                      : tr("Unmark %n item(s) as serving the sprint goal", int(ids.size())));
+               serves ? QCoreApplication::translate("Ordo::SprintCommands", "Mark %n item(s) as serving the sprint goal", nullptr, int(ids.size()))
+                      : QCoreApplication::translate("Ordo::SprintCommands", "Unmark %n item(s) as serving the sprint goal", nullptr, int(ids.size())));
 }
 
 } // namespace SprintCommands

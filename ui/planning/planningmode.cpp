@@ -386,7 +386,8 @@ QString PlanningMode::flagOf(const BacklogRow &row) const
         for (const QString &shortfall : model->readinessShortfalls(row))
             lines << QStringLiteral("• ") + shortfall;
     }
-    if (m_sprint != 0 && !isFinishedStatus(row.status)) {
+    // Only an item with an unfinished dependency can be blocked: the rest skip the search.
+    if (m_sprint != 0 && !isFinishedStatus(row.status) && model->unfinishedDependencyCount(row.id) > 0) {
         QHash<ItemId, QList<ItemId>> dependencies;
         for (const Dependency &d : m_document->editor()->dependencies()) {
             if (d.itemId == row.id)

@@ -86,7 +86,7 @@ SprintMode::SprintMode(QWidget *parent)
     m_labelFilter->setPlaceholderText(tr("Label"));
     m_labelFilter->setClearButtonEnabled(true);
     m_filterText->setObjectName(QStringLiteral("boardFilter"));
-    m_filterText->setPlaceholderText(tr("Filter cards by title or key"));
+    m_filterText->setPlaceholderText(tr("Filter by title or key"));
     m_filterText->setClearButtonEnabled(true);
     connect(m_epicFilter, &QComboBox::currentIndexChanged, this, &SprintMode::applyFilter);
     connect(m_labelFilter, &QLineEdit::textChanged, this, &SprintMode::applyFilter);
@@ -107,7 +107,7 @@ SprintMode::SprintMode(QWidget *parent)
     filters->addWidget(m_epicFilter);
     filters->addWidget(m_labelFilter);
     filters->addWidget(m_filterText);
-    m_filterText->setMinimumWidth(m_filterText->fontMetrics().averageCharWidth() * 24);
+    m_filterText->setMinimumWidth(m_filterText->fontMetrics().horizontalAdvance(m_filterText->placeholderText()) + 40);
 
     new QHBoxLayout(m_columnsArea);
     m_columnsArea->layout()->setContentsMargins(0, 0, 0, 0);
@@ -384,7 +384,7 @@ void SprintMode::updateColumnTitles()
         QString style;
         if (limit > 0) {
             //: A board column's card count against its WIP limit
-            text += tr(" · %1/%2").arg(count).arg(limit);
+            text += tr(" · %1/%2 WIP").arg(count).arg(limit);
             if (count > limit) {
                 style = QStringLiteral("color: #B3261E;");
                 column.title->setToolTip(tr("Over the WIP limit of %1: finish work before starting more.").arg(limit));

@@ -6,6 +6,10 @@
 #include <QCoreApplication>
 #include <QLocale>
 #include <QMimeData>
+#include <QSet>
+
+#include <algorithm>
+#include <numeric>
 
 namespace Ordo {
 namespace {
@@ -27,21 +31,17 @@ void ItemSliceModel::setSource(BacklogModel *source)
         disconnect(m_source, nullptr, this, nullptr);
     m_source = source;
     if (m_source) {
-        const auto structural = [this] {
-            m_sourceRowsDirty = true;
-            sync();
-        };
-        connect(m_source, &QAbstractItemModel::modelReset, this, structural);
-        connect(m_source, &QAbstractItemModel::rowsInserted, this, structural);
-        connect(m_source, &QAbstractItemModel::rowsRemoved, this, structural);
-        connect(m_source, &QAbstractItemModel::rowsMoved, this, structural);
-        connect(m_source, &QAbstractItemModel::layoutChanged, this, structural);
+        connect(m_source, &QAbstractItemModel::modelReset, this, &ItemSliceModel::sync);
+        connect(m_source, &QAbstractItemModel::layoutChanged, this, &ItemSliceModel::sync);
+        connect(m_source, &QAbstractItemModel::rowsInserted, this, &ItemSliceModel::sourceRowsInserted);
+        connect(m_source, &QAbstractItemModel::rowsAboutToBeRemoved, this, &ItemSliceModel::sourceRowsAboutToBeRemoved);
+        connect(m_source, &QAbstractItemModel::rowsRemoved, this, &ItemSliceModel::sourceRowsRemoved);
+        connect(m_source, &QAbstractItemModel::rowsMoved, this, &ItemSliceModel::sourceRowsMoved);
         connect(m_source, &QAbstractItemModel::dataChanged, this, &ItemSliceModel::sourceDataChanged);
     }
     beginResetModel();
     m_ids.clear();
-    m_positions.clear();
-    m_sourceRowsDirty = true;
+    m_rows.clear();
     endResetModel();
     sync();
 }
@@ -56,49 +56,52 @@ void ItemSliceModel::setFlagger(Flagger flagger)
 {
     m_flagger = std::move(flagger);
     if (!m_ids.isEmpty())
-        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1), {Qt::ToolTipRole, Qt::DecorationRole});
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1), {Qt::ToolTipRole, Qt::DecorationRole, FlagRole});
 }
 
 void ItemSliceModel::refresh() { sync(); }
 
-int ItemSliceModel::sourceRowOf(ItemId id) const
+const BacklogRow &ItemSliceModel::rowAt(int row) const
 {
-    if (m_sourceRowsDirty) {
-        m_sourceRows.clear();
-        m_sourceRows.reserve(m_ids.size());
-        const QList<BacklogRow> &rows = m_source->rows();
-        for (int i = 0; i < rows.size(); ++i) {
-            if (m_positions.contains(rows.at(i).id))
-                m_sourceRows.insert(rows.at(i).id, i);
-        }
-        m_sourceRowsDirty = false;
-    }
-    return m_sourceRows.value(id, -1);
+    const BacklogRow &found = m_source->rowAt(m_rows.at(row));
+    Q_ASSERT(found.id == m_ids.at(row));
+    return found;
 }
 
-const BacklogRow &ItemSliceModel::rowAt(int row) const { return m_source->rowAt(sourceRowOf(m_ids.at(row))); }
-
-void ItemSliceModel::reindex(int from)
+int ItemSliceModel::lowerBound(int sourceRow) const
 {
-    for (int i = from; i < m_ids.size(); ++i)
-        m_positions.insert(m_ids.at(i), i);
+    return int(std::lower_bound(m_rows.cbegin(), m_rows.cend(), sourceRow) - m_rows.cbegin());
+}
+
+void ItemSliceModel::insertMember(int sourceRow)
+{
+    const int at = lowerBound(sourceRow);
+    beginInsertRows({}, at, at);
+    m_ids.insert(at, m_source->rowAt(sourceRow).id);
+    m_rows.insert(at, sourceRow);
+    endInsertRows();
 }
 
 void ItemSliceModel::sync()
 {
-    QList<ItemId> now;
+    QList<ItemId> ids;
+    QList<int> rows;
     if (m_source && m_predicate) {
-        for (const BacklogRow &row : m_source->rows()) {
-            if (m_predicate(row))
-                now.append(row.id);
+        const QList<BacklogRow> &all = m_source->rows();
+        for (int i = 0; i < all.size(); ++i) {
+            if (m_predicate(all.at(i))) {
+                ids.append(all.at(i).id);
+                rows.append(i);
+            }
         }
     }
-    if (now == m_ids) {
+    if (ids == m_ids) {
+        m_rows = std::move(rows);
         emit contentsChanged();
         return;
     }
     const QSet<ItemId> before(m_ids.cbegin(), m_ids.cend());
-    const QSet<ItemId> after(now.cbegin(), now.cend());
+    const QSet<ItemId> after(ids.cbegin(), ids.cend());
     if (before == after) {
         // Only the order changed: one layout change keeps selections.
         emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
@@ -106,38 +109,133 @@ void ItemSliceModel::sync()
         QList<std::pair<ItemId, int>> held;
         for (const QModelIndex &index : persistent)
             held.append({m_ids.at(index.row()), index.column()});
-        m_ids = now;
-        m_positions.clear();
-        reindex(0);
+        m_ids = std::move(ids);
+        m_rows = std::move(rows);
+        QHash<ItemId, int> position;
+        for (int i = 0; i < m_ids.size(); ++i)
+            position.insert(m_ids.at(i), i);
         QModelIndexList moved;
         for (const auto &[id, column] : held)
-            moved.append(index(m_positions.value(id), column));
+            moved.append(index(position.value(id), column));
         changePersistentIndexList(persistent, moved);
-        m_sourceRowsDirty = true;
         emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
     } else {
         beginResetModel();
-        m_ids = now;
-        m_positions.clear();
-        reindex(0);
-        m_sourceRowsDirty = true;
+        m_ids = std::move(ids);
+        m_rows = std::move(rows);
         endResetModel();
     }
     emit contentsChanged();
 }
 
-int ItemSliceModel::insertionRow(const QString &orderKey) const
+void ItemSliceModel::sourceRowsInserted(const QModelIndex &parent, int first, int last)
 {
-    int low = 0;
-    int high = int(m_ids.size());
-    while (low < high) {
-        const int mid = (low + high) / 2;
-        if (rowAt(mid).orderKey < orderKey)
-            low = mid + 1;
-        else
-            high = mid;
+    if (parent.isValid())
+        return;
+    const int count = last - first + 1;
+    for (qsizetype i = lowerBound(first); i < m_rows.size(); ++i)
+        m_rows[i] += count;
+    bool changed = false;
+    if (m_predicate) {
+        for (int r = first; r <= last; ++r) {
+            if (m_predicate(m_source->rowAt(r))) {
+                insertMember(r);
+                changed = true;
+            }
+        }
     }
-    return low;
+    if (changed)
+        emit contentsChanged();
+}
+
+void ItemSliceModel::sourceRowsAboutToBeRemoved(const QModelIndex &parent, int first, int last)
+{
+    if (parent.isValid())
+        return;
+    const int from = lowerBound(first);
+    const int to = lowerBound(last + 1);
+    if (from < to) {
+        beginRemoveRows({}, from, to - 1);
+        m_ids.remove(from, to - from);
+        m_rows.remove(from, to - from);
+        endRemoveRows();
+    }
+}
+
+void ItemSliceModel::sourceRowsRemoved(const QModelIndex &parent, int first, int last)
+{
+    if (parent.isValid())
+        return;
+    const int count = last - first + 1;
+    for (qsizetype i = lowerBound(first); i < m_rows.size(); ++i)
+        m_rows[i] -= count;
+    emit contentsChanged();
+}
+
+void ItemSliceModel::sourceRowsMoved(const QModelIndex &parent, int start, int end, const QModelIndex &, int destination)
+{
+    if (parent.isValid())
+        return;
+    const int count = end - start + 1;
+    // Where each source row is after the move (destination is before the move, as Qt gives it).
+    const auto moved = [&](int row) {
+        if (row >= start && row <= end)
+            return destination > end ? row - start + destination - count : row - start + destination;
+        if (destination > end && row > end && row < destination)
+            return row - count;
+        if (destination < start && row >= destination && row < start)
+            return row + count;
+        return row;
+    };
+    // The slice rows of the moving items (before), and whether the order among members changes.
+    const int movingFrom = lowerBound(start);
+    const int movingTo = lowerBound(end + 1);
+    for (int &row : m_rows)
+        row = moved(row);
+    if (std::is_sorted(m_rows.cbegin(), m_rows.cend()))
+        return; // no member passed another: nothing the views see
+    if (movingTo - movingFrom == 1) {
+        // One member moved: one row move of the slice.
+        const int sourceRow = m_rows.at(movingFrom);
+        const ItemId id = m_ids.at(movingFrom);
+        m_rows.removeAt(movingFrom);
+        m_ids.removeAt(movingFrom);
+        const int target = lowerBound(sourceRow);
+        m_rows.insert(movingFrom, sourceRow);
+        m_ids.insert(movingFrom, id);
+        // beginMoveRows wants the destination before the move.
+        const int destinationRow = target >= movingFrom ? target + 1 : target;
+        if (beginMoveRows({}, movingFrom, movingFrom, {}, destinationRow)) {
+            m_rows.removeAt(movingFrom);
+            m_ids.removeAt(movingFrom);
+            m_rows.insert(target, sourceRow);
+            m_ids.insert(target, id);
+            endMoveRows();
+        }
+        return;
+    }
+    // Several: re-sort as one layout change.
+    emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    const QModelIndexList persistent = persistentIndexList();
+    QList<std::pair<ItemId, int>> held;
+    for (const QModelIndex &index : persistent)
+        held.append({m_ids.at(index.row()), index.column()});
+    QList<int> order(m_rows.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::sort(order.begin(), order.end(), [this](int a, int b) { return m_rows.at(a) < m_rows.at(b); });
+    QList<ItemId> ids;
+    QList<int> rows;
+    for (int i : std::as_const(order)) {
+        ids.append(m_ids.at(i));
+        rows.append(m_rows.at(i));
+    }
+    m_ids = std::move(ids);
+    m_rows = std::move(rows);
+    QModelIndexList now;
+    for (const auto &[id, column] : held)
+        now.append(index(rowOfId(id), column));
+    changePersistentIndexList(persistent, now);
+    emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
 }
 
 void ItemSliceModel::sourceDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight)
@@ -152,26 +250,18 @@ void ItemSliceModel::sourceDataChanged(const QModelIndex &topLeft, const QModelI
     }
     bool changed = false;
     for (int r = topLeft.row(); r <= bottomRight.row(); ++r) {
-        const BacklogRow &row = m_source->rowAt(r);
-        const bool member = m_predicate(row);
-        const int position = m_positions.value(row.id, -1);
-        if (member && position >= 0) {
-            emit dataChanged(index(position, 0), index(position, ColumnCount - 1));
+        const bool member = m_predicate(m_source->rowAt(r));
+        const int at = lowerBound(r);
+        const bool was = at < m_rows.size() && m_rows.at(at) == r;
+        if (member && was) {
+            emit dataChanged(index(at, 0), index(at, ColumnCount - 1));
         } else if (member) {
-            const int at = insertionRow(row.orderKey);
-            beginInsertRows({}, at, at);
-            m_ids.insert(at, row.id);
-            reindex(at);
-            if (!m_sourceRowsDirty)
-                m_sourceRows.insert(row.id, r);
-            endInsertRows();
+            insertMember(r);
             changed = true;
-        } else if (position >= 0) {
-            beginRemoveRows({}, position, position);
-            m_ids.removeAt(position);
-            m_positions.remove(row.id);
-            m_sourceRows.remove(row.id);
-            reindex(position);
+        } else if (was) {
+            beginRemoveRows({}, at, at);
+            m_ids.removeAt(at);
+            m_rows.removeAt(at);
             endRemoveRows();
             changed = true;
         }
@@ -190,10 +280,8 @@ QVariant ItemSliceModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const int sourceRow = sourceRowOf(m_ids.at(index.row()));
-    if (sourceRow < 0)
-        return {};
-    const BacklogRow &row = m_source->rowAt(sourceRow);
+    const int sourceRow = m_rows.at(index.row());
+    const BacklogRow &row = rowAt(index.row());
     if (role == FlagRole)
         return flagOf(index.row());
     if (role >= Qt::UserRole)

@@ -17,10 +17,12 @@ class BacklogModel;
 // plannable backlog, one column of the board), in backlog order, as a table over the
 // BacklogModel's rows.
 //
-// It keeps only the ids of its items. An edit of a few rows inserts or removes just those rows;
-// a bulk change of the backlog (a reorder of thousands) is one layout change, or one reset when
-// the slice's membership changed. Drops decode the backlog's drag format and go to a handler the
-// screen sets, which runs the undoable action.
+// It keeps the ids of its items and their rows in the BacklogModel, ascending. A row inserted,
+// removed or moved in the backlog shifts those rows (integer arithmetic, no lookups) and inserts,
+// removes or moves the one slice row concerned; an edit of a few rows inserts or removes just
+// those. A bulk change of the backlog (a reorder of thousands) is one layout change, or one reset
+// when the slice's membership changed. Drops decode the backlog's drag format and go to a
+// handler the screen sets, which runs the undoable action.
 class ItemSliceModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -67,7 +69,7 @@ public:
 
     const QList<ItemId> &ids() const { return m_ids; }
     ItemId idAt(int row) const { return m_ids.at(row); }
-    int rowOfId(ItemId id) const { return m_positions.value(id, -1); }
+    int rowOfId(ItemId id) const { return int(m_ids.indexOf(id)); }
     const BacklogRow &rowAt(int row) const;
     // Sum of the estimates, and how many items have none.
     double points() const;
@@ -81,11 +83,15 @@ signals:
     void contentsChanged();
 
 private:
-    int sourceRowOf(ItemId id) const;
     void sync();
     void sourceDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight);
-    void reindex(int from);
-    int insertionRow(const QString &orderKey) const;
+    void sourceRowsInserted(const QModelIndex &parent, int first, int last);
+    void sourceRowsAboutToBeRemoved(const QModelIndex &parent, int first, int last);
+    void sourceRowsRemoved(const QModelIndex &parent, int first, int last);
+    void sourceRowsMoved(const QModelIndex &parent, int start, int end, const QModelIndex &destination, int row);
+    // The first slice row whose source row is at or after `sourceRow`.
+    int lowerBound(int sourceRow) const;
+    void insertMember(int sourceRow);
 
     BacklogModel *m_source = nullptr;
     Predicate m_predicate;
@@ -93,10 +99,7 @@ private:
     Flagger m_flagger;
     std::function<Status(ItemId, bool)> m_goalHandler;
     QList<ItemId> m_ids;
-    QHash<ItemId, int> m_positions;
-    // Source rows of the slice's items, rebuilt after the source's structure changed.
-    mutable QHash<ItemId, int> m_sourceRows;
-    mutable bool m_sourceRowsDirty = true;
+    QList<int> m_rows; // the source row of each slice row, ascending
 };
 
 } // namespace Ordo

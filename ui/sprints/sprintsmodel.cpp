@@ -2,7 +2,6 @@
 
 #include "backlog/backlogmodel.h"
 #include "productdocument.h"
-#include "services/sprintoperations.h"
 #include "sprinteditor.h"
 
 #include <QColor>
@@ -22,17 +21,26 @@ void SprintsModel::setDocument(ProductDocument *document)
     m_document = document;
     if (m_document) {
         connect(m_document->changes(), &ChangeChannel::changed, this, [this](const DocumentChange &change) {
-            if (change.what == DocumentChange::What::Sprints)
+            if (change.what == DocumentChange::What::Sprints) {
                 reload();
-            else if (change.what == DocumentChange::What::ItemFields && !m_sprints.isEmpty())
+            } else if (change.what == DocumentChange::What::ItemFields && !m_sprints.isEmpty()) {
+                recount();
                 emit dataChanged(index(0, CommittedColumn), index(rowCount() - 1, CompletedColumn));
+            }
         });
     }
     reload();
 }
 
+void SprintsModel::recount()
+{
+    m_points = m_document ? SprintOperations::pointsBySprint(m_document->backlogModel()->rows())
+                          : QHash<SprintId, SprintOperations::Points>();
+}
+
 void SprintsModel::reload()
 {
+    recount();
     const QList<Sprint> sprints = m_document ? m_document->sprintEditor()->sprints() : QList<Sprint>();
     QList<SprintId> before, after;
     for (const Sprint &s : std::as_const(m_sprints))
@@ -86,14 +94,14 @@ QVariant SprintsModel::data(const QModelIndex &index, int role) const
         case GoalColumn: return sprint.goal;
         case CommittedColumn: {
             if (sprint.state == SprintState::Planned)
-                return pointsText(SprintOperations::pointsOf(m_document->backlogModel()->rows(), sprint.id).total);
+                return pointsText(m_points.value(sprint.id).total);
             return pointsText(m_document->sprintEditor()->commitmentOf(sprint.id));
         }
         case CompletedColumn: {
             if (sprint.state == SprintState::Closed)
                 return pointsText(m_document->sprintEditor()->velocityOf(sprint.id));
             if (sprint.state == SprintState::Active)
-                return pointsText(SprintOperations::pointsOf(m_document->backlogModel()->rows(), sprint.id).done);
+                return pointsText(m_points.value(sprint.id).done);
             return QStringLiteral("–");
         }
         default: return {};

@@ -2,6 +2,7 @@
 
 #include "domain/item.h"
 #include "domain/sprint.h"
+#include "services/sprintoperations.h"
 
 #include <QAbstractTableModel>
 
@@ -33,9 +34,11 @@ public:
 
 private:
     void reload();
+    void recount();
 
     ProductDocument *m_document = nullptr;
     QList<Sprint> m_sprints;
+    QHash<SprintId, SprintOperations::Points> m_points; // counted once per change, not per paint
 };
 
 } // namespace Ordo
