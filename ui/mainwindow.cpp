@@ -203,6 +203,9 @@ void MainWindow::createModes()
     connect(m_planningMode, &PlanningMode::statusMessage, this, message);
     connect(m_sprintMode, &SprintMode::statusMessage, this, message);
     connect(m_sprintMode, &SprintMode::planningRequested, this, [this] { setMode(PlanningModeIndex); });
+    // Only the mode on screen follows the backlog.
+    m_planningMode->setActive(false);
+    m_sprintMode->setActive(false);
 }
 
 int MainWindow::currentMode() const { return m_mode; }
@@ -217,6 +220,8 @@ void MainWindow::setMode(int mode)
     if (m_pages->currentWidget() != m_startPage)
         m_modeStates[m_mode] = saveState();
     m_mode = mode;
+    m_planningMode->setActive(mode == PlanningModeIndex);
+    m_sprintMode->setActive(mode == SprintModeIndex);
     m_modes->setCurrentIndex(mode);
     if (m_pages->currentWidget() != m_startPage) {
         if (!m_modeStates.at(mode).isEmpty() && restoreState(m_modeStates.at(mode))) {
@@ -585,8 +590,16 @@ void MainWindow::setDocument(std::unique_ptr<ProductDocument> document)
     }
     connect(model, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
         // Only estimates and statuses change the summary; moves renumber positions only.
-        if (topLeft.column() <= BacklogModel::StatusColumn && bottomRight.column() >= BacklogModel::EstimateColumn)
-            m_header->setSummary(*m_document->backlogModel());
+        // Coalesced: one sum over the backlog after a burst of edits (a sprint starting changes hundreds).
+        if (topLeft.column() <= BacklogModel::StatusColumn && bottomRight.column() >= BacklogModel::EstimateColumn
+            && !m_summaryUpdatePending) {
+            m_summaryUpdatePending = true;
+            QTimer::singleShot(0, this, [this] {
+                m_summaryUpdatePending = false;
+                if (m_document)
+                    m_header->setSummary(*m_document->backlogModel());
+            });
+        }
     });
     connect(model, &QAbstractItemModel::dataChanged, this, &MainWindow::updateReadinessSummary);
     connect(model, &QAbstractItemModel::rowsMoved, this, &MainWindow::updateReadinessSummary);

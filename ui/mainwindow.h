@@ -132,6 +132,7 @@ private:
     ProposalDialog *m_proposalDialog = nullptr;
     QLabel *m_readinessSummary;
     bool m_readinessUpdatePending = false;
+    bool m_summaryUpdatePending = false;
 
     QAction *m_newAction = nullptr;
     QAction *m_openAction = nullptr;

@@ -129,6 +129,10 @@ Expected<QList<qint64>> SprintEditor::apply(const SprintChange &change)
             changedIds.append(p.id);
         const QHash<ItemId, int> rows = m_model.rowsOf(changedIds);
         const qint64 now = m_database.now().toSecsSinceEpoch();
+        // Hundreds of rows (a sprint starting or closing) are one change of the model.
+        constexpr qsizetype rowByRowUpTo = 64;
+        const bool batch = change.items.size() > rowByRowUpTo;
+        QList<std::pair<int, BacklogRow>> updates;
         for (const SprintPlacement &p : change.items) {
             const int row = rows.value(p.id, -1);
             if (row < 0)
@@ -142,11 +146,15 @@ Expected<QList<qint64>> SprintEditor::apply(const SprintChange &change)
             updated.status = p.status;
             updated.servesSprintGoal = p.servesSprintGoal;
             updated.updatedAt = now;
-            m_model.updateBacklogRow(row, updated);
+            if (batch)
+                updates.append({row, updated});
+            else
+                m_model.updateBacklogRow(row, updated);
             if (!p.orderKey.isEmpty() && p.orderKey != updated.orderKey)
                 newKeys.insert(p.id, p.orderKey);
             ids.append(p.id);
         }
+        m_model.updateBacklogRows(updates);
     }
     if (!newKeys.isEmpty()) {
         constexpr qsizetype rowMovesUpTo = 64;

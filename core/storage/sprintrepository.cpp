@@ -3,7 +3,7 @@
 #include "database.h"
 #include "decisionrepository.h"
 #include "historyrepository.h"
-#include "itemrepository.h"
+#include "domain/orderkey.h"
 #include "sql.h"
 #include "transaction.h"
 
@@ -206,7 +206,8 @@ Expected<QList<qint64>> SprintRepository::apply(const SprintChange &change)
         }
     }
 
-    ItemRepository items(m_database);
+    // Each item: one row read, one row written, and a history row per tracked field that changes
+    // (sprint first, so that a replay sees the item leave its old sprint before its status moves).
     for (const SprintPlacement &placement : change.items) {
         auto current = Sql::exec(db, QStringLiteral("SELECT sprint_id, status, order_key, serves_sprint_goal FROM item WHERE id = ?"),
                                  {placement.id});
@@ -214,28 +215,45 @@ Expected<QList<qint64>> SprintRepository::apply(const SprintChange &change)
             return current.error();
         if (!current->next())
             return Error{QCoreApplication::translate("Ordo::Storage", "The Product Backlog item no longer exists.")};
-        const SprintId sprintNow = current->value(0).toLongLong();
+        const QVariant sprintNow = current->value(0);
         const QString statusNow = current->value(1).toString();
         const QString keyNow = current->value(2).toString();
         const bool goalNow = current->value(3).toInt() != 0;
         current->finish();
-        // Out of the old sprint before the status changes, so a replay sees the item leave first.
-        if (sprintNow != placement.sprint) {
-            const std::optional<SprintId> sprint = placement.sprint ? std::optional<SprintId>(placement.sprint) : std::nullopt;
-            if (auto written = items.setSprint(placement.id, sprint); !written)
-                return written.error();
+        const QString key = placement.orderKey.isEmpty() ? keyNow : placement.orderKey;
+        if (!OrderKey::isValid(key))
+            return Error{QCoreApplication::translate("Ordo::Storage", "The backlog position “%1” is not valid.").arg(key)};
+        const bool sprintChanges = sprintNow.toLongLong() != placement.sprint;
+        const bool statusChanges = statusNow != storageName(placement.status);
+        const bool keyChanges = key != keyNow;
+        if (!sprintChanges && !statusChanges && !keyChanges && goalNow == placement.servesSprintGoal)
+            continue;
+        const QVariant sprint = placement.sprint ? QVariant(placement.sprint) : QVariant();
+        if (auto written = Sql::exec(db,
+                                     QStringLiteral("UPDATE item SET sprint_id = ?, status = ?, order_key = ?, "
+                                                    "serves_sprint_goal = ?, updated_at = ? WHERE id = ?"),
+                                     {sprint, storageName(placement.status), key, placement.servesSprintGoal ? 1 : 0,
+                                      Sql::timestamp(clock.at()), placement.id});
+            !written) {
+            return written.error();
         }
-        if (statusNow != storageName(placement.status)) {
-            if (auto written = items.setStatus(placement.id, placement.status); !written)
-                return written.error();
+        const auto record = [&](HistoryField field, const QString &from, const QString &to) {
+            return HistoryRepository::record(db, {0, placement.id, clock.at(), field, from, to});
+        };
+        if (sprintChanges) {
+            if (auto recorded = record(HistoryField::SprintChanged, sprintNow.isNull() ? QString() : sprintNow.toString(),
+                                       placement.sprint ? QString::number(placement.sprint) : QString());
+                !recorded) {
+                return recorded.error();
+            }
         }
-        if (!placement.orderKey.isEmpty() && placement.orderKey != keyNow) {
-            if (auto written = items.setOrderKey(placement.id, placement.orderKey); !written)
-                return written.error();
+        if (statusChanges) {
+            if (auto recorded = record(HistoryField::StatusChanged, statusNow, storageName(placement.status)); !recorded)
+                return recorded.error();
         }
-        if (goalNow != placement.servesSprintGoal) {
-            if (auto written = items.setServesSprintGoal(placement.id, placement.servesSprintGoal); !written)
-                return written.error();
+        if (keyChanges) {
+            if (auto recorded = record(HistoryField::OrderChanged, keyNow, key); !recorded)
+                return recorded.error();
         }
     }
 

@@ -556,9 +556,14 @@ void TestSprints::modesSwitchWithShortcuts()
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QCOMPARE(window.currentMode(), int(MainWindow::BacklogMode));
+    // Modes off screen ignore the backlog.
+    QVERIFY(!window.planningMode()->backlogItems()->isActive());
+    QCOMPARE(window.planningMode()->backlogItems()->rowCount(), 0);
     QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
     QCOMPARE(window.currentMode(), int(MainWindow::PlanningModeIndex));
     QVERIFY(window.planningMode()->isVisible());
+    QCOMPARE(window.planningMode()->backlogItems()->rowCount(), 6);
+    QVERIFY(!window.sprintMode()->columnModel(0)->isActive());
     QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
     QCOMPARE(window.currentMode(), int(MainWindow::SprintModeIndex));
     QVERIFY(window.sprintMode()->isVisible());

@@ -440,6 +440,21 @@ void BacklogModel::updateBacklogRow(int row, const BacklogRow &updated)
     }
 }
 
+void BacklogModel::updateBacklogRows(const QList<std::pair<int, BacklogRow>> &updates)
+{
+    if (updates.isEmpty())
+        return;
+    int first = int(m_rows.size());
+    int last = -1;
+    for (const auto &[row, updated] : updates) {
+        Q_ASSERT(m_rows.at(row).type == updated.type);
+        m_rows[row] = updated;
+        first = std::min(first, row);
+        last = std::max(last, row);
+    }
+    emit dataChanged(index(first, 0), index(last, ColumnCount - 1));
+}
+
 void BacklogModel::setOrderKeys(const QList<QString> &keys)
 {
     Q_ASSERT(keys.size() == m_rows.size());

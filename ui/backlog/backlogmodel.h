@@ -102,6 +102,9 @@ public:
     void insertBacklogRow(int at, const BacklogRow &row);
     void removeBacklogRow(int row);
     void updateBacklogRow(int row, const BacklogRow &updated);
+    // Many rows at once (a sprint starting or closing): one dataChanged over the rows' span.
+    // Types do not change this way.
+    void updateBacklogRows(const QList<std::pair<int, BacklogRow>> &updates);
     void setOrderKeys(const QList<QString> &keys); // after a rebalance, same order
     // Gives the row a new order key and moves it to where that key sorts.
     void placeRow(int row, const QString &orderKey);

@@ -53,8 +53,27 @@ QTableView *makeItemTable(ItemSliceModel *model, const QString &name, QWidget *p
     view->setTextElideMode(Qt::ElideRight);
     view->verticalHeader()->hide();
     view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 10);
+    // Widths from the font, not from the contents: measuring 100,000 rows would cost a second.
     QHeaderView *header = view->horizontalHeader();
-    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    const QFontMetrics metrics = view->fontMetrics();
+    const auto widest = [&metrics](const QStringList &texts) {
+        int width = 0;
+        for (const QString &text : texts)
+            width = std::max(width, metrics.horizontalAdvance(text));
+        return width + 24;
+    };
+    QStringList types, statuses;
+    for (ItemType type : allItemTypes)
+        types << displayName(type);
+    for (ItemStatus status : allItemStatuses)
+        statuses << displayName(status);
+    const auto headerText = [model](int column) { return model->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString(); };
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->resizeSection(ItemSliceModel::KeyColumn, widest({QStringLiteral("WWWW-00000"), headerText(ItemSliceModel::KeyColumn)}));
+    header->resizeSection(ItemSliceModel::TypeColumn, widest(types + QStringList{headerText(ItemSliceModel::TypeColumn)}) + 20);
+    header->resizeSection(ItemSliceModel::PointsColumn, widest({QStringLiteral("000"), headerText(ItemSliceModel::PointsColumn)}));
+    header->resizeSection(ItemSliceModel::StatusColumn, widest(statuses + QStringList{headerText(ItemSliceModel::StatusColumn)}));
+    header->resizeSection(ItemSliceModel::GoalColumn, widest({headerText(ItemSliceModel::GoalColumn)}) + 12);
     header->setSectionResizeMode(ItemSliceModel::TitleColumn, QHeaderView::Stretch);
     header->setHighlightSections(false);
     return view;
@@ -304,6 +323,14 @@ PlanningMode::PlanningMode(QWidget *parent)
 }
 
 PlanningMode::~PlanningMode() = default;
+
+void PlanningMode::setActive(bool active)
+{
+    m_sprintItems->setActive(active);
+    m_backlogItems->setActive(active);
+    if (active)
+        updateHeader();
+}
 
 void PlanningMode::setDocument(ProductDocument *document)
 {

@@ -37,6 +37,8 @@ public:
     ~PlanningMode() override;
 
     void setDocument(ProductDocument *document);
+    // While another mode is shown, this one's lists ignore the backlog (see ItemSliceModel).
+    void setActive(bool active);
 
     // The sprint being planned (0: none).
     SprintId sprint() const { return m_sprint; }

@@ -189,6 +189,7 @@ void SprintMode::rebuildColumns()
         font.setPointSizeF(font.pointSizeF() * 1.1);
         column.title->setFont(font);
         column.model = new ItemSliceModel(column.frame);
+        column.model->setActive(m_active);
         column.view = new BoardColumnView(column.frame);
         column.view->setObjectName(QStringLiteral("boardColumnView%1").arg(i));
         column.view->setItemDelegate(new CardDelegate(column.view));
@@ -265,6 +266,15 @@ void SprintMode::rebuildColumns()
     // The new columns take the running sprint's cards.
     m_sprint = 0;
     updateHeader();
+}
+
+void SprintMode::setActive(bool active)
+{
+    m_active = active;
+    for (Column &column : m_columns)
+        column.model->setActive(active);
+    if (active)
+        updateColumnTitles();
 }
 
 ItemSliceModel *SprintMode::columnModel(int column) const { return m_columns.at(column).model; }

@@ -32,6 +32,8 @@ public:
     explicit SprintMode(QWidget *parent = nullptr);
 
     void setDocument(ProductDocument *document);
+    // While another mode is shown, this one's lists ignore the backlog (see ItemSliceModel).
+    void setActive(bool active);
 
     // The board's columns, left to right, and the status a card dropped on each gets.
     int columnCount() const { return int(m_columns.size()); }
@@ -94,6 +96,7 @@ private:
     QAction *m_closeAction;
     QAction *m_cancelAction;
     QList<Column> m_columns;
+    bool m_active = true;
 };
 
 } // namespace Ordo

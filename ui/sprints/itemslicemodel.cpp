@@ -30,7 +30,28 @@ void ItemSliceModel::setSource(BacklogModel *source)
     if (m_source)
         disconnect(m_source, nullptr, this, nullptr);
     m_source = source;
-    if (m_source) {
+    connectSource();
+    beginResetModel();
+    m_ids.clear();
+    m_rows.clear();
+    endResetModel();
+    sync();
+}
+
+void ItemSliceModel::setActive(bool active)
+{
+    if (active == m_active)
+        return;
+    m_active = active;
+    if (m_source)
+        disconnect(m_source, nullptr, this, nullptr);
+    connectSource();
+    sync();
+}
+
+void ItemSliceModel::connectSource()
+{
+    if (m_source && m_active) {
         connect(m_source, &QAbstractItemModel::modelReset, this, &ItemSliceModel::sync);
         connect(m_source, &QAbstractItemModel::layoutChanged, this, &ItemSliceModel::sync);
         connect(m_source, &QAbstractItemModel::rowsInserted, this, &ItemSliceModel::sourceRowsInserted);
@@ -39,11 +60,6 @@ void ItemSliceModel::setSource(BacklogModel *source)
         connect(m_source, &QAbstractItemModel::rowsMoved, this, &ItemSliceModel::sourceRowsMoved);
         connect(m_source, &QAbstractItemModel::dataChanged, this, &ItemSliceModel::sourceDataChanged);
     }
-    beginResetModel();
-    m_ids.clear();
-    m_rows.clear();
-    endResetModel();
-    sync();
 }
 
 void ItemSliceModel::setPredicate(Predicate predicate)
@@ -86,7 +102,7 @@ void ItemSliceModel::sync()
 {
     QList<ItemId> ids;
     QList<int> rows;
-    if (m_source && m_predicate) {
+    if (m_source && m_predicate && m_active) {
         const QList<BacklogRow> &all = m_source->rows();
         for (int i = 0; i < all.size(); ++i) {
             if (m_predicate(all.at(i))) {

@@ -43,6 +43,10 @@ public:
 
     void setSource(BacklogModel *source);
     BacklogModel *source() const { return m_source; }
+    // An inactive slice (its screen is not shown) is empty and ignores the backlog, so that it
+    // costs nothing while the Product Owner works elsewhere; activating it reads the rows again.
+    void setActive(bool active);
+    bool isActive() const { return m_active; }
     void setPredicate(Predicate predicate);
     // Re-evaluates which items belong (after something the predicate reads has changed).
     void refresh();
@@ -83,6 +87,7 @@ signals:
     void contentsChanged();
 
 private:
+    void connectSource();
     void sync();
     void sourceDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight);
     void sourceRowsInserted(const QModelIndex &parent, int first, int last);
@@ -100,6 +105,7 @@ private:
     std::function<Status(ItemId, bool)> m_goalHandler;
     QList<ItemId> m_ids;
     QList<int> m_rows; // the source row of each slice row, ascending
+    bool m_active = true;
 };
 
 } // namespace Ordo
