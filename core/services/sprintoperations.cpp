@@ -23,6 +23,14 @@ const Sprint *findSprint(const QList<Sprint> &sprints, SprintId id)
     return nullptr;
 }
 
+// The sprint an action is about, or why there is none.
+Expected<const Sprint *> sprintToChange(const QList<Sprint> &sprints, SprintId id)
+{
+    if (const Sprint *sprint = findSprint(sprints, id))
+        return sprint;
+    return Error{tr("The sprint no longer exists.")};
+}
+
 // Rows of `ids` in backlog order, or the message for an id that is not in the backlog.
 Expected<QList<const BacklogRow *>> rowsOf(const QList<BacklogRow> &rows, const QList<ItemId> &ids)
 {
@@ -136,9 +144,10 @@ Expected<SprintChange> pull(const QList<BacklogRow> &rows,
                             const QString &reason,
                             const QDateTime &now)
 {
-    const Sprint *sprint = findSprint(sprints, sprintId);
-    if (!sprint)
-        return Error{tr("The sprint no longer exists.")};
+    const auto target = sprintToChange(sprints, sprintId);
+    if (!target)
+        return target.error();
+    const Sprint *sprint = *target;
     if (sprint->isOver())
         return Error{tr("“%1” is over: its items are frozen.").arg(sprint->name)};
     auto found = rowsOf(rows, ids);
@@ -214,9 +223,10 @@ Expected<SprintChange> push(const QList<BacklogRow> &rows,
 
 Expected<SprintChange> start(const QList<BacklogRow> &rows, const QList<Sprint> &sprints, SprintId sprintId, const QDateTime &now)
 {
-    const Sprint *sprint = findSprint(sprints, sprintId);
-    if (!sprint)
-        return Error{tr("The sprint no longer exists.")};
+    const auto target = sprintToChange(sprints, sprintId);
+    if (!target)
+        return target.error();
+    const Sprint *sprint = *target;
     if (sprint->state != SprintState::Planned)
         return Error{tr("“%1” is not a planned sprint.").arg(sprint->name)};
     for (const Sprint &other : sprints) {
@@ -245,9 +255,10 @@ Expected<SprintChange> cancel(const QList<BacklogRow> &rows,
                               const QString &reason,
                               const QDateTime &now)
 {
-    const Sprint *sprint = findSprint(sprints, sprintId);
-    if (!sprint)
-        return Error{tr("The sprint no longer exists.")};
+    const auto target = sprintToChange(sprints, sprintId);
+    if (!target)
+        return target.error();
+    const Sprint *sprint = *target;
     if (sprint->isOver())
         return Error{tr("“%1” is already over.").arg(sprint->name)};
     if (reason.trimmed().isEmpty())
@@ -314,9 +325,10 @@ Expected<SprintChange> close(const QList<BacklogRow> &rows,
                              const CloseChoices &choices,
                              const QDateTime &now)
 {
-    const Sprint *sprint = findSprint(sprints, sprintId);
-    if (!sprint)
-        return Error{tr("The sprint no longer exists.")};
+    const auto target = sprintToChange(sprints, sprintId);
+    if (!target)
+        return target.error();
+    const Sprint *sprint = *target;
     if (sprint->state != SprintState::Active)
         return Error{tr("Only the active sprint can be closed; “%1” is not running.").arg(sprint->name)};
 

@@ -612,15 +612,21 @@ QList<ItemId> BacklogModel::itemIdsFromMimeData(const QMimeData *data)
 
 QStringList BacklogModel::mimeTypes() const { return {itemIdsMimeType()}; }
 
-QMimeData *BacklogModel::mimeData(const QModelIndexList &indexes) const
+QList<int> BacklogModel::draggedRows(const QModelIndexList &indexes, const QAbstractItemModel *model)
 {
     QList<int> rows;
     for (const QModelIndex &index : indexes) {
-        if (index.isValid() && index.model() == this)
+        if (index.isValid() && index.model() == model)
             rows.append(index.row());
     }
     std::sort(rows.begin(), rows.end());
     rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+    return rows;
+}
+
+QMimeData *BacklogModel::mimeData(const QModelIndexList &indexes) const
+{
+    const QList<int> rows = draggedRows(indexes, this);
     if (rows.isEmpty())
         return nullptr;
     QList<ItemId> ids;

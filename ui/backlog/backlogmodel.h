@@ -90,6 +90,8 @@ public:
     static QList<ItemId> itemIdsFromMimeData(const QMimeData *data);
     // Drag data for items, for any view that lets items be dropped on the backlog.
     static QMimeData *mimeDataFor(const QList<ItemId> &ids);
+    // The distinct rows, ascending, of the indexes that belong to `model` (what a drag carries).
+    static QList<int> draggedRows(const QModelIndexList &indexes, const QAbstractItemModel *model);
 
     // Where edits go (set by ProductDocument once its editor exists).
     void setCommandContext(BacklogEditor *editor, QUndoStack *stack);

@@ -378,13 +378,7 @@ QStringList ItemSliceModel::mimeTypes() const { return {BacklogModel::itemIdsMim
 
 QMimeData *ItemSliceModel::mimeData(const QModelIndexList &indexes) const
 {
-    QList<int> rows;
-    for (const QModelIndex &index : indexes) {
-        if (index.isValid() && index.model() == this)
-            rows.append(index.row());
-    }
-    std::sort(rows.begin(), rows.end());
-    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+    const QList<int> rows = BacklogModel::draggedRows(indexes, this);
     if (rows.isEmpty())
         return nullptr;
     QList<ItemId> ids;
