@@ -2,7 +2,6 @@
 
 #include "database.h"
 #include "decisionrepository.h"
-#include "historyrepository.h"
 #include "domain/orderkey.h"
 #include "sql.h"
 #include "transaction.h"
@@ -10,6 +9,8 @@
 #include "services/sprintplanning.h"
 
 #include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
 
 namespace Ordo {
 namespace {
@@ -208,18 +209,37 @@ Expected<QList<qint64>> SprintRepository::apply(const SprintChange &change)
 
     // Each item: one row read, one row written, and a history row per tracked field that changes
     // (sprint first, so that a replay sees the item leave its old sprint before its status moves).
+    // The three statements are prepared once for all items.
+    QSqlQuery read(db);
+    QSqlQuery write(db);
+    QSqlQuery history(db);
+    if (!read.prepare(QStringLiteral("SELECT sprint_id, status, order_key, serves_sprint_goal FROM item WHERE id = ?"))
+        || !write.prepare(QStringLiteral("UPDATE item SET sprint_id = ?, status = ?, order_key = ?, "
+                                         "serves_sprint_goal = ?, updated_at = ? WHERE id = ?"))
+        || !history.prepare(QStringLiteral("INSERT INTO history (item_id, at, field, old_value, new_value) "
+                                           "VALUES (?, ?, ?, ?, ?)"))) {
+        return Sql::errorOf(read.lastError().isValid() ? read : write.lastError().isValid() ? write : history);
+    }
+    read.setForwardOnly(true);
+    const QString at = Sql::timestamp(clock.at());
+    const auto record = [&](ItemId id, HistoryField field, const QString &from, const QString &to) -> Status {
+        for (const QVariant &value : {QVariant(id), QVariant(at), QVariant(storageName(field)), Sql::bindable(from), Sql::bindable(to)})
+            history.addBindValue(value);
+        if (!history.exec())
+            return Sql::errorOf(history);
+        return success();
+    };
     for (const SprintPlacement &placement : change.items) {
-        auto current = Sql::exec(db, QStringLiteral("SELECT sprint_id, status, order_key, serves_sprint_goal FROM item WHERE id = ?"),
-                                 {placement.id});
-        if (!current)
-            return current.error();
-        if (!current->next())
+        read.addBindValue(placement.id);
+        if (!read.exec())
+            return Sql::errorOf(read);
+        if (!read.next())
             return Error{QCoreApplication::translate("Ordo::Storage", "The Product Backlog item no longer exists.")};
-        const QVariant sprintNow = current->value(0);
-        const QString statusNow = current->value(1).toString();
-        const QString keyNow = current->value(2).toString();
-        const bool goalNow = current->value(3).toInt() != 0;
-        current->finish();
+        const QVariant sprintNow = read.value(0);
+        const QString statusNow = read.value(1).toString();
+        const QString keyNow = read.value(2).toString();
+        const bool goalNow = read.value(3).toInt() != 0;
+        read.finish();
         const QString key = placement.orderKey.isEmpty() ? keyNow : placement.orderKey;
         if (!OrderKey::isValid(key))
             return Error{QCoreApplication::translate("Ordo::Storage", "The backlog position “%1” is not valid.").arg(key)};
@@ -228,31 +248,25 @@ Expected<QList<qint64>> SprintRepository::apply(const SprintChange &change)
         const bool keyChanges = key != keyNow;
         if (!sprintChanges && !statusChanges && !keyChanges && goalNow == placement.servesSprintGoal)
             continue;
-        const QVariant sprint = placement.sprint ? QVariant(placement.sprint) : QVariant();
-        if (auto written = Sql::exec(db,
-                                     QStringLiteral("UPDATE item SET sprint_id = ?, status = ?, order_key = ?, "
-                                                    "serves_sprint_goal = ?, updated_at = ? WHERE id = ?"),
-                                     {sprint, storageName(placement.status), key, placement.servesSprintGoal ? 1 : 0,
-                                      Sql::timestamp(clock.at()), placement.id});
-            !written) {
-            return written.error();
+        for (const QVariant &value : {placement.sprint ? QVariant(placement.sprint) : QVariant(), QVariant(storageName(placement.status)),
+                                      QVariant(key), QVariant(placement.servesSprintGoal ? 1 : 0), QVariant(at), QVariant(placement.id)}) {
+            write.addBindValue(value);
         }
-        const auto record = [&](HistoryField field, const QString &from, const QString &to) {
-            return HistoryRepository::record(db, {0, placement.id, clock.at(), field, from, to});
-        };
+        if (!write.exec())
+            return Sql::errorOf(write);
         if (sprintChanges) {
-            if (auto recorded = record(HistoryField::SprintChanged, sprintNow.isNull() ? QString() : sprintNow.toString(),
+            if (auto recorded = record(placement.id, HistoryField::SprintChanged, sprintNow.isNull() ? QString() : sprintNow.toString(),
                                        placement.sprint ? QString::number(placement.sprint) : QString());
                 !recorded) {
                 return recorded.error();
             }
         }
         if (statusChanges) {
-            if (auto recorded = record(HistoryField::StatusChanged, statusNow, storageName(placement.status)); !recorded)
+            if (auto recorded = record(placement.id, HistoryField::StatusChanged, statusNow, storageName(placement.status)); !recorded)
                 return recorded.error();
         }
         if (keyChanges) {
-            if (auto recorded = record(HistoryField::OrderChanged, keyNow, key); !recorded)
+            if (auto recorded = record(placement.id, HistoryField::OrderChanged, keyNow, key); !recorded)
                 return recorded.error();
         }
     }
@@ -262,16 +276,12 @@ Expected<QList<qint64>> SprintRepository::apply(const SprintChange &change)
                                    {change.commitSprint});
         if (!committed)
             return committed.error();
-        const QDateTime at = clock.at();
         const QString sprintText = QString::number(change.commitSprint);
         while (committed->next()) {
             const QVariant estimate = committed->value(1);
             const QString value = estimate.isNull() ? QString() : QString::number(estimate.toDouble());
-            if (auto recorded = HistoryRepository::record(
-                    db, {0, committed->value(0).toLongLong(), at, HistoryField::Committed, sprintText, value});
-                !recorded) {
+            if (auto recorded = record(committed->value(0).toLongLong(), HistoryField::Committed, sprintText, value); !recorded)
                 return recorded.error();
-            }
         }
     }
 
