@@ -57,6 +57,7 @@ Product demoProduct()
     product.team = {{0, QStringLiteral("Amira"), 100}, {0, QStringLiteral("Bruno"), 100}, {0, QStringLiteral("Chen"), 80},
                     {0, QStringLiteral("Dana"), 50}};
     product.wipLimits = {0, 3, 2, 0};
+    product.capacityAllocation = {{ItemType::TechnicalDebt, 15}};
     return product;
 }
 

@@ -360,19 +360,38 @@ void BacklogModel::placeRows(const QHash<ItemId, QString> &orderKeys)
     for (const QModelIndex &index : persistent)
         persistentIds.append({m_rows.at(index.row()).id, index.column()});
 
+    // The rows that stay are still in order: sort only the moving ones, then merge the two
+    // (linear in the backlog, where sorting all of it is n log n string comparisons).
+    QList<BacklogRow> staying;
+    QList<BacklogRow> moving;
+    staying.reserve(m_rows.size());
+    moving.reserve(orderKeys.size());
     for (BacklogRow &row : m_rows) {
         const auto key = orderKeys.constFind(row.id);
-        if (key != orderKeys.cend())
+        if (key == orderKeys.cend()) {
+            staying.append(std::move(row));
+        } else {
             row.orderKey = *key;
+            moving.append(std::move(row));
+        }
     }
-    std::stable_sort(m_rows.begin(), m_rows.end(), [](const BacklogRow &a, const BacklogRow &b) {
-        return a.orderKey < b.orderKey;
-    });
+    const auto byKey = [](const BacklogRow &a, const BacklogRow &b) { return a.orderKey < b.orderKey; };
+    std::stable_sort(moving.begin(), moving.end(), byKey);
+    m_rows.clear();
+    m_rows.reserve(staying.size() + moving.size());
+    std::merge(std::make_move_iterator(staying.begin()), std::make_move_iterator(staying.end()),
+               std::make_move_iterator(moving.begin()), std::make_move_iterator(moving.end()),
+               std::back_inserter(m_rows), byKey);
 
+    // Only the persistent indexes' items need finding again.
     QHash<ItemId, int> rowOfId;
-    rowOfId.reserve(m_rows.size());
-    for (int i = 0; i < m_rows.size(); ++i)
-        rowOfId.insert(m_rows.at(i).id, i);
+    for (const auto &[id, column] : std::as_const(persistentIds))
+        rowOfId.insert(id, -1);
+    for (int i = 0; i < m_rows.size() && !rowOfId.isEmpty(); ++i) {
+        const auto found = rowOfId.find(m_rows.at(i).id);
+        if (found != rowOfId.end())
+            *found = i;
+    }
     QModelIndexList moved;
     moved.reserve(persistent.size());
     for (const auto &[id, column] : std::as_const(persistentIds))

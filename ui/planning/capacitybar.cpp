@@ -114,6 +114,17 @@ void CapacityBar::paintEvent(QPaintEvent *)
     }
     const QColor fill = loadColor(load());
     painter.fillRect(QRectF(bar.topLeft(), QPointF(xOf(m_figures.committed), bar.bottom())), fill);
+    // Allocated shares: the part of the limit kept for each, in its lower third, hatched where
+    // it is still free.
+    double shareStart = 0;
+    for (const Figures::Share &share : m_figures.shares) {
+        const QRectF target(QPointF(xOf(shareStart), bar.bottom() - bar.height() / 3),
+                            QPointF(xOf(shareStart + share.target), bar.bottom()));
+        painter.fillRect(target, QBrush(palette().color(QPalette::WindowText), Qt::BDiagPattern));
+        const QRectF held(target.topLeft(), QPointF(xOf(shareStart + std::min(share.held, share.target)), bar.bottom()));
+        painter.fillRect(held, palette().color(QPalette::WindowText));
+        shareStart += share.target;
+    }
     painter.restore();
 
     // Capacity: a solid mark; average velocity: a dashed one.

@@ -11,7 +11,8 @@ namespace Ordo {
 // Committed points against the sprint's capacity and the team's velocity range, as one bar:
 // green up to the lower of capacity and average velocity, amber up to the higher, red beyond
 // both. The capacity is a solid mark, the average velocity a dashed one over its min-max band,
-// and a capacity allocation a tinted share at the bar's end. Large enough to read on a wall.
+// and each capacity allocation a strip along the bottom: hatched for its share, solid for what
+// it holds. Large enough to read on a wall.
 class CapacityBar : public QWidget
 {
     Q_OBJECT
