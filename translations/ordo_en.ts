@@ -416,4 +416,147 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>Ordo::CapacityBar</name>
+    <message numerus="yes">
+        <source> · %n unestimated</source>
+        <translation>
+            <numerusform> · %n unestimated</numerusform>
+            <numerusform> · %n unestimated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Velocity: the points accepted per sprint, averaged over the last %n closed sprint(s).</source>
+        <translation>
+            <numerusform>Velocity: the points accepted per sprint, averaged over the last %n closed sprint.</numerusform>
+            <numerusform>Velocity: the points accepted per sprint, averaged over the last %n closed sprints.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) without an estimate count as 0 points.</source>
+        <translation>
+            <numerusform>%n item without an estimate counts as 0 points.</numerusform>
+            <numerusform>%n items without an estimate count as 0 points.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Ordo::CardDelegate</name>
+    <message numerus="yes">
+        <source>%n criteria</source>
+        <translation>
+            <numerusform>%n criterion</numerusform>
+            <numerusform>%n criteria</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Ordo::CloseSprintDialog</name>
+    <message numerus="yes">
+        <source>%n item(s) are done but not accepted: accept each, or count it as not done.</source>
+        <translation>
+            <numerusform>%n item is done but not accepted: accept it, or count it as not done.</numerusform>
+            <numerusform>%n items are done but not accepted: accept each, or count it as not done.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unfinished item(s) leave the sprint.</source>
+        <translation>
+            <numerusform>%n unfinished item leaves the sprint.</numerusform>
+            <numerusform>%n unfinished items leave the sprint.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Ordo::FillDialog</name>
+    <message numerus="yes">
+        <source>&lt;b&gt;Pull in %n item(s), %1 points&lt;/b&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;Pull in %n item, %1 points&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;Pull in %n items, %1 points&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Skipped on the way (%n)&lt;/b&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;Skipped on the way (%n)&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;Skipped on the way (%n)&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Ordo::PlanningMode</name>
+    <message numerus="yes">
+        <source>Average velocity of the last %n closed sprint(s): %1 = %2 points</source>
+        <translation>
+            <numerusform>Average velocity of the last %n closed sprint: %1 = %2 points</numerusform>
+            <numerusform>Average velocity of the last %n closed sprints: %1 = %2 points</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n item(s)</source>
+        <translation>
+            <numerusform>%1 · %n item</numerusform>
+            <numerusform>%1 · %n items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Product Backlog · %n plannable item(s)</source>
+        <translation>
+            <numerusform>Product Backlog · %n plannable item</numerusform>
+            <numerusform>Product Backlog · %n plannable items</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Ordo::ScopeChangeDialog</name>
+    <message numerus="yes">
+        <source>%n item(s), %1 points, into “%2”, which is running.</source>
+        <translation>
+            <numerusform>%n item, %1 points, into “%2”, which is running.</numerusform>
+            <numerusform>%n items, %1 points, into “%2”, which is running.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s), %1 points, out of “%2”, which is running.</source>
+        <translation>
+            <numerusform>%n item, %1 points, out of “%2”, which is running.</numerusform>
+            <numerusform>%n items, %1 points, out of “%2”, which is running.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Ordo::SprintMode</name>
+    <message numerus="yes">
+        <source>Blocked by %n unfinished item(s)</source>
+        <translation>
+            <numerusform>Blocked by %n unfinished item</numerusform>
+            <numerusform>Blocked by %n unfinished items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 – %3 · %n working day(s) left</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; · %2 – %3 · %n working day left</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; · %2 – %3 · %n working days left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n card(s)</source>
+        <translation>
+            <numerusform> · %n card</numerusform>
+            <numerusform> · %n cards</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Ordo::Storage</name>
+    <message numerus="yes">
+        <source>The sprint still holds %n item(s): move them back to the backlog before deleting it.</source>
+        <translation>
+            <numerusform>The sprint still holds %n item: move it back to the backlog before deleting the sprint.</numerusform>
+            <numerusform>The sprint still holds %n items: move them back to the backlog before deleting it.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>
