@@ -69,7 +69,9 @@ QTableView *makeItemTable(ItemSliceModel *model, const QString &name, QWidget *p
         statuses << displayName(status);
     const auto headerText = [model](int column) { return model->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString(); };
     header->setSectionResizeMode(QHeaderView::Interactive);
-    header->resizeSection(ItemSliceModel::KeyColumn, widest({QStringLiteral("WWWW-00000"), headerText(ItemSliceModel::KeyColumn)}));
+    // The key carries the type's icon (its name in the tooltip): no Type column to make room for.
+    header->resizeSection(ItemSliceModel::KeyColumn, widest({QStringLiteral("WWW-00000"), headerText(ItemSliceModel::KeyColumn)}) + 20);
+    view->setColumnHidden(ItemSliceModel::TypeColumn, true);
     header->resizeSection(ItemSliceModel::TypeColumn, widest(types + QStringList{headerText(ItemSliceModel::TypeColumn)}) + 20);
     header->resizeSection(ItemSliceModel::PointsColumn, widest({QStringLiteral("000"), headerText(ItemSliceModel::PointsColumn)}));
     header->resizeSection(ItemSliceModel::StatusColumn, widest(statuses + QStringList{headerText(ItemSliceModel::StatusColumn)}));

@@ -323,12 +323,14 @@ QVariant ItemSliceModel::data(const QModelIndex &index, int role) const
             tip += QStringLiteral("\n") + flag;
         if (index.column() == GoalColumn)
             return tr("Serves the sprint goal: what the team keeps when something must give");
+        if (index.column() == KeyColumn)
+            return displayName(row.type);
         return tip;
     }
     case Qt::DecorationRole:
         if (index.column() == TitleColumn && !flagOf(index.row()).isEmpty())
             return Appearance::warningIcon();
-        if (index.column() == TypeColumn)
+        if (index.column() == TypeColumn || index.column() == KeyColumn)
             return Appearance::typeIcon(row.type);
         return {};
     case Qt::TextAlignmentRole:
