@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "backlog/backlogmode.h"
 #include "backlog/backlogmodel.h"
 #include "backlogeditor.h"
 #include "backlog/backlogpanel.h"
@@ -80,11 +81,12 @@ MainWindow::MainWindow(QWidget *parent)
     , m_planningMode(new PlanningMode(this))
     , m_sprintMode(new SprintMode(this))
     , m_modeStates(ModeCount)
-    , m_header(new ProductHeader(this))
-    , m_pages(new QStackedWidget(this))
-    , m_backlogPanel(new BacklogPanel(this))
-    , m_emptyBacklog(new EmptyBacklog(this))
-    , m_startPage(new StartPage(this))
+    , m_backlogMode(new BacklogMode(this))
+    , m_header(m_backlogMode->header())
+    , m_pages(m_backlogMode->pages())
+    , m_backlogPanel(m_backlogMode->panel())
+    , m_emptyBacklog(m_backlogMode->emptyBacklog())
+    , m_startPage(m_backlogMode->startPage())
     , m_recentFiles(new RecentFiles(this))
     , m_backlogActions(new BacklogActions(m_backlogPanel, this))
     , m_undoView(new QUndoView(this))
@@ -98,18 +100,8 @@ MainWindow::MainWindow(QWidget *parent)
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(QStringLiteral("Ordo"));
 
-    m_pages->addWidget(m_backlogPanel);
-    m_pages->addWidget(m_emptyBacklog);
-    m_pages->addWidget(m_startPage);
-
-    auto *backlogMode = new QWidget(this);
-    backlogMode->setObjectName(QStringLiteral("backlogMode"));
-    auto *layout = new QVBoxLayout(backlogMode);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(0);
-    layout->addWidget(m_header);
-    layout->addWidget(m_pages, 1);
-    m_modes->addWidget(backlogMode);
+    // The modes, each its own widget: the window only assembles them.
+    m_modes->addWidget(m_backlogMode);
     m_modes->addWidget(m_planningMode);
     m_modes->addWidget(m_sprintMode);
     auto *central = new QWidget(this);
@@ -226,7 +218,7 @@ void MainWindow::setMode(int mode)
     if (m_pages->currentWidget() != m_startPage) {
         if (!m_modeStates.at(mode).isEmpty() && restoreState(m_modeStates.at(mode))) {
             // This mode's own layout.
-        } else if (mode != BacklogMode) {
+        } else if (mode != BacklogModeIndex) {
             // First visit: the room for the mode's own work; Planning keeps the story editor
             // beside it, the board takes the whole width.
             for (QDockWidget *dock : findChildren<QDockWidget *>(QString(), Qt::FindDirectChildrenOnly)) {
@@ -421,7 +413,7 @@ void MainWindow::createMenus()
 void MainWindow::startUp(const QString &file)
 {
     // Back in the mode the window was left in, once a product is open.
-    const int lastMode = QSettings().value(modeKey, int(BacklogMode)).toInt();
+    const int lastMode = QSettings().value(modeKey, int(BacklogModeIndex)).toInt();
     const auto restoreMode = qScopeGuard([this, lastMode] {
         if (m_document)
             setMode(lastMode);
@@ -498,8 +490,8 @@ bool MainWindow::openFile(const QString &path)
 void MainWindow::showStartPage()
 {
     // The start page lives in the backlog's room.
-    if (m_pages->currentWidget() != m_startPage && m_mode != BacklogMode)
-        setMode(BacklogMode);
+    if (m_pages->currentWidget() != m_startPage && m_mode != BacklogModeIndex)
+        setMode(BacklogModeIndex);
     if (m_pages->currentWidget() != m_startPage) {
         // The panels show nothing without a product: out of the way until one opens.
         m_panelsBeforeStart = saveState();
@@ -874,10 +866,10 @@ void MainWindow::closeEvent(QCloseEvent *event)
     if (!starting)
         m_modeStates[m_mode] = saveState();
     // The backlog's layout under its old key; the other modes' under theirs.
-    settings.setValue(stateKey, starting ? m_panelsBeforeStart : m_modeStates.at(BacklogMode).isEmpty() ? saveState() : m_modeStates.at(BacklogMode));
+    settings.setValue(stateKey, starting ? m_panelsBeforeStart : m_modeStates.at(BacklogModeIndex).isEmpty() ? saveState() : m_modeStates.at(BacklogModeIndex));
     for (int mode = PlanningModeIndex; mode < ModeCount; ++mode)
         settings.setValue(modeStateKey(mode), m_modeStates.at(mode));
-    settings.setValue(modeKey, starting ? int(BacklogMode) : m_mode);
+    settings.setValue(modeKey, starting ? int(BacklogModeIndex) : m_mode);
     if (m_document)
         settings.setValue(backlogColumnsKey, m_backlogPanel->view()->saveLayout());
     event->accept();

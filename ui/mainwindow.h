@@ -14,6 +14,7 @@ namespace Ordo {
 
 class ArchiveView;
 class BacklogActions;
+class BacklogMode;
 class BacklogPanel;
 class BacklogView;
 class EmptyBacklog;
@@ -70,7 +71,7 @@ public:
     QAction *productSettingsAction() const { return m_productSettingsAction; }
 
     // The window's modes, each its own widget: Backlog, Planning, Sprint (the board).
-    enum Mode { BacklogMode, PlanningModeIndex, SprintModeIndex, ModeCount };
+    enum Mode { BacklogModeIndex, PlanningModeIndex, SprintModeIndex, ModeCount };
     ModeBar *modeBar() const { return m_modeBar; }
     PlanningMode *planningMode() const { return m_planningMode; }
     SprintMode *sprintMode() const { return m_sprintMode; }
@@ -113,7 +114,8 @@ private:
     SprintMode *m_sprintMode;
     // Each mode's dock layout (QMainWindow::saveState()), by mode.
     QList<QByteArray> m_modeStates;
-    int m_mode = BacklogMode;
+    int m_mode = BacklogModeIndex;
+    BacklogMode *m_backlogMode;
     ProductHeader *m_header;
     QStackedWidget *m_pages;
     BacklogPanel *m_backlogPanel;

@@ -555,7 +555,7 @@ void TestSprints::modesSwitchWithShortcuts()
     QVERIFY(window.openFile(m_doc->doc().path()));
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QCOMPARE(window.currentMode(), int(MainWindow::BacklogMode));
+    QCOMPARE(window.currentMode(), int(MainWindow::BacklogModeIndex));
     // Modes off screen ignore the backlog.
     QVERIFY(!window.planningMode()->backlogItems()->isActive());
     QCOMPARE(window.planningMode()->backlogItems()->rowCount(), 0);
@@ -573,7 +573,7 @@ void TestSprints::modesSwitchWithShortcuts()
     QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
     QVERIFY(window.findChild<QWidget *>(QStringLiteral("storyDock"))->isVisible());
     QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);
-    QCOMPARE(window.currentMode(), int(MainWindow::BacklogMode));
+    QCOMPARE(window.currentMode(), int(MainWindow::BacklogModeIndex));
     QVERIFY(window.modeBar()->button(0)->isChecked());
 }
 
