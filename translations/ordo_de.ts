@@ -2500,6 +2500,22 @@ Szenario: Mit gespeicherter Karte zahlen
         <source>Set the sprint&apos;s capacity first: there is no closed sprint yet to take a velocity from.</source>
         <translation>Legen Sie zuerst die Kapazität des Sprints fest: Es gibt noch keinen abgeschlossenen Sprint, aus dem sich eine Velocity ergibt.</translation>
     </message>
+    <message>
+        <source>Move Up</source>
+        <translation>Nach oben verschieben</translation>
+    </message>
+    <message>
+        <source>Alt+Up</source>
+        <translation>Alt+Up</translation>
+    </message>
+    <message>
+        <source>Move Down</source>
+        <translation>Nach unten verschieben</translation>
+    </message>
+    <message>
+        <source>Alt+Down</source>
+        <translation>Alt+Down</translation>
+    </message>
 </context>
 <context>
     <name>Ordo::Prioritization</name>

@@ -132,6 +132,14 @@ BacklogActions::BacklogActions(BacklogPanel *panel, QWidget *dialogParent)
     updateEnabled();
 }
 
+void BacklogActions::setKeysActive(bool active)
+{
+    for (QAction *action : allActions()) {
+        if (action != archiveAction && action != editTitleAction)
+            action->setShortcutContext(active ? Qt::WindowShortcut : Qt::WidgetWithChildrenShortcut);
+    }
+}
+
 QAction *BacklogActions::make(const QString &text,
                               const QList<QKeySequence> &shortcuts,
                               void (BacklogActions::*slot)())

@@ -32,6 +32,9 @@ public:
     void fillEditMenu(QMenu *menu) const;
     void fillItemMenu(QMenu *menu) const;
     QList<QAction *> allActions() const;
+    // Off while another mode is on screen: the backlog's keys (Alt+Up, Alt+Home, Ctrl+D, ...) must
+    // not act on a backlog the Product Owner does not see. The menus still work.
+    void setKeysActive(bool active);
 
 signals:
     void errorOccurred(const QString &message);

@@ -214,6 +214,7 @@ void MainWindow::setMode(int mode)
     m_mode = mode;
     m_planningMode->setActive(mode == PlanningModeIndex);
     m_sprintMode->setActive(mode == SprintModeIndex);
+    m_backlogActions->setKeysActive(mode == BacklogModeIndex);
     m_modes->setCurrentIndex(mode);
     if (m_pages->currentWidget() != m_startPage) {
         if (!m_modeStates.at(mode).isEmpty() && restoreState(m_modeStates.at(mode))) {

@@ -179,6 +179,14 @@ void TestSprints::pullByDropWritesOneRowAndHistory()
     QCOMPARE(planning.sprintItems()->ids(), (QList<ItemId>{m_ids.at(0), m_ids.at(2), m_ids.at(4)}));
     QCOMPARE(planning.capacityBar()->figures().committed, 1.0 + 3 + 5);
 
+    // Alt+Down moves the current sprint item below the next one (the backlog order).
+    planning.sprintView()->setFocus();
+    planning.sprintView()->setCurrentIndex(planning.sprintItems()->index(0, ItemSliceModel::TitleColumn));
+    planning.moveCurrent(1);
+    QCOMPARE(planning.sprintItems()->ids(), (QList<ItemId>{m_ids.at(2), m_ids.at(0), m_ids.at(4)}));
+    m_doc->doc().undoStack()->undo();
+    QCOMPARE(planning.sprintItems()->ids(), (QList<ItemId>{m_ids.at(0), m_ids.at(2), m_ids.at(4)}));
+
     // Keyboard: the selected backlog item goes in with the pull action.
     planning.backlogView()->setCurrentIndex(planning.backlogItems()->index(0, ItemSliceModel::TitleColumn));
     planning.backlogView()->selectRow(0);
@@ -564,6 +572,8 @@ void TestSprints::modesSwitchWithShortcuts()
     QVERIFY(window.planningMode()->isVisible());
     QCOMPARE(window.planningMode()->backlogItems()->rowCount(), 6);
     QVERIFY(!window.sprintMode()->columnModel(0)->isActive());
+    // The backlog's keys rest while it is off screen (Alt+Up moves within Planning's lists).
+    QCOMPARE(window.backlogActions()->moveUpAction->shortcutContext(), Qt::WidgetWithChildrenShortcut);
     QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
     QCOMPARE(window.currentMode(), int(MainWindow::SprintModeIndex));
     QVERIFY(window.sprintMode()->isVisible());
@@ -574,6 +584,7 @@ void TestSprints::modesSwitchWithShortcuts()
     QVERIFY(window.findChild<QWidget *>(QStringLiteral("storyDock"))->isVisible());
     QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);
     QCOMPARE(window.currentMode(), int(MainWindow::BacklogModeIndex));
+    QCOMPARE(window.backlogActions()->moveUpAction->shortcutContext(), Qt::WindowShortcut);
     QVERIFY(window.modeBar()->button(0)->isChecked());
 }
 

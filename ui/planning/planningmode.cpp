@@ -127,7 +127,15 @@ PlanningMode::PlanningMode(QWidget *parent)
     m_fillAction = new QAction(tr("&Fill to Velocity…"), this);
     m_fillAction->setStatusTip(tr("Propose the top Ready items that fit under the lower of capacity and average velocity"));
     connect(m_fillAction, &QAction::triggered, this, &PlanningMode::fillToVelocity);
-    addActions({m_pullAction, m_returnAction});
+    m_moveUpAction = new QAction(tr("Move Up"), this);
+    m_moveUpAction->setShortcut(QKeySequence(tr("Alt+Up")));
+    m_moveDownAction = new QAction(tr("Move Down"), this);
+    m_moveDownAction->setShortcut(QKeySequence(tr("Alt+Down")));
+    for (QAction *action : {m_moveUpAction, m_moveDownAction})
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(m_moveUpAction, &QAction::triggered, this, [this] { moveCurrent(-1); });
+    connect(m_moveDownAction, &QAction::triggered, this, [this] { moveCurrent(1); });
+    addActions({m_pullAction, m_returnAction, m_moveUpAction, m_moveDownAction});
 
     // The sprint list, beside.
     m_sprintList->setObjectName(QStringLiteral("sprintList"));
@@ -626,6 +634,32 @@ void PlanningMode::returnSelected()
     const QList<ItemId> ids = selectedIds(m_sprintView);
     if (giveBack(ids))
         m_sprintView->setFocus();
+}
+
+void PlanningMode::moveCurrent(int step)
+{
+    if (!m_document)
+        return;
+    QTableView *view = m_backlogView->hasFocus()  ? m_backlogView
+                       : m_sprintView->hasFocus() ? m_sprintView
+                       : m_sprintView->currentIndex().isValid() ? m_sprintView
+                                                                : m_backlogView;
+    auto *model = static_cast<ItemSliceModel *>(view->model());
+    const QModelIndex current = view->currentIndex();
+    if (!current.isValid())
+        return;
+    const int target = current.row() + step;
+    if (target < 0 || target >= model->rowCount())
+        return;
+    const ItemId id = model->idAt(current.row());
+    // Below the item that will be above it: one up goes below the item two up.
+    const ItemId anchor = step < 0 ? (target > 0 ? model->idAt(target - 1) : m_document->editor()->itemAbove(model->idAt(target)))
+                                   : model->idAt(target);
+    if (report(Commands::moveItems(m_document->commands(), {id}, anchor))) {
+        const int now = model->rowOfId(id);
+        if (now >= 0)
+            view->setCurrentIndex(model->index(now, ItemSliceModel::TitleColumn));
+    }
 }
 
 void PlanningMode::newSprint()

@@ -67,6 +67,9 @@ public:
     void fillToVelocity();
     void pullSelected();
     void returnSelected();
+    // Moves the current item of the focused list one place up (-1) or down (+1) among that
+    // list's items: the backlog order (Alt+Up, Alt+Down, as in the backlog).
+    void moveCurrent(int step);
     // Pulls `ids` into the sprint being planned (asks for a reason when it is running).
     bool pull(const QList<ItemId> &ids);
     bool giveBack(const QList<ItemId> &ids);
@@ -113,6 +116,8 @@ private:
     QAction *m_deleteSprintAction;
     QAction *m_startSprintAction;
     QAction *m_fillAction;
+    QAction *m_moveUpAction;
+    QAction *m_moveDownAction;
     bool m_updating = false;
 };
 
