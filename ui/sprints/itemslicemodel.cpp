@@ -52,8 +52,13 @@ void ItemSliceModel::setActive(bool active)
 void ItemSliceModel::connectSource()
 {
     if (m_source && m_active) {
-        connect(m_source, &QAbstractItemModel::modelReset, this, &ItemSliceModel::sync);
-        connect(m_source, &QAbstractItemModel::layoutChanged, this, &ItemSliceModel::sync);
+        // A reset or a re-sort of the backlog (thousands of rows placed at once) resets the slice:
+        // its row numbers are stale from the moment the backlog changes, so views must not read
+        // them in between.
+        connect(m_source, &QAbstractItemModel::modelAboutToBeReset, this, &ItemSliceModel::sourceAboutToReset);
+        connect(m_source, &QAbstractItemModel::layoutAboutToBeChanged, this, &ItemSliceModel::sourceAboutToReset);
+        connect(m_source, &QAbstractItemModel::modelReset, this, &ItemSliceModel::sourceReset);
+        connect(m_source, &QAbstractItemModel::layoutChanged, this, &ItemSliceModel::sourceReset);
         connect(m_source, &QAbstractItemModel::rowsInserted, this, &ItemSliceModel::sourceRowsInserted);
         connect(m_source, &QAbstractItemModel::rowsAboutToBeRemoved, this, &ItemSliceModel::sourceRowsAboutToBeRemoved);
         connect(m_source, &QAbstractItemModel::rowsRemoved, this, &ItemSliceModel::sourceRowsRemoved);
@@ -111,7 +116,7 @@ void ItemSliceModel::sync()
             }
         }
     }
-    if (ids == m_ids) {
+    if (std::equal(ids.cbegin(), ids.cend(), m_ids.cbegin(), m_ids.cend())) {
         m_rows = std::move(rows);
         emit contentsChanged();
         return;
@@ -144,6 +149,50 @@ void ItemSliceModel::sync()
     emit contentsChanged();
 }
 
+void ItemSliceModel::scheduleContentsChanged()
+{
+    // Inside the backlog's own signal other slices have not caught up yet: listeners that read
+    // several slices hear of it once the signal is over.
+    if (m_contentsChangePending)
+        return;
+    m_contentsChangePending = true;
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            m_contentsChangePending = false;
+            emit contentsChanged();
+        },
+        Qt::QueuedConnection);
+}
+
+void ItemSliceModel::sourceAboutToReset()
+{
+    if (m_resetting)
+        return;
+    m_resetting = true;
+    beginResetModel();
+}
+
+void ItemSliceModel::sourceReset()
+{
+    if (!m_resetting)
+        return;
+    m_ids.clear();
+    m_rows.clear();
+    if (m_source && m_predicate && m_active) {
+        const QList<BacklogRow> &all = m_source->rows();
+        for (int i = 0; i < all.size(); ++i) {
+            if (m_predicate(all.at(i))) {
+                m_ids.append(all.at(i).id);
+                m_rows.append(i);
+            }
+        }
+    }
+    m_resetting = false;
+    endResetModel();
+    scheduleContentsChanged();
+}
+
 void ItemSliceModel::sourceRowsInserted(const QModelIndex &parent, int first, int last)
 {
     if (parent.isValid())
@@ -161,7 +210,7 @@ void ItemSliceModel::sourceRowsInserted(const QModelIndex &parent, int first, in
         }
     }
     if (changed)
-        emit contentsChanged();
+        scheduleContentsChanged();
 }
 
 void ItemSliceModel::sourceRowsAboutToBeRemoved(const QModelIndex &parent, int first, int last)
@@ -185,7 +234,7 @@ void ItemSliceModel::sourceRowsRemoved(const QModelIndex &parent, int first, int
     const int count = last - first + 1;
     for (qsizetype i = lowerBound(first); i < m_rows.size(); ++i)
         m_rows[i] -= count;
-    emit contentsChanged();
+    scheduleContentsChanged();
 }
 
 void ItemSliceModel::sourceRowsMoved(const QModelIndex &parent, int start, int end, const QModelIndex &, int destination)

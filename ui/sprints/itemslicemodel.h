@@ -20,8 +20,8 @@ class BacklogModel;
 // It keeps the ids of its items and their rows in the BacklogModel, ascending. A row inserted,
 // removed or moved in the backlog shifts those rows (integer arithmetic, no lookups) and inserts,
 // removes or moves the one slice row concerned; an edit of a few rows inserts or removes just
-// those. A bulk change of the backlog (a reorder of thousands) is one layout change, or one reset
-// when the slice's membership changed. Drops decode the backlog's drag format and go to a
+// those. A bulk change of the backlog (a reorder of thousands, a reset) resets the slice. Drops
+// decode the backlog's drag format and go to a
 // handler the screen sets, which runs the undoable action.
 class ItemSliceModel : public QAbstractTableModel
 {
@@ -83,13 +83,17 @@ public:
 
 signals:
     void dropRefused(const QString &message);
-    // Rows were added, removed or re-evaluated: totals may have changed.
+    // Rows were added, removed or re-evaluated: totals may have changed. After a change of the
+    // backlog's rows it comes once that change is over (queued).
     void contentsChanged();
 
 private:
     void connectSource();
     void sync();
     void sourceDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight);
+    void sourceAboutToReset();
+    void scheduleContentsChanged();
+    void sourceReset();
     void sourceRowsInserted(const QModelIndex &parent, int first, int last);
     void sourceRowsAboutToBeRemoved(const QModelIndex &parent, int first, int last);
     void sourceRowsRemoved(const QModelIndex &parent, int first, int last);
@@ -106,6 +110,8 @@ private:
     QList<ItemId> m_ids;
     QList<int> m_rows; // the source row of each slice row, ascending
     bool m_active = true;
+    bool m_resetting = false;
+    bool m_contentsChangePending = false;
 };
 
 } // namespace Ordo
