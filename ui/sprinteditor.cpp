@@ -113,6 +113,13 @@ Expected<QList<qint64>> SprintEditor::apply(const SprintChange &change)
 
     // The file is written: the sprint list (as stored, with the moments the file gave the
     // sprints that started or ended) and the rows follow.
+    // Velocity and commitments follow a sprint that starts, ends, reopens or goes away; an edit of
+    // a goal or a capacity does not re-read the history.
+    bool replay = change.commitSprint != 0 || !change.deletedSprints.isEmpty();
+    for (const Sprint &s : change.sprints) {
+        const Sprint *before = sprint(s.id);
+        replay = replay || !before || before->state != s.state;
+    }
     if (!change.sprints.isEmpty() || !change.deletedSprints.isEmpty()) {
         if (auto sprints = SprintRepository(m_database).all())
             m_sprints = std::move(*sprints);
@@ -165,7 +172,7 @@ Expected<QList<qint64>> SprintEditor::apply(const SprintChange &change)
             m_model.placeRows(newKeys);
         }
     }
-    if (change.commitSprint != 0 || !change.sprints.isEmpty() || !change.deletedSprints.isEmpty())
+    if (replay)
         recomputeVelocity();
     m_changes.announce(DocumentChange::What::Sprints, ids);
     if (!change.decisions.isEmpty() || !change.removedDecisions.isEmpty())

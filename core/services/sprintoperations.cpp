@@ -80,6 +80,33 @@ ItemStatus statusInBacklog(ItemStatus status)
     return status == ItemStatus::ToDo ? ItemStatus::Ready : status;
 }
 
+// An item leaving its sprint unaccepted: into `sprint` (0: the backlog), at `key` (empty: where it
+// is). Work that is not accepted is not done: Done becomes In Progress.
+SprintPlacement carriedOver(const BacklogRow &row, SprintId sprint, const QString &key)
+{
+    SprintPlacement placement = placementOf(row);
+    placement.sprint = sprint;
+    placement.servesSprintGoal = false;
+    if (placement.status == ItemStatus::Done)
+        placement.status = ItemStatus::InProgress;
+    if (sprint == 0)
+        placement.status = statusInBacklog(placement.status);
+    if (!key.isEmpty())
+        placement.orderKey = key;
+    return placement;
+}
+
+// `returning` to the top of the backlog, in their order, above every other item.
+void toTopOfBacklog(const QList<BacklogRow> &rows, const QList<const BacklogRow *> &returning, SprintChange &change)
+{
+    QSet<ItemId> moving;
+    for (const BacklogRow *row : returning)
+        moving.insert(row->id);
+    const QList<QString> keys = topKeys(rows, moving, int(returning.size()));
+    for (qsizetype i = 0; i < returning.size(); ++i)
+        change.items.append(carriedOver(*returning.at(i), 0, i < keys.size() ? keys.at(i) : QString()));
+}
+
 bool isBoardStatus(ItemStatus status)
 {
     return status == ItemStatus::ToDo || status == ItemStatus::InProgress || status == ItemStatus::InReview
@@ -274,23 +301,11 @@ Expected<SprintChange> cancel(const QList<BacklogRow> &rows,
     change.sprints.append(cancelled);
 
     QList<const BacklogRow *> returning;
-    QSet<ItemId> moving;
     for (const BacklogRow *row : itemsOf(rows, sprintId)) {
-        if (row->status == ItemStatus::Accepted)
-            continue;
-        returning.append(row);
-        moving.insert(row->id);
+        if (row->status != ItemStatus::Accepted)
+            returning.append(row);
     }
-    const QList<QString> keys = topKeys(rows, moving, int(returning.size()));
-    for (qsizetype i = 0; i < returning.size(); ++i) {
-        SprintPlacement placement = placementOf(*returning.at(i));
-        placement.sprint = 0;
-        placement.servesSprintGoal = false;
-        placement.status = statusInBacklog(placement.status);
-        if (i < keys.size())
-            placement.orderKey = keys.at(i);
-        change.items.append(placement);
-    }
+    toTopOfBacklog(rows, returning, change);
     Decision decision;
     decision.decision = tr("Cancelled %1").arg(sprint->name);
     decision.reasoning = reason.trimmed();
@@ -378,29 +393,11 @@ Expected<SprintChange> close(const QList<BacklogRow> &rows,
         }
     }
 
-    const auto carry = [&change](const BacklogRow *row, SprintId into, const QString &key) {
-        SprintPlacement placement = placementOf(*row);
-        placement.sprint = into;
-        placement.servesSprintGoal = false;
-        // Work that is not done is not done: it leaves Done (counted as not done) for In Progress.
-        if (placement.status == ItemStatus::Done)
-            placement.status = ItemStatus::InProgress;
-        if (into == 0)
-            placement.status = statusInBacklog(placement.status);
-        if (!key.isEmpty())
-            placement.orderKey = key;
-        change.items.append(placement);
-    };
-    QSet<ItemId> moving;
-    for (const BacklogRow *row : std::as_const(toTop))
-        moving.insert(row->id);
-    const QList<QString> keys = topKeys(rows, moving, int(toTop.size()));
-    for (qsizetype i = 0; i < toTop.size(); ++i)
-        carry(toTop.at(i), 0, i < keys.size() ? keys.at(i) : QString());
+    toTopOfBacklog(rows, toTop, change);
     for (const BacklogRow *row : std::as_const(toNext))
-        carry(row, next, QString());
+        change.items.append(carriedOver(*row, next, QString()));
     for (const BacklogRow *row : std::as_const(toOldPlace))
-        carry(row, 0, QString());
+        change.items.append(carriedOver(*row, 0, QString()));
     return change;
 }
 

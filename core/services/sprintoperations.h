@@ -55,7 +55,8 @@ Expected<SprintChange> push(const QList<BacklogRow> &rows,
 Expected<SprintChange> start(const QList<BacklogRow> &rows, const QList<Sprint> &sprints, SprintId sprint, const QDateTime &now);
 
 // Cancels the active or a planned sprint (the Product Owner's call when its goal is obsolete):
-// its unaccepted items return to the top of the backlog in their order, the sprint ends today,
+// its unaccepted items return to the top of the backlog in their order (Done ones, never accepted,
+// as In Progress), the sprint ends today,
 // and `reason` (required) goes into the decision log.
 Expected<SprintChange> cancel(const QList<BacklogRow> &rows,
                               const QList<Sprint> &sprints,

@@ -176,6 +176,12 @@ void TestSprintOperations::cancelReturnsItemsToTopInOrder()
     QCOMPARE(change->items.at(1).status, ItemStatus::Ready);
     QCOMPARE(change->decisions.size(), 1);
     QCOMPARE(change->decisions.front().reasoning, QStringLiteral("Partner left"));
+
+    // Done but never accepted: back in the backlog as work in progress, still plannable.
+    const QList<BacklogRow> done = rowsOf({{1, 1, ItemStatus::Done, 5}});
+    const auto cancelled = SprintOperations::cancel(done, {sprintOf(1, SprintState::Active)}, 1, QStringLiteral("Obsolete"), now);
+    QVERIFY(cancelled);
+    QCOMPARE(cancelled->items.front().status, ItemStatus::InProgress);
 }
 
 void TestSprintOperations::closeNeedsVerdictForDoneItems()
