@@ -354,6 +354,11 @@ Status BacklogEditor::setNumber(ItemId id, ItemRepository::NumberField field, st
     return writeAndRefresh(id, ItemRepository(m_database).setNumber(id, field, value));
 }
 
+Status BacklogEditor::setMeasurement(ItemId id, std::optional<double> actual, QDate measuredOn)
+{
+    return writeAndRefresh(id, ItemRepository(m_database).setMeasurement(id, actual, measuredOn));
+}
+
 Status BacklogEditor::setLabels(ItemId id, const QStringList &labels)
 {
     return writeAndRefresh(id, ItemRepository(m_database).setLabels(id, labels));

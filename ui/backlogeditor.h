@@ -57,6 +57,7 @@ public:
     Status setParent(ItemId id, std::optional<ItemId> parent);
     Status setText(ItemId id, ItemRepository::TextField field, const QString &text);
     Status setNumber(ItemId id, ItemRepository::NumberField field, std::optional<double> value);
+    Status setMeasurement(ItemId id, std::optional<double> actual, QDate measuredOn);
     Status setLabels(ItemId id, const QStringList &labels);
     Status setCriteria(ItemId id, const QStringList &texts);
     Status moveCriterion(ItemId id, int from, int to);

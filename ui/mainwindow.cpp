@@ -30,6 +30,7 @@
 #include "widgets/productheader.h"
 #include "modes/modebar.h"
 #include "planning/planningmode.h"
+#include "reports/reportsmode.h"
 #include "sprint/sprintmode.h"
 #include "sprinteditor.h"
 
@@ -70,6 +71,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_modes(new QStackedWidget(this))
     , m_planningMode(new PlanningMode(this))
     , m_sprintMode(new SprintMode(this))
+    , m_reportsMode(new ReportsMode(this))
     , m_modeStates(ModeCount)
     , m_backlogMode(new BacklogMode(this))
     , m_header(m_backlogMode->header())
@@ -94,6 +96,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_modes->addWidget(m_backlogMode);
     m_modes->addWidget(m_planningMode);
     m_modes->addWidget(m_sprintMode);
+    m_modes->addWidget(m_reportsMode);
     auto *central = new QWidget(this);
     auto *modesLayout = new QHBoxLayout(central);
     modesLayout->setContentsMargins(0, 0, 0, 0);
@@ -163,6 +166,7 @@ MainWindow::~MainWindow()
     m_decisionsPanel->setDocument(nullptr);
     m_planningMode->setDocument(nullptr);
     m_sprintMode->setDocument(nullptr);
+    m_reportsMode->setDocument(nullptr);
     delete m_proposalDialog;
     m_undoView->setStack(nullptr);
 }
@@ -172,6 +176,7 @@ void MainWindow::createModes()
     m_modeBar->addMode(tr("Backlog"), tr("Groom the Product Backlog: order, refine, split, score (Ctrl+1)"));
     m_modeBar->addMode(tr("Planning"), tr("Plan a sprint against capacity and velocity (Ctrl+2)"));
     m_modeBar->addMode(tr("Sprint"), tr("The running sprint's board (Ctrl+3)"));
+    m_modeBar->addMode(tr("Reports"), tr("Burndown, velocity, release burnup, forecasts and outcomes for stakeholders (Ctrl+4)"));
     connect(m_modeBar, &ModeBar::modeChanged, this, &MainWindow::setMode);
     for (QAction *action : m_modeBar->actions())
         addAction(action);
@@ -181,6 +186,7 @@ void MainWindow::createModes()
     connect(m_sprintMode, &SprintMode::currentItemChanged, this, follow);
     connect(m_planningMode, &PlanningMode::errorOccurred, this, &MainWindow::showError);
     connect(m_sprintMode, &SprintMode::errorOccurred, this, &MainWindow::showError);
+    connect(m_reportsMode, &ReportsMode::errorOccurred, this, &MainWindow::showError);
     const auto message = [this](const QString &text) { statusBar()->showMessage(text, 6000); };
     connect(m_planningMode, &PlanningMode::statusMessage, this, message);
     connect(m_sprintMode, &SprintMode::statusMessage, this, message);
@@ -204,6 +210,7 @@ void MainWindow::setMode(int mode)
     m_mode = mode;
     m_planningMode->setActive(mode == PlanningModeIndex);
     m_sprintMode->setActive(mode == SprintModeIndex);
+    m_reportsMode->setActive(mode == ReportsModeIndex);
     m_backlogActions->setKeysActive(mode == BacklogModeIndex);
     m_modes->setCurrentIndex(mode);
     if (m_pages->currentWidget() != m_startPage) {
@@ -226,6 +233,7 @@ void MainWindow::setMode(int mode)
     switch (mode) {
     case PlanningModeIndex: m_planningMode->backlogView()->setFocus(); break;
     case SprintModeIndex: m_sprintMode->setFocus(); break;
+    case ReportsModeIndex: m_reportsMode->setFocus(); break;
     default: m_backlogPanel->view()->setFocus(); break;
     }
 }
@@ -455,6 +463,7 @@ void MainWindow::setDocument(std::unique_ptr<ProductDocument> document)
     m_decisionsPanel->setDocument(document.get());
     m_planningMode->setDocument(document.get());
     m_sprintMode->setDocument(document.get());
+    m_reportsMode->setDocument(document.get());
     delete m_proposalDialog; // it shows the old product
     m_proposalDialog = nullptr;
     m_undoView->setStack(document->undoStack());

@@ -23,6 +23,7 @@ class EpicsPanel;
 class HealthPanel;
 class ModeBar;
 class PlanningMode;
+class ReportsMode;
 class SprintMode;
 class ProposalDialog;
 class ProductDocument;
@@ -71,10 +72,11 @@ public:
     QAction *productSettingsAction() const { return m_productSettingsAction; }
 
     // The window's modes, each its own widget: Backlog, Planning, Sprint (the board).
-    enum Mode { BacklogModeIndex, PlanningModeIndex, SprintModeIndex, ModeCount };
+    enum Mode { BacklogModeIndex, PlanningModeIndex, SprintModeIndex, ReportsModeIndex, ModeCount };
     ModeBar *modeBar() const { return m_modeBar; }
     PlanningMode *planningMode() const { return m_planningMode; }
     SprintMode *sprintMode() const { return m_sprintMode; }
+    ReportsMode *reportsMode() const { return m_reportsMode; }
     int currentMode() const;
     // Switches mode, keeping each mode's own dock layout.
     void setMode(int mode);
@@ -112,6 +114,7 @@ private:
     QStackedWidget *m_modes;
     PlanningMode *m_planningMode;
     SprintMode *m_sprintMode;
+    ReportsMode *m_reportsMode;
     // Each mode's dock layout (QMainWindow::saveState()), by mode.
     QList<QByteArray> m_modeStates;
     int m_mode = BacklogModeIndex;

@@ -86,20 +86,13 @@ SprintId SprintEditor::nextSprintId() const
 
 void SprintEditor::recomputeVelocity()
 {
-    auto work = HistoryRepository(m_database).sprintWork();
-    m_velocities = work ? Velocity::ofClosedSprints(m_sprints, *work) : QList<Velocity::SprintVelocity>();
+    // The figures each sprint froze when it started and closed: one row per sprint, no history.
+    m_velocities = Velocity::ofFrozenSprints(m_sprints);
     m_velocity = Velocity::summary(m_velocities, m_velocitySprints);
-
-    // The commitment of each started sprint: its rows since it last started.
     m_commitments.clear();
-    auto committed = HistoryRepository(m_database).entries(HistoryField::Committed);
-    if (!committed)
-        return;
-    for (const HistoryEntry &entry : std::as_const(*committed)) {
-        const Sprint *s = sprint(entry.oldValue.toLongLong());
-        if (!s || (s->startedAt.isValid() && entry.at < s->startedAt))
-            continue;
-        m_commitments[s->id] += entry.newValue.toDouble();
+    for (const Sprint &s : std::as_const(m_sprints)) {
+        if (s.committedPoints)
+            m_commitments.insert(s.id, *s.committedPoints);
     }
 }
 

@@ -59,7 +59,7 @@ constexpr NameTable<EstimationScale, 4> scaleNames{{
     {EstimationScale::Linear, QLatin1StringView("linear")},
 }};
 
-constexpr NameTable<HistoryField, 8> historyFieldNames{{
+constexpr NameTable<HistoryField, 9> historyFieldNames{{
     {HistoryField::Created, QLatin1StringView("created")},
     {HistoryField::StatusChanged, QLatin1StringView("status")},
     {HistoryField::EstimateChanged, QLatin1StringView("estimate")},
@@ -68,6 +68,7 @@ constexpr NameTable<HistoryField, 8> historyFieldNames{{
     {HistoryField::AcceptanceChanged, QLatin1StringView("acceptance")},
     {HistoryField::ArchivedChanged, QLatin1StringView("archived")},
     {HistoryField::Committed, QLatin1StringView("committed")},
+    {HistoryField::MetricMeasured, QLatin1StringView("metric")},
 }};
 
 constexpr NameTable<ReadyRule, 7> readyRuleNames{{

@@ -53,7 +53,9 @@ enum class HistoryField {
     ArchivedChanged,
     // Written when a sprint starts, one row per item in it: the item's estimate then
     // (newValue) as its commitment to the sprint (oldValue: the sprint's id).
-    Committed
+    Committed,
+    // A measurement of the success metric's actual value (newValue; oldValue: the one before).
+    MetricMeasured
 };
 
 QString storageName(ItemType type);

@@ -2,6 +2,7 @@
 
 #include "enums.h"
 
+#include <QDate>
 #include <QDateTime>
 #include <QList>
 #include <QString>
@@ -23,13 +24,18 @@ struct AcceptanceCriterion
     QString text;
 };
 
-// How the outcome of an item is measured after release.
+// How the outcome of an item is measured after release. `actual` is the latest measurement and
+// `measuredOn` the day it was taken (invalid while nothing is measured); every measurement is a
+// history row (HistoryField::MetricMeasured).
 struct SuccessMetric
 {
     QString name;
     std::optional<double> baseline;
     std::optional<double> target;
     std::optional<double> actual;
+    QDate measuredOn{}; // last, so that {name, baseline, target, actual} still initialises the rest
+
+    friend bool operator==(const SuccessMetric &, const SuccessMetric &) = default;
 };
 
 // Scoring inputs. Missing inputs stay missing (never zero), so derived scores

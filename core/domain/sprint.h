@@ -24,6 +24,11 @@ struct Sprint
     QDateTime closedAt;  // when it was closed or cancelled
     // Days off per team member in this sprint (member id, days), for the capacity forecast.
     QList<std::pair<qint64, double>> daysOff;
+    // Figures frozen by the file when the sprint starts (the points committed) and closes (the
+    // points accepted in it): velocity reads them instead of replaying the history. Written by
+    // SprintRepository::apply() only; a sprint written through create() or update() keeps them.
+    std::optional<double> committedPoints;
+    std::optional<double> completedPoints;
 
     bool isOver() const { return isFinishedSprint(state); }
     friend bool operator==(const Sprint &, const Sprint &) = default;

@@ -409,6 +409,9 @@ Status fill(Database &database, QDate today)
             return planned;
         pulled += source.estimate;
     }
+    // The closed sprints were written with their history: their figures follow from it.
+    if (auto frozen = SprintRepository::freezeFromHistory(database.connection()); !frozen)
+        return frozen;
     return transaction.commit();
 }
 

@@ -31,19 +31,12 @@ void apply(ItemState &state, const HistoryEntry &entry)
     case HistoryField::OrderChanged:
     case HistoryField::AcceptanceChanged:
     case HistoryField::ArchivedChanged:
-    case HistoryField::Committed: break;
+    case HistoryField::Committed:
+    case HistoryField::MetricMeasured: break;
     }
 }
 
-QDateTime cutoffOf(const Sprint &sprint)
-{
-    // Before the closing moment was kept: the end of the sprint's last day.
-    return sprint.closedAt.isValid() ? sprint.closedAt : QDateTime(sprint.end.addDays(1), QTime(0, 0));
-}
-
-} // namespace
-
-QList<SprintVelocity> ofClosedSprints(const QList<Sprint> &sprints, const QList<HistoryEntry> &history)
+QList<Sprint> closedByCutoff(const QList<Sprint> &sprints)
 {
     QList<Sprint> closed;
     for (const Sprint &sprint : sprints) {
@@ -53,7 +46,27 @@ QList<SprintVelocity> ofClosedSprints(const QList<Sprint> &sprints, const QList<
     std::stable_sort(closed.begin(), closed.end(), [](const Sprint &a, const Sprint &b) {
         return cutoffOf(a) < cutoffOf(b);
     });
+    return closed;
+}
 
+} // namespace
+
+QDateTime cutoffOf(const Sprint &sprint)
+{
+    return sprint.closedAt.isValid() ? sprint.closedAt : QDateTime(sprint.end.addDays(1), QTime(0, 0));
+}
+
+QList<SprintVelocity> ofFrozenSprints(const QList<Sprint> &sprints)
+{
+    QList<SprintVelocity> result;
+    for (const Sprint &sprint : closedByCutoff(sprints))
+        result.append({sprint.id, sprint.completedPoints.value_or(0)});
+    return result;
+}
+
+QList<SprintVelocity> ofClosedSprints(const QList<Sprint> &sprints, const QList<HistoryEntry> &history)
+{
+    const QList<Sprint> closed = closedByCutoff(sprints);
     QHash<qint64, ItemState> states;
     QList<SprintVelocity> result;
     qsizetype next = 0;

@@ -22,6 +22,14 @@ struct SprintVelocity
 // at the end of its last day. `history` is ordered by time.
 QList<SprintVelocity> ofClosedSprints(const QList<Sprint> &sprints, const QList<HistoryEntry> &history);
 
+// The same from the figures each closed sprint froze when it closed (Sprint::completedPoints,
+// which the file computes as ofClosedSprints() would), oldest first: what the window shows.
+QList<SprintVelocity> ofFrozenSprints(const QList<Sprint> &sprints);
+
+// The moment a closed sprint's figures are taken: its closing, or for a sprint closed before
+// Ordo kept that moment, the end of its last day.
+QDateTime cutoffOf(const Sprint &sprint);
+
 // The mean of the last `count` closed sprints, or nothing without one.
 std::optional<double> average(const QList<SprintVelocity> &velocities, int count = 3);
 

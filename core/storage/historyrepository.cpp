@@ -69,12 +69,61 @@ Expected<QList<HistoryEntry>> HistoryRepository::entries(std::optional<HistoryFi
 
 Expected<QList<HistoryEntry>> HistoryRepository::sprintWork() const
 {
+    return sprintWork(m_database.connection());
+}
+
+Expected<QList<HistoryEntry>> HistoryRepository::sprintWork(const QSqlDatabase &db)
+{
     return readEntries(Sql::exec(
-        m_database.connection(),
+        db,
         selectColumns
             + QStringLiteral("WHERE field IN ('created', 'status', 'estimate', 'sprint') "
                              "AND item_id IN (SELECT item_id FROM history WHERE field = 'sprint' "
                              "AND new_value <> '') ORDER BY at, id")));
+}
+
+Expected<QList<HistoryEntry>> HistoryRepository::forSprint(qint64 sprintId) const
+{
+    // The literal field names match the partial indexes history_sprint_in and history_sprint_out.
+    const QString sprint = QString::number(sprintId);
+    return readEntries(Sql::exec(
+        m_database.connection(),
+        selectColumns
+            + QStringLiteral("WHERE item_id IN (SELECT item_id FROM history WHERE field = 'sprint' AND new_value = ? "
+                             "UNION SELECT item_id FROM history WHERE field = 'sprint' AND old_value = ?) "
+                             "AND field IN ('created', 'status', 'estimate', 'sprint', 'committed') ORDER BY at, id"),
+        {sprint, sprint}));
+}
+
+Expected<QList<HistoryEntry>> HistoryRepository::ofItems(const QList<qint64> &itemIds, const QList<HistoryField> &fields) const
+{
+    if (itemIds.isEmpty() || fields.isEmpty())
+        return QList<HistoryEntry>();
+    // Ids are numbers and field names this class's own: joined into the statement rather than
+    // bound one by one (SQLite limits bound parameters, not the length of a list of literals).
+    QStringList ids;
+    ids.reserve(itemIds.size());
+    for (qint64 id : itemIds)
+        ids.append(QString::number(id));
+    QStringList names;
+    for (HistoryField field : fields)
+        names.append(u'\'' + storageName(field) + u'\'');
+    return readEntries(Sql::exec(m_database.connection(),
+                                 selectColumns
+                                     + QStringLiteral("WHERE item_id IN (%1) AND field IN (%2) ORDER BY at, id")
+                                           .arg(ids.join(u','), names.join(u','))));
+}
+
+Expected<QList<qint64>> HistoryRepository::everRejected() const
+{
+    auto query = Sql::exec(m_database.connection(),
+                           QStringLiteral("SELECT DISTINCT item_id FROM history WHERE field = 'status' AND new_value = 'rejected'"));
+    if (!query)
+        return query.error();
+    QList<qint64> ids;
+    while (query->next())
+        ids.append(query->value(0).toLongLong());
+    return ids;
 }
 
 Expected<QList<HistoryEntry>> HistoryRepository::ordering(qint64 afterId) const

@@ -8,6 +8,7 @@
 #include "transaction.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QSqlQuery>
 
 #include <cmath>
@@ -23,6 +24,20 @@ QString estimateText(std::optional<double> estimate)
 }
 
 QString idText(std::optional<qint64> id) { return id ? QString::number(*id) : QString(); }
+
+// A measured value in a history row: the shortest decimal text that reads back as the same number.
+QString measurementText(std::optional<double> actual)
+{
+    return actual ? QString::number(*actual, 'g', QLocale::FloatingPointShortest) : QString();
+}
+
+// The day a metric was measured: ISO text, NULL when there is none.
+QVariant dateValue(QDate date) { return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant(); }
+
+QDate dateOf(const QVariant &value)
+{
+    return value.isNull() ? QDate() : QDate::fromString(value.toString(), Qt::ISODate);
+}
 
 template<typename Enum>
 QVariant enumValue(const std::optional<Enum> &value)
@@ -103,11 +118,11 @@ Expected<ItemId> ItemRepository::insert(const BacklogItem &item, const QString &
     query.prepare(QStringLiteral(
         "INSERT INTO item (id, number, type, title, role, want, benefit, description, estimate, "
         "status, parent_id, sprint_id, requester, order_key, archived, metric_name, "
-        "metric_baseline, metric_target, metric_actual, impact_hypothesis, moscow, "
-        "business_value, time_criticality, risk_reduction, job_size, kano, value, effort, "
+        "metric_baseline, metric_target, metric_actual, metric_measured_on, impact_hypothesis, "
+        "moscow, business_value, time_criticality, risk_reduction, job_size, kano, value, effort, "
         "invest_checks, split_from_id, serves_goal, serves_sprint_goal, created_at, updated_at) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-        "?, ?, ?, ?, ?, ?, ?)"));
+        "?, ?, ?, ?, ?, ?, ?, ?)"));
     for (const QVariant &value : {item.id > 0 ? QVariant(item.id) : QVariant(),
                                   QVariant(number),
                                   QVariant(storageName(item.type)),
@@ -127,6 +142,8 @@ Expected<ItemId> ItemRepository::insert(const BacklogItem &item, const QString &
                                   Sql::nullable(item.metric.baseline),
                                   Sql::nullable(item.metric.target),
                                   Sql::nullable(item.metric.actual),
+                                  // A date belongs to a measured value: none without one.
+                                  item.metric.actual ? dateValue(item.metric.measuredOn) : QVariant(),
                                   QVariant(item.impactHypothesis),
                                   enumValue(s.moscow),
                                   Sql::nullable(s.businessValue),
@@ -158,6 +175,8 @@ Expected<ItemId> ItemRepository::insert(const BacklogItem &item, const QString &
                                 {0, id, created, HistoryField::OrderChanged, {}, orderKey}};
     if (item.estimate)
         entries.append({0, id, created, HistoryField::EstimateChanged, {}, estimateText(item.estimate)});
+    if (item.metric.actual)
+        entries.append({0, id, created, HistoryField::MetricMeasured, {}, measurementText(item.metric.actual)});
     if (item.sprintId)
         entries.append({0, id, created, HistoryField::SprintChanged, {}, idText(item.sprintId)});
     if (item.archived)
@@ -214,7 +233,8 @@ Expected<BacklogItem> ItemRepository::load(ItemId id) const
             "parent_id, sprint_id, requester, order_key, archived, metric_name, metric_baseline, "
             "metric_target, metric_actual, impact_hypothesis, moscow, business_value, "
             "time_criticality, risk_reduction, job_size, kano, value, effort, created_at, "
-            "updated_at, invest_checks, split_from_id, serves_goal, serves_sprint_goal FROM item WHERE id = ?"),
+            "updated_at, invest_checks, split_from_id, serves_goal, serves_sprint_goal, metric_measured_on "
+            "FROM item WHERE id = ?"),
         {id});
     if (!query)
         return query.error();
@@ -258,6 +278,7 @@ Expected<BacklogItem> ItemRepository::load(ItemId id) const
     item.splitFromId = Sql::optionalOf<ItemId>(q.value(31));
     item.servesGoal = q.value(32).toBool();
     item.servesSprintGoal = q.value(33).toBool();
+    item.metric.measuredOn = dateOf(q.value(34));
 
     auto labels = Sql::exec(db,
                             QStringLiteral("SELECT l.name FROM item_label il JOIN label l ON "
@@ -674,6 +695,53 @@ Status ItemRepository::setText(ItemId id, TextField field, const QString &text)
 Status ItemRepository::setNumber(ItemId id, NumberField field, std::optional<double> value)
 {
     return setUntracked(id, columnOf(field), Sql::nullable(value));
+}
+
+Status ItemRepository::setMeasurement(ItemId id, std::optional<double> actual, QDate measuredOn)
+{
+    if (actual && !std::isfinite(*actual))
+        return Error{QCoreApplication::translate("Ordo::Storage", "A measured value must be a number.")};
+    if (!actual && measuredOn.isValid()) {
+        return Error{QCoreApplication::translate("Ordo::Storage",
+                                                 "A measurement date needs the value measured on it.")};
+    }
+    // The database clock's day, as the user sees it: tests and the demo replay the past.
+    const QDateTime at = m_database.now();
+    if (measuredOn.isValid() && measuredOn > at.toLocalTime().date()) {
+        //: %1 is the date the user entered for a success metric's measurement
+        return Error{QCoreApplication::translate("Ordo::Storage",
+                                                 "A measurement cannot be dated in the future (%1).")
+                         .arg(QLocale().toString(measuredOn, QLocale::ShortFormat))};
+    }
+    const QSqlDatabase db = m_database.connection();
+    Transaction transaction(db);
+    if (auto begun = transaction.begun(); !begun)
+        return begun;
+    auto current = Sql::exec(db,
+                             QStringLiteral("SELECT metric_actual, metric_measured_on FROM item WHERE id = ?"),
+                             {id});
+    if (!current)
+        return current.error();
+    if (!current->next())
+        return Error{QCoreApplication::translate("Ordo::Storage", "The Product Backlog item no longer exists.")};
+    const std::optional<double> oldActual = Sql::optionalOf<double>(current->value(0));
+    const QDate oldDate = dateOf(current->value(1));
+    if (oldActual == actual && oldDate == measuredOn)
+        return transaction.commit(); // nothing changes, nothing is written
+
+    if (auto updated = Sql::exec(db,
+                                 QStringLiteral("UPDATE item SET metric_actual = ?, metric_measured_on = ?, "
+                                                "updated_at = ? WHERE id = ?"),
+                                 {Sql::nullable(actual), dateValue(measuredOn), Sql::timestamp(at), id});
+        !updated) {
+        return updated.error();
+    }
+    if (auto recorded = HistoryRepository::record(
+            db, {0, id, at, HistoryField::MetricMeasured, measurementText(oldActual), measurementText(actual)});
+        !recorded) {
+        return recorded;
+    }
+    return transaction.commit();
 }
 
 Status ItemRepository::setInvestChecks(ItemId id, InvestChecks checks)

@@ -16,9 +16,9 @@ class Database;
 // Product Backlog items in the product file.
 //
 // Each public write is one transaction. A write that changes an item's status,
-// estimate, sprint, order or archived flag also appends a history row with the
-// database clock's time in the same transaction, and a write that would change
-// nothing writes nothing.
+// estimate, sprint, order, archived flag or metric measurement also appends a
+// history row with the database clock's time in the same transaction, and a
+// write that would change nothing writes nothing.
 class ItemRepository
 {
 public:
@@ -59,6 +59,11 @@ public:
     enum class NumberField { MetricBaseline, MetricTarget };
     Status setText(ItemId id, TextField field, const QString &text);
     Status setNumber(ItemId id, NumberField field, std::optional<double> value);
+    // The success metric's measurement: the actual value and the day it was measured, written
+    // together with one history row (HistoryField::MetricMeasured) when either changes. A day
+    // after the database clock's today is refused, and so is a day without a value; no value
+    // (clearing the actual) goes with no day.
+    Status setMeasurement(ItemId id, std::optional<double> actual, QDate measuredOn);
     Status setLabels(ItemId id, const QStringList &labels);
     Status setInvestChecks(ItemId id, InvestChecks checks);
     // Scoring inputs. Values: MoSCoW and Kano the enum as int; the WSJF

@@ -6,7 +6,9 @@
 #include "sql.h"
 #include "transaction.h"
 
+#include "historyrepository.h"
 #include "services/sprintplanning.h"
+#include "services/velocity.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -143,7 +145,8 @@ Expected<QList<Sprint>> SprintRepository::all() const
 {
     auto query = Sql::exec(m_database.connection(),
                            QStringLiteral("SELECT id, name, start_date, end_date, goal, capacity, "
-                                          "state, started_at, closed_at FROM sprint ORDER BY start_date, id"));
+                                          "state, started_at, closed_at, committed_points, completed_points "
+                                          "FROM sprint ORDER BY start_date, id"));
     if (!query)
         return query.error();
     QList<Sprint> sprints;
@@ -161,6 +164,8 @@ Expected<QList<Sprint>> SprintRepository::all() const
             sprint.startedAt = Sql::dateTimeOf(query->value(7));
         if (!query->value(8).isNull())
             sprint.closedAt = Sql::dateTimeOf(query->value(8));
+        sprint.committedPoints = Sql::optionalOf<double>(query->value(9));
+        sprint.completedPoints = Sql::optionalOf<double>(query->value(10));
         sprints.append(sprint);
     }
     query->finish();
@@ -190,11 +195,14 @@ Expected<QList<qint64>> SprintRepository::apply(const SprintChange &change)
     auto existing = all();
     if (!existing)
         return existing.error();
+    QList<SprintId> stateChanged;
     for (Sprint sprint : change.sprints) {
         const auto known = std::find_if(existing->cbegin(), existing->cend(),
                                         [&sprint](const Sprint &s) { return s.id == sprint.id; });
         // The moment a sprint starts or ends is this action's.
         const SprintState before = known == existing->cend() ? SprintState::Planned : known->state;
+        if (before != sprint.state)
+            stateChanged.append(sprint.id);
         if (sprint.state == SprintState::Active && before != SprintState::Active)
             sprint.startedAt = clock.at();
         if (sprint.isOver() && !isFinishedSprint(before))
@@ -285,6 +293,36 @@ Expected<QList<qint64>> SprintRepository::apply(const SprintChange &change)
         }
     }
 
+    // The figures frozen with a sprint's state: committed when it starts, accepted when it closes;
+    // an undo that takes a sprint back clears what it froze. Other edits leave them as they are.
+    if (change.commitSprint != 0) {
+        if (auto frozen = Sql::exec(db, QStringLiteral("UPDATE sprint SET completed_points = NULL, committed_points = "
+                                                       "(SELECT total(estimate) FROM item WHERE sprint_id = ? AND archived = 0) "
+                                                       "WHERE id = ?"),
+                                    {change.commitSprint, change.commitSprint});
+            !frozen) {
+            return frozen.error();
+        }
+    }
+    for (const Sprint &sprint : change.sprints) {
+        if (sprint.id == change.commitSprint || !stateChanged.contains(sprint.id))
+            continue;
+        QString set;
+        QVariantList values;
+        if (sprint.state == SprintState::Closed) {
+            set = QStringLiteral("completed_points = (SELECT total(estimate) FROM item WHERE sprint_id = ? "
+                                 "AND archived = 0 AND status = 'accepted')");
+            values.append(sprint.id);
+        } else if (sprint.state == SprintState::Planned) {
+            set = QStringLiteral("committed_points = NULL, completed_points = NULL");
+        } else {
+            set = QStringLiteral("completed_points = NULL");
+        }
+        values.append(sprint.id);
+        if (auto frozen = Sql::execList(db, QStringLiteral("UPDATE sprint SET %1 WHERE id = ?").arg(set), values); !frozen)
+            return frozen.error();
+    }
+
     DecisionRepository decisions(m_database);
     QList<qint64> added;
     for (const Decision &decision : change.decisions) {
@@ -304,6 +342,48 @@ Expected<QList<qint64>> SprintRepository::apply(const SprintChange &change)
     if (auto committed = transaction.commit(); !committed)
         return committed.error();
     return added;
+}
+
+Status SprintRepository::freezeFromHistory(const QSqlDatabase &db)
+{
+    if (auto committed = Sql::exec(db, QStringLiteral(R"(UPDATE sprint SET committed_points = (
+            SELECT total(CAST(new_value AS REAL)) FROM history
+            WHERE field = 'committed' AND old_value = CAST(sprint.id AS TEXT) AND at >= sprint.started_at)
+            WHERE started_at IS NOT NULL AND committed_points IS NULL)"));
+        !committed) {
+        return committed.error();
+    }
+    auto rows = Sql::exec(db, QStringLiteral("SELECT id, end_date, closed_at, completed_points FROM sprint WHERE state = 'closed'"));
+    if (!rows)
+        return rows.error();
+    QList<Sprint> closed;
+    QList<SprintId> unfrozen;
+    while (rows->next()) {
+        Sprint sprint;
+        sprint.id = rows->value(0).toLongLong();
+        sprint.end = QDate::fromString(rows->value(1).toString(), Qt::ISODate);
+        sprint.closedAt = Sql::dateTimeOf(rows->value(2));
+        sprint.state = SprintState::Closed;
+        closed.append(sprint);
+        if (rows->value(3).isNull())
+            unfrozen.append(sprint.id);
+    }
+    rows->finish();
+    if (unfrozen.isEmpty())
+        return success();
+    auto work = HistoryRepository::sprintWork(db);
+    if (!work)
+        return work.error();
+    for (const Velocity::SprintVelocity &velocity : Velocity::ofClosedSprints(closed, *work)) {
+        if (!unfrozen.contains(velocity.sprintId))
+            continue;
+        if (auto set = Sql::exec(db, QStringLiteral("UPDATE sprint SET completed_points = ? WHERE id = ?"),
+                                 {velocity.points, velocity.sprintId});
+            !set) {
+            return set.error();
+        }
+    }
+    return success();
 }
 
 } // namespace Ordo

@@ -5,6 +5,7 @@
 #include "expected.h"
 
 #include <QList>
+#include <QSqlDatabase>
 
 namespace Ordo {
 
@@ -31,6 +32,12 @@ public:
     // change, each tracked one with its history row), the commitment of a starting sprint, the
     // decisions, and last the sprints it deletes. Returns the ids of the decisions it added.
     Expected<QList<qint64>> apply(const SprintChange &change);
+
+    // Freezes the figures of the sprints that started or closed without them (a file written
+    // before Ordo froze them, or sprints written with their history): the commitment from the
+    // commitment rows of their last start, the accepted points as Velocity::ofClosedSprints()
+    // replays them. Runs inside the caller's transaction.
+    static Status freezeFromHistory(const QSqlDatabase &db);
 
 private:
     Status checkAgainstOthers(const Sprint &sprint) const;

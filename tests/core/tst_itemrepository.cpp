@@ -26,7 +26,153 @@ private slots:
     void searchesStoryText();
     void backlogRowsCarryEveryColumn_data();
     void backlogRowsCarryEveryColumn();
+    void measurementWritesBothColumnsAndOneHistoryRow();
+    void unchangedMeasurementWritesNothing();
+    void refusedMeasurementWritesNothing_data();
+    void refusedMeasurementWritesNothing();
+    void measurementRoundTrips();
 };
+
+namespace {
+
+// The item's metric measurement rows, oldest first.
+QList<HistoryEntry> measurementsOf(Database &db, ItemId id)
+{
+    QList<HistoryEntry> rows;
+    for (const HistoryEntry &entry : HistoryRepository(db).forItem(id).value_or(QList<HistoryEntry>{})) {
+        if (entry.field == HistoryField::MetricMeasured)
+            rows.append(entry);
+    }
+    return rows;
+}
+
+// Noon on 4 March 2026 (UTC): 4 or 5 March wherever the tests run, never a later day.
+const QDateTime clockTime(QDate(2026, 3, 4), QTime(12, 0), Qt::UTC);
+
+} // namespace
+
+void TestItemRepository::measurementWritesBothColumnsAndOneHistoryRow()
+{
+    TestProduct product;
+    product.db().setClock([] { return clockTime; });
+    const ItemId id = product.addItem(QStringLiteral("Measured"));
+    ItemRepository items(product.db());
+    const QDate day = clockTime.date().addDays(-2);
+    const QDateTime later = clockTime.addSecs(60);
+    product.db().setClock([later] { return later; });
+
+    QVERIFY(items.setMeasurement(id, 42.5, day));
+    BacklogItem loaded = *items.load(id);
+    QCOMPARE(loaded.metric.actual, std::optional<double>(42.5));
+    QCOMPARE(loaded.metric.measuredOn, day);
+    QCOMPARE(loaded.updatedAt, later);
+    QList<HistoryEntry> rows = measurementsOf(product.db(), id);
+    QCOMPARE(rows.size(), 1);
+    QCOMPARE(rows.at(0).oldValue, QString());
+    QCOMPARE(rows.at(0).newValue, QStringLiteral("42.5"));
+    QCOMPARE(rows.at(0).at, later);
+
+    // A new value, then only a new day: one row each, the previous value as the old one.
+    QVERIFY(items.setMeasurement(id, 1234567.25, day));
+    QVERIFY(items.setMeasurement(id, 1234567.25, clockTime.date()));
+    rows = measurementsOf(product.db(), id);
+    QCOMPARE(rows.size(), 3);
+    QCOMPARE(rows.at(1).oldValue, QStringLiteral("42.5"));
+    QCOMPARE(rows.at(1).newValue, QStringLiteral("1234567.25")); // every digit, no exponent
+    QCOMPARE(rows.at(2).oldValue, QStringLiteral("1234567.25"));
+    QCOMPARE(rows.at(2).newValue, QStringLiteral("1234567.25"));
+    QCOMPARE(items.load(id)->metric.measuredOn, clockTime.date());
+
+    // Clearing the actual clears its day.
+    QVERIFY(items.setMeasurement(id, std::nullopt, QDate()));
+    loaded = *items.load(id);
+    QVERIFY(!loaded.metric.actual);
+    QVERIFY(!loaded.metric.measuredOn.isValid());
+    rows = measurementsOf(product.db(), id);
+    QCOMPARE(rows.size(), 4);
+    QCOMPARE(rows.at(3).oldValue, QStringLiteral("1234567.25"));
+    QCOMPARE(rows.at(3).newValue, QString());
+}
+
+void TestItemRepository::unchangedMeasurementWritesNothing()
+{
+    TestProduct product;
+    product.db().setClock([] { return clockTime; });
+    const ItemId id = product.addItem(QStringLiteral("Same"));
+    ItemRepository items(product.db());
+    QVERIFY(items.setMeasurement(id, std::nullopt, QDate())); // nothing measured yet: no change
+    QVERIFY(items.setMeasurement(id, 7, clockTime.date()));
+    const QDateTime updated = items.load(id)->updatedAt;
+    const auto before = HistoryRepository(product.db()).forItem(id)->size();
+    const QDateTime later = clockTime.addSecs(3600);
+    product.db().setClock([later] { return later; });
+
+    QVERIFY(items.setMeasurement(id, 7, clockTime.date()));
+    QCOMPARE(HistoryRepository(product.db()).forItem(id)->size(), before);
+    QCOMPARE(items.load(id)->updatedAt, updated);
+}
+
+void TestItemRepository::refusedMeasurementWritesNothing_data()
+{
+    QTest::addColumn<double>("actual"); // NaN: none
+    QTest::addColumn<int>("daysAfterToday");
+    QTest::newRow("tomorrow") << 3.0 << 1;
+    QTest::newRow("next year") << 3.0 << 365;
+    QTest::newRow("a day without a value") << qQNaN() << -1;
+}
+
+void TestItemRepository::refusedMeasurementWritesNothing()
+{
+    QFETCH(double, actual);
+    QFETCH(int, daysAfterToday);
+    TestProduct product;
+    product.db().setClock([] { return clockTime; });
+    const ItemId id = product.addItem(QStringLiteral("Refused"));
+    ItemRepository items(product.db());
+    QVERIFY(items.setMeasurement(id, 2, clockTime.date().addDays(-1)));
+    const BacklogItem before = *items.load(id);
+    const auto historyBefore = HistoryRepository(product.db()).forItem(id)->size();
+
+    const std::optional<double> value = qIsNaN(actual) ? std::nullopt : std::optional<double>(actual);
+    const QDate today = clockTime.toLocalTime().date(); // the database clock's day where the test runs
+    const Status refused = items.setMeasurement(id, value, today.addDays(daysAfterToday));
+    QVERIFY(!refused);
+    QVERIFY(!refused.errorMessage().isEmpty());
+    const BacklogItem after = *items.load(id);
+    QCOMPARE(after.metric, before.metric);
+    QCOMPARE(after.updatedAt, before.updatedAt);
+    QCOMPARE(HistoryRepository(product.db()).forItem(id)->size(), historyBefore);
+}
+
+void TestItemRepository::measurementRoundTrips()
+{
+    TestProduct product;
+    product.db().setClock([] { return clockTime; });
+    ItemRepository items(product.db());
+    BacklogItem item;
+    item.title = QStringLiteral("Repeat orders");
+    item.metric = {QStringLiteral("Weekly repeat orders"), 120, 180, 150.5, QDate(2026, 2, 27)};
+    const auto id = items.create(item);
+    QVERIFY2(id, qPrintable(id.errorMessage()));
+    const auto loaded = items.load(*id);
+    QVERIFY(loaded);
+    QCOMPARE(loaded->metric, item.metric);
+    // Created with an actual: its measurement is in the history from the start, like the estimate.
+    const QList<HistoryEntry> rows = measurementsOf(product.db(), *id);
+    QCOMPARE(rows.size(), 1);
+    QCOMPARE(rows.at(0).oldValue, QString());
+    QCOMPARE(rows.at(0).newValue, QStringLiteral("150.5"));
+    QCOMPARE(rows.at(0).at, clockTime);
+
+    // A day without a value is not kept; an item without an actual has no measurement row.
+    BacklogItem unmeasured;
+    unmeasured.title = QStringLiteral("Not measured");
+    unmeasured.metric = {QStringLiteral("Signups"), 10, 20, std::nullopt, QDate(2026, 2, 27)};
+    const auto other = items.create(unmeasured);
+    QVERIFY(other);
+    QVERIFY(!items.load(*other)->metric.measuredOn.isValid());
+    QVERIFY(measurementsOf(product.db(), *other).isEmpty());
+}
 
 void TestItemRepository::createAssignsNumbersAndOrder()
 {

@@ -6,6 +6,8 @@
 #include "dialogs/splitstorydialog.h"
 #include "mainwindow.h"
 #include "productdocument.h"
+#include "storage/database.h"
+#include "storage/historyrepository.h"
 #include "storage/itemrepository.h"
 #include "story/checklisteditor.h"
 #include "story/gherkinedit.h"
@@ -15,6 +17,7 @@
 #include <QCheckBox>
 #include <QApplication>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QWheelEvent>
 #include <QCompleter>
 #include <QStringListModel>
@@ -73,12 +76,16 @@ private slots:
     void splitIsOneUndoStep_data();
     void splitIsOneUndoStep();
     void productSettingsChangeTheDefinitions();
+    void measurementIsUndoable();
+    void targetVerdictFollowsTheDirection_data();
+    void targetVerdictFollowsTheDirection();
 
 private:
     void selectRow(int row);
     BacklogItem stored(ItemId id) const;
     QUndoStack *stack() const { return m_window->document()->undoStack(); }
     StoryEditor *editor() const { return m_window->storyEditor(); }
+    QList<HistoryEntry> measurements(ItemId id) const;
 
     QTemporaryDir m_dir;
     std::unique_ptr<MainWindow> m_window;
@@ -443,6 +450,122 @@ void TestStoryEditor::productSettingsChangeTheDefinitions()
     stack()->undo();
     QCOMPARE(m_window->document()->product().readyRules, before.readyRules);
     QVERIFY(!model->isReady(model->rowAt(0)));
+}
+
+QList<HistoryEntry> TestStoryEditor::measurements(ItemId id) const
+{
+    QList<HistoryEntry> rows;
+    const auto entries = HistoryRepository(m_window->document()->database()).forItem(id);
+    for (const HistoryEntry &entry : entries.value_or(QList<HistoryEntry>{})) {
+        if (entry.field == HistoryField::MetricMeasured)
+            rows.append(entry);
+    }
+    return rows;
+}
+
+void TestStoryEditor::measurementIsUndoable()
+{
+    const ItemId id = m_ids.at(0);
+    const QDate today = m_window->document()->database().now().toLocalTime().date();
+    QLineEdit *actual = editor()->actualEdit();
+    QDateEdit *measuredOn = editor()->measuredOnEdit();
+    QVERIFY(!measuredOn->isEnabled()); // no day without a value
+    QCOMPARE(measuredOn->maximumDate(), today);
+
+    // A value typed without a day is today's; the keystrokes and the day are one undo step.
+    const int before = stack()->count();
+    actual->setFocus();
+    QTest::keyClicks(actual, "120");
+    QCOMPARE(stored(id).metric.actual, std::optional<double>(120));
+    QCOMPARE(stored(id).metric.measuredOn, today);
+    QCoreApplication::processEvents();
+    QVERIFY(measuredOn->isEnabled());
+    QCOMPARE(measuredOn->date(), today);
+    const QDate day = today.addDays(-3);
+    measuredOn->setFocus();
+    measuredOn->setDate(day); // what picking it in the calendar does
+    QCOMPARE(stored(id).metric.measuredOn, day);
+    QCOMPARE(stored(id).metric.actual, std::optional<double>(120));
+    QCOMPARE(stack()->count(), before + 1);
+    // Every write of the measurement is a history row.
+    QList<HistoryEntry> rows = measurements(id);
+    QCOMPARE(rows.size(), 4); // 1, 12, 120, then the day
+    QCOMPARE(rows.first().oldValue, QString());
+    QCOMPARE(rows.first().newValue, QString("1"));
+    QCOMPARE(rows.last().oldValue, QString("120"));
+    QCOMPARE(rows.last().newValue, QString("120"));
+
+    // Undo restores no value and no day, and writes its own row: the history only grows.
+    stack()->undo();
+    QVERIFY(!stored(id).metric.actual);
+    QVERIFY(!stored(id).metric.measuredOn.isValid());
+    rows = measurements(id);
+    QCOMPARE(rows.size(), 5);
+    QCOMPARE(rows.last().oldValue, QString("120"));
+    QCOMPARE(rows.last().newValue, QString());
+    QCoreApplication::processEvents();
+    QCOMPARE(actual->text(), QString());
+    QVERIFY(!measuredOn->isEnabled());
+
+    stack()->redo();
+    QCOMPARE(stored(id).metric.actual, std::optional<double>(120));
+    QCOMPARE(stored(id).metric.measuredOn, day);
+    QCOMPARE(measurements(id).size(), 6);
+    QCoreApplication::processEvents();
+    QCOMPARE(actual->text(), QString("120"));
+    QCOMPARE(measuredOn->date(), day);
+
+    // Clearing the value clears its day. The step merges with the one before, which now ends
+    // where it started and drops out of the stack, as other fields' steps do.
+    actual->setFocus();
+    actual->selectAll();
+    QTest::keyClick(actual, Qt::Key_Backspace);
+    QVERIFY(!stored(id).metric.actual);
+    QVERIFY(!stored(id).metric.measuredOn.isValid());
+    QCOMPARE(stack()->count(), before);
+    QCOMPARE(measurements(id).size(), 7);
+    QCoreApplication::processEvents();
+    QVERIFY(!measuredOn->isEnabled());
+}
+
+void TestStoryEditor::targetVerdictFollowsTheDirection_data()
+{
+    QTest::addColumn<QString>("baseline"); // empty: none
+    QTest::addColumn<QString>("target");
+    QTest::addColumn<QString>("actual");
+    QTest::addColumn<QString>("verdict");
+    const QString reached = QStringLiteral("Target reached");
+    const QString notYet = QStringLiteral("Not yet at target");
+    QTest::newRow("higher: at the target") << "10" << "20" << "20" << reached;
+    QTest::newRow("higher: above it") << "10" << "20" << "25" << reached;
+    QTest::newRow("higher: on the way") << "10" << "20" << "15" << notYet;
+    QTest::newRow("lower: at the target") << "40" << "2" << "2" << reached;
+    QTest::newRow("lower: below it") << "40" << "2" << "1" << reached;
+    QTest::newRow("lower: on the way") << "40" << "2" << "5" << notYet;
+    QTest::newRow("no baseline: higher is better") << "" << "100" << "120" << reached;
+    QTest::newRow("no baseline: below") << "" << "100" << "80" << notYet;
+    QTest::newRow("not measured") << "10" << "20" << "" << "";
+}
+
+void TestStoryEditor::targetVerdictFollowsTheDirection()
+{
+    QFETCH(QString, baseline);
+    QFETCH(QString, target);
+    QFETCH(QString, actual);
+    QFETCH(QString, verdict);
+    const auto typeInto = [](QLineEdit *edit, const QString &text) {
+        edit->setFocus();
+        QTest::keyClicks(edit, text);
+    };
+    typeInto(editor()->metricNameEdit(), QStringLiteral("Orders per week"));
+    typeInto(editor()->baselineEdit(), baseline);
+    typeInto(editor()->targetEdit(), target);
+    typeInto(editor()->actualEdit(), actual);
+    const BacklogItem item = stored(m_ids.at(0));
+    QCOMPARE(item.metric.target, std::optional<double>(target.toDouble()));
+    QCOMPARE(item.metric.actual.has_value(), !actual.isEmpty());
+    QCoreApplication::processEvents(); // the editor refreshes after the edits
+    QCOMPARE(editor()->targetVerdictLabel()->text(), verdict);
 }
 
 QTEST_MAIN(TestStoryEditor)

@@ -45,6 +45,8 @@ QString textFor(ChangeFieldCommand::Field field)
         return QCoreApplication::translate("Ordo::Commands", "Change Metric Baseline");
     case ChangeFieldCommand::Field::MetricTargetField:
         return QCoreApplication::translate("Ordo::Commands", "Change Metric Target");
+    case ChangeFieldCommand::Field::MetricMeasurementField:
+        return QCoreApplication::translate("Ordo::Commands", "Record Metric Measurement");
     case ChangeFieldCommand::Field::LabelsField:
         return QCoreApplication::translate("Ordo::Commands", "Change Labels");
     case ChangeFieldCommand::Field::CriteriaField:
@@ -143,6 +145,7 @@ QVariant ChangeFieldCommand::currentValue(const BacklogEditor &editor, ItemId id
     case Field::MetricNameField: return item->metric.name;
     case Field::MetricBaselineField: return optionalValue(item->metric.baseline);
     case Field::MetricTargetField: return optionalValue(item->metric.target);
+    case Field::MetricMeasurementField: return measurementValue(item->metric.actual, item->metric.measuredOn);
     case Field::LabelsField: return item->labels;
     case Field::CriteriaField: {
         QStringList texts;
@@ -178,6 +181,11 @@ QVariant ChangeFieldCommand::rowValue(const BacklogRow &r, Field field)
     return {};
 }
 
+QVariant ChangeFieldCommand::measurementValue(std::optional<double> actual, QDate measuredOn)
+{
+    return QVariantList{optionalValue(actual), measuredOn.isValid() ? QVariant(measuredOn) : QVariant()};
+}
+
 Status ChangeFieldCommand::apply(const QVariant &value)
 {
     switch (m_field) {
@@ -207,6 +215,10 @@ Status ChangeFieldCommand::apply(const QVariant &value)
         return m_editor.setNumber(m_item, NumberField::MetricBaseline, optionalOf(value));
     case Field::MetricTargetField:
         return m_editor.setNumber(m_item, NumberField::MetricTarget, optionalOf(value));
+    case Field::MetricMeasurementField: {
+        const QVariantList measurement = value.toList();
+        return m_editor.setMeasurement(m_item, optionalOf(measurement.value(0)), measurement.value(1).toDate());
+    }
     case Field::LabelsField: return m_editor.setLabels(m_item, value.toStringList());
     case Field::CriteriaField: return m_editor.setCriteria(m_item, value.toStringList());
     case Field::InvestField: return m_editor.setInvestChecks(m_item, InvestChecks(value.toInt()));

@@ -31,6 +31,7 @@ public:
         MetricNameField,
         MetricBaselineField,
         MetricTargetField,
+        MetricMeasurementField, // the actual value and the day it was measured, as one
         LabelsField,
         CriteriaField,
         InvestField,
@@ -48,6 +49,7 @@ public:
 
     // Values: Title and the text fields QString; Type/Status int of the enum;
     // Estimate and metric numbers double, or an invalid QVariant for "none";
+    // the measurement a QVariantList made by measurementValue();
     // Parent the epic's id or 0; Labels and Criteria (one text per scenario)
     // QStringList; Invest the InvestChecks bits as int; MoSCoW and Kano the
     // enum as int, the WSJF inputs int, job size, value and effort double
@@ -58,6 +60,9 @@ public:
     static QVariant currentValue(const BacklogEditor &editor, ItemId id, Field field);
     // The same for the fields a backlog row holds (invalid for the others).
     static QVariant rowValue(const BacklogRow &row, Field field);
+    // The value of MetricMeasurementField: the actual (double, or invalid for none) and the
+    // day it was measured (QDate, or invalid for none).
+    static QVariant measurementValue(std::optional<double> actual, QDate measuredOn);
 
     bool changesNothing() const { return m_old == m_new; }
 

@@ -4,11 +4,13 @@
 #include "backlogeditor.h"
 #include "boardcolumnview.h"
 #include "carddelegate.h"
+#include "charts/burndownchart.h"
 #include "closesprintdialog.h"
 #include "productdocument.h"
 #include "services/sprintoperations.h"
 #include "sprinteditor.h"
 #include "sprints/itemslicemodel.h"
+#include "storage/historyrepository.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -19,7 +21,9 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSplitter>
 #include <QStackedWidget>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -52,6 +56,9 @@ SprintMode::SprintMode(QWidget *parent)
     , m_goal(new QLabel(this))
     , m_figures(new QLabel(this))
     , m_warning(new QLabel(this))
+    , m_goalRisk(new QLabel(this))
+    , m_burndown(new BurndownChart(this))
+    , m_burndownTimer(new QTimer(this))
     , m_epicFilter(new QComboBox(this))
     , m_labelFilter(new QLineEdit(this))
     , m_filterText(new QLineEdit(this))
@@ -79,6 +86,16 @@ SprintMode::SprintMode(QWidget *parent)
     m_warning->setWordWrap(true);
     m_warning->setStyleSheet(QStringLiteral("QLabel { background: #FDF0D5; color: #5C3D00; padding: 6px; border-radius: 4px; }"));
     m_warning->hide();
+    m_goalRisk->setObjectName(QStringLiteral("boardGoalRisk"));
+    m_goalRisk->setWordWrap(true);
+    m_goalRisk->setStyleSheet(QStringLiteral("QLabel { background: #FBE3E1; color: #6B1A12; padding: 6px; border-radius: 4px; }"));
+    m_goalRisk->hide();
+    m_burndown->setObjectName(QStringLiteral("boardBurndown"));
+    m_burndown->setMinimumWidth(fontMetrics().averageCharWidth() * 24);
+    // A board move is instant; the chart follows once the moves pause.
+    m_burndownTimer->setSingleShot(true);
+    m_burndownTimer->setInterval(150);
+    connect(m_burndownTimer, &QTimer::timeout, this, &SprintMode::updateBurndown);
 
     m_epicFilter->setObjectName(QStringLiteral("boardEpicFilter"));
     m_epicFilter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
@@ -117,7 +134,14 @@ SprintMode::SprintMode(QWidget *parent)
     boardLayout->addWidget(m_goal);
     boardLayout->addLayout(filters);
     boardLayout->addWidget(m_warning);
-    boardLayout->addWidget(m_columnsArea, 1);
+    boardLayout->addWidget(m_goalRisk);
+    m_boardSplit = new QSplitter(Qt::Horizontal, m_board);
+    m_boardSplit->setObjectName(QStringLiteral("boardSplitter"));
+    m_boardSplit->addWidget(m_columnsArea);
+    m_boardSplit->addWidget(m_burndown);
+    m_boardSplit->setStretchFactor(0, 3);
+    m_boardSplit->setStretchFactor(1, 1);
+    boardLayout->addWidget(m_boardSplit, 1);
 
     m_emptyText->setObjectName(QStringLiteral("boardEmpty"));
     m_emptyText->setAlignment(Qt::AlignCenter);
@@ -368,11 +392,65 @@ void SprintMode::updateHeader()
     if (commitment && std::abs(*commitment - points.total) > 1e-9)
         figures += tr(" · scope now %1").arg(pointsText(points.total));
     m_figures->setText(figures);
+    m_burndownTimer->start();
     m_warning->setVisible(m_document->sprintEditor()->hasSeveralActiveSprints());
     m_warning->setText(tr("This file has more than one active sprint (it was edited outside Ordo). The board shows “%1”; "
                           "close or cancel the others from here once this one ends, or cancel this one now.")
                            .arg(active->name));
     updateColumnTitles();
+}
+
+void SprintMode::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    // The board three quarters, the burndown the rest, until the user moves the handle.
+    if (!m_splitSized && m_boardSplit->width() > 0) {
+        m_splitSized = true;
+        const int total = m_boardSplit->width();
+        m_boardSplit->setSizes({total * 3 / 4, total - total * 3 / 4});
+    }
+}
+
+void SprintMode::updateBurndown()
+{
+    m_burndownTimer->stop();
+    const Sprint *active = m_document ? m_document->sprintEditor()->sprint(m_sprint) : nullptr;
+    if (!active || active->state != SprintState::Active) {
+        m_goalRisk->hide();
+        return;
+    }
+    auto history = HistoryRepository(m_document->database()).forSprint(active->id);
+    if (!history) {
+        report(history.error());
+        return;
+    }
+    const Burndown::Chart chart = Burndown::compute(*active, *history, QDate::currentDate(), m_document->product().workingDays);
+    const BacklogModel *model = m_document->backlogModel();
+    m_burndown->setData(chart, active->name, false, [model](qint64 id) {
+        const int row = model->rowOf(id);
+        return row < 0 ? tr("an item no longer in the backlog") : model->keyOf(model->rowAt(row)) + u' ' + model->rowAt(row).title;
+    });
+
+    QList<Burndown::GoalItem> items;
+    for (const BacklogRow *row : SprintOperations::itemsOf(model->rows(), active->id))
+        items.append({row->id, row->isEstimated() ? double(row->estimate) : 0.0, row->servesSprintGoal, isFinishedStatus(row->status)});
+    const Burndown::GoalRisk risk = Burndown::goalRisk(chart, items);
+    m_goalRisk->setVisible(risk.atRisk);
+    if (!risk.atRisk)
+        return;
+    QStringList giving;
+    for (qint64 id : risk.couldGiveWay) {
+        const int row = model->rowOf(id);
+        if (row >= 0)
+            giving.append(model->keyOf(model->rowAt(row)));
+    }
+    QString text = tr("The sprint goal is at risk: the items serving it need %1 more points, and at the pace so far "
+                      "(%2 points a day) the %n working day(s) left finish about %3.", nullptr, risk.workingDaysLeft)
+                       .arg(pointsText(risk.goalRemaining), pointsText(risk.pacePerDay), pointsText(risk.projected));
+    text += QStringLiteral(" ")
+            + (giving.isEmpty() ? tr("Every item left serves the goal: talk with the team about the scope now.")
+                                : tr("Items not serving the goal that could give way: %1.").arg(giving.join(QStringLiteral(", "))));
+    m_goalRisk->setText(text);
 }
 
 void SprintMode::updateColumnTitles()

@@ -11,10 +11,13 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QStackedWidget;
+class QSplitter;
+class QTimer;
 
 namespace Ordo {
 
 class BoardColumnView;
+class BurndownChart;
 class ItemSliceModel;
 class ProductDocument;
 
@@ -43,6 +46,12 @@ public:
     QLabel *columnTitle(int column) const;
     QLabel *goalLabel() const { return m_goal; }
     QLabel *figuresLabel() const { return m_figures; }
+    // The running sprint's burndown beside the board, and the warning when the trend says the
+    // items serving the sprint goal will not all finish.
+    BurndownChart *burndownChart() const { return m_burndown; }
+    QLabel *goalRiskLabel() const { return m_goalRisk; }
+    // Draws the burndown and judges the goal now (it otherwise follows changes after a pause).
+    void updateBurndown();
     QLineEdit *filterEdit() const { return m_filterText; }
     QAction *closeSprintAction() const { return m_closeAction; }
     QAction *cancelSprintAction() const { return m_cancelAction; }
@@ -59,6 +68,9 @@ signals:
     void planningRequested();
     void errorOccurred(const QString &message);
     void statusMessage(const QString &message);
+
+protected:
+    void showEvent(QShowEvent *event) override;
 
 private:
     struct Column
@@ -90,6 +102,11 @@ private:
     QLabel *m_goal;
     QLabel *m_figures;
     QLabel *m_warning;
+    QLabel *m_goalRisk;
+    BurndownChart *m_burndown;
+    QTimer *m_burndownTimer;
+    QSplitter *m_boardSplit = nullptr;
+    bool m_splitSized = false;
     QComboBox *m_epicFilter;
     QLineEdit *m_labelFilter;
     QLineEdit *m_filterText;

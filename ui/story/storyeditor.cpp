@@ -12,11 +12,16 @@
 #include "sprinteditor.h"
 #include "services/gherkin.h"
 #include "services/invest.h"
+#include "services/outcomes.h"
+#include "storage/database.h"
 
 #include <QAction>
 #include <QCheckBox>
+#include <QCalendarWidget>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDoubleValidator>
+#include <QEvent>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -27,6 +32,7 @@
 #include <QScrollArea>
 
 #include <algorithm>
+#include <functional>
 
 #include "widgets/wheelguard.h"
 #include <QStackedWidget>
@@ -100,6 +106,46 @@ std::optional<QVariant> numberValue(const QString &text)
         return std::nullopt;
     return QVariant(value);
 }
+
+// The date edit's "no day" value: its minimum, shown as its special value text.
+const QDate noMeasurementDate(1900, 1, 1);
+
+// The locale's short date format, with four-digit years (a two-digit year would be read in the
+// wrong century).
+QString dateFormat()
+{
+    QString format = QLocale().dateFormat(QLocale::ShortFormat);
+    if (!format.contains(QLatin1String("yyyy")))
+        format.replace(QLatin1String("yy"), QLatin1String("yyyy"));
+    return format;
+}
+
+// Opens the calendar of a date edit that shows no day yet at today's month, not at its minimum.
+class CalendarPage : public QObject
+{
+public:
+    CalendarPage(QDateEdit *edit, std::function<QDate()> today)
+        : QObject(edit)
+        , m_edit(edit)
+        , m_today(std::move(today))
+    {
+        edit->calendarWidget()->installEventFilter(this);
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Show && m_edit->date() == m_edit->minimumDate()) {
+            const QDate today = m_today();
+            m_edit->calendarWidget()->setCurrentPage(today.year(), today.month());
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    QDateEdit *m_edit;
+    std::function<QDate()> m_today;
+};
 
 QString pill(bool good, const QString &text)
 {
@@ -265,9 +311,39 @@ QWidget *StoryEditor::createForm()
     numbers->addSpacing(12);
     numbers->addWidget(new QLabel(tr("Target"), form));
     numbers->addWidget(m_target, 1);
+    // The latest measurement: its value, its day and whether it reached the target.
+    m_actual = new QLineEdit(form);
+    m_actual->setObjectName(QStringLiteral("metricActual"));
+    auto *actualValidator = new QDoubleValidator(m_actual);
+    actualValidator->setNotation(QDoubleValidator::StandardNotation);
+    m_actual->setValidator(actualValidator);
+    m_actual->setPlaceholderText(tr("not measured yet"));
+    m_actual->setToolTip(tr("The value the metric had when it was last measured; each measurement "
+                            "is kept in the item's history"));
+    m_targetVerdict = noteLabel(form);
+    m_targetVerdict->setObjectName(QStringLiteral("metricTargetVerdict"));
+    QFont verdictFont = m_targetVerdict->font();
+    verdictFont.setPointSizeF(verdictFont.pointSizeF() * 0.9);
+    m_targetVerdict->setFont(verdictFont);
+    auto *actualRow = new QHBoxLayout;
+    actualRow->addWidget(m_actual, 1);
+    actualRow->addSpacing(12);
+    actualRow->addWidget(m_targetVerdict, 1);
+    m_measuredOn = new QDateEdit(form);
+    m_measuredOn->setObjectName(QStringLiteral("metricMeasuredOn"));
+    m_measuredOn->setCalendarPopup(true);
+    m_measuredOn->setDisplayFormat(dateFormat());
+    m_measuredOn->setMinimumDate(noMeasurementDate);
+    //: Shown in the "Measured on" field while the metric has no measured day
+    m_measuredOn->setSpecialValueText(tr("no date"));
+    m_measuredOn->setDate(noMeasurementDate);
+    m_measuredOn->setToolTip(tr("The day the actual value was measured"));
+    new CalendarPage(m_measuredOn, [this] { return today(); });
     m_impact = textBox(2, tr("We believe that … will result in …"), form);
     outcome->addRow(tr("Success metric"), m_metricName);
     outcome->addRow(QString(), numbers);
+    outcome->addRow(tr("Actual"), actualRow);
+    outcome->addRow(tr("Measured on"), m_measuredOn);
     outcome->addRow(tr("Impact hypothesis"), m_impact);
     layout->addLayout(outcome);
 
@@ -440,6 +516,15 @@ QWidget *StoryEditor::createForm()
         if (auto value = numberValue(text))
             commit(Field::MetricTargetField, *value);
     });
+    connect(m_actual, &QLineEdit::textEdited, this, [this](const QString &text) {
+        if (auto value = numberValue(text))
+            commitMeasurement(value->isValid() ? std::optional<double>(value->toDouble()) : std::nullopt);
+    });
+    connect(m_measuredOn, &QDateEdit::dateChanged, this, [this] {
+        // A day goes with a value: without one the date edit is disabled.
+        if (auto value = numberValue(m_actual->text()); value && value->isValid())
+            commitMeasurement(value->toDouble());
+    });
     connect(m_criteria, &QPlainTextEdit::textChanged, this, [this] {
         showCriteriaProblems();
         if (!m_loading)
@@ -502,6 +587,24 @@ void StoryEditor::commit(Field field, const QVariant &value)
         emit errorOccurred(done.errorMessage());
         scheduleRefresh();
     }
+}
+
+void StoryEditor::commitMeasurement(std::optional<double> actual)
+{
+    QDate day;
+    if (actual) {
+        // A value entered without a day was measured today.
+        day = m_measuredOn->date();
+        if (day == noMeasurementDate)
+            day = today();
+    }
+    commit(Field::MetricMeasurementField, ChangeFieldCommand::measurementValue(actual, day));
+}
+
+QDate StoryEditor::today() const
+{
+    const QDateTime now = m_document ? m_document->database().now() : QDateTime::currentDateTime();
+    return now.toLocalTime().date();
 }
 
 void StoryEditor::commitCriteria()
@@ -700,6 +803,20 @@ void StoryEditor::refresh()
         m_baseline->setText(numberText(item.metric.baseline));
     if (numberValue(m_target->text()) != std::optional<QVariant>(item.metric.target ? QVariant(*item.metric.target) : QVariant()))
         m_target->setText(numberText(item.metric.target));
+    if (numberValue(m_actual->text()) != std::optional<QVariant>(item.metric.actual ? QVariant(*item.metric.actual) : QVariant()))
+        m_actual->setText(numberText(item.metric.actual));
+    // Today may have moved on since the editor opened; a stored day is never clamped away.
+    if (const QDate latest = std::max(today(), item.metric.measuredOn); m_measuredOn->maximumDate() != latest)
+        m_measuredOn->setMaximumDate(latest);
+    const QDate shownDay = item.metric.actual && item.metric.measuredOn.isValid() ? item.metric.measuredOn
+                                                                                  : noMeasurementDate;
+    if (m_measuredOn->date() != shownDay)
+        m_measuredOn->setDate(shownDay);
+    m_measuredOn->setEnabled(item.metric.actual.has_value());
+    if (const std::optional<bool> reached = Outcomes::reachedTarget(item.metric))
+        m_targetVerdict->setText(*reached ? tr("Target reached") : tr("Not yet at target"));
+    else
+        m_targetVerdict->clear();
     setTextIfDifferent(m_impact, item.impactHypothesis);
 
     // The criteria editor keeps the Product Owner's own spacing while it

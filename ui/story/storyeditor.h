@@ -9,6 +9,7 @@
 class QAction;
 class QCheckBox;
 class QComboBox;
+class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -53,6 +54,13 @@ public:
     QCheckBox *investBox(InvestQuality quality) const { return m_investBoxes.at(int(quality)); }
     QLabel *investHint(InvestQuality quality) const { return m_investHints.at(int(quality)); }
     QLabel *readinessLabel() const { return m_readiness; }
+    QLineEdit *metricNameEdit() const { return m_metricName; }
+    QLineEdit *baselineEdit() const { return m_baseline; }
+    QLineEdit *targetEdit() const { return m_target; }
+    QLineEdit *actualEdit() const { return m_actual; }
+    QDateEdit *measuredOnEdit() const { return m_measuredOn; }
+    // "Target reached" or "Not yet at target"; empty while there is no target or no actual.
+    QLabel *targetVerdictLabel() const { return m_targetVerdict; }
     ScoringEditor *scoringEditor() const { return m_scoring; }
 
 signals:
@@ -64,6 +72,10 @@ private:
     void refresh();
     void showCriteriaProblems();
     void commit(ChangeFieldCommand::Field field, const QVariant &value);
+    // Saves the actual and the day shown (today if none is shown yet).
+    void commitMeasurement(std::optional<double> actual);
+    // The database clock's today: the latest day a measurement may carry.
+    QDate today() const;
     void commitCriteria();
     void moveCriterion(int delta);
     void removeDependency();
@@ -96,6 +108,9 @@ private:
     QLineEdit *m_metricName = nullptr;
     QLineEdit *m_baseline = nullptr;
     QLineEdit *m_target = nullptr;
+    QLineEdit *m_actual = nullptr;
+    QDateEdit *m_measuredOn = nullptr;
+    QLabel *m_targetVerdict = nullptr;
     QPlainTextEdit *m_impact = nullptr;
     GherkinEdit *m_criteria = nullptr;
     QLabel *m_problems = nullptr;

@@ -18,6 +18,7 @@ constexpr Step steps[] = {
     &step3ReadinessAndSplits,
     &step4ScoringAndHealth,
     &step5Sprints,
+    &step6Charts,
 };
 
 } // namespace

@@ -31,5 +31,6 @@ Status step2HistoryAndDecisions(const QSqlDatabase &db);
 Status step3ReadinessAndSplits(const QSqlDatabase &db);
 Status step4ScoringAndHealth(const QSqlDatabase &db);
 Status step5Sprints(const QSqlDatabase &db);
+Status step6Charts(const QSqlDatabase &db);
 
 } // namespace Ordo::Migrations

@@ -1,10 +1,6 @@
 #include "migrations.h"
 #include "runstatements.h"
 
-#include "../sql.h"
-
-#include <QCoreApplication>
-
 // Version 5: what running sprints adds.
 // - An In Review status for the board's optional column, a Cancelled sprint state, and a
 //   commitment row in the history when a sprint starts: three CHECK constraints widen. SQLite
@@ -17,56 +13,21 @@
 // - The team: members with their usual availability, and days off per member per sprint.
 
 namespace Ordo::Migrations {
-namespace {
-
-// Rebuilds `table` with `from` replaced by `to` in its definition, keeping rows, indexes and ids.
-Status widen(const QSqlDatabase &db, const QString &table, const QString &from, const QString &to)
-{
-    auto definition = Sql::scalar(db, QStringLiteral("SELECT sql FROM sqlite_schema WHERE type = 'table' AND name = ?"), {table});
-    if (!definition)
-        return definition.error();
-    QString sql = definition->toString();
-    const QString head = QStringLiteral("CREATE TABLE %1 (").arg(table);
-    if (!sql.startsWith(head) || sql.count(from) != 1) {
-        return Error{QCoreApplication::translate("Ordo::Storage", "The table “%1” is not as this step expects.")
-                         .arg(table)};
-    }
-    sql.replace(from, to);
-    sql.replace(0, head.size(), QStringLiteral("CREATE TABLE %1_widened (").arg(table));
-
-    QStringList indexes;
-    auto query = Sql::exec(db, QStringLiteral("SELECT sql FROM sqlite_schema WHERE type = 'index' AND tbl_name = ? "
-                                              "AND sql IS NOT NULL ORDER BY name"), {table});
-    if (!query)
-        return query.error();
-    while (query->next())
-        indexes.append(query->value(0).toString());
-    query->finish();
-
-    QStringList statements{sql,
-                           QStringLiteral("INSERT INTO %1_widened SELECT * FROM %1").arg(table),
-                           QStringLiteral("DROP TABLE %1").arg(table),
-                           QStringLiteral("ALTER TABLE %1_widened RENAME TO %1").arg(table)};
-    statements += indexes;
-    return runStatements(db, statements);
-}
-
-} // namespace
 
 Status step5Sprints(const QSqlDatabase &db)
 {
-    if (auto widened = widen(db, QStringLiteral("item"), QStringLiteral("'in_progress', 'done',"),
-                             QStringLiteral("'in_progress', 'in_review', 'done',"));
+    if (auto widened = widenTable(db, QStringLiteral("item"), QStringLiteral("'in_progress', 'done',"),
+                                  QStringLiteral("'in_progress', 'in_review', 'done',"));
         !widened) {
         return widened;
     }
-    if (auto widened = widen(db, QStringLiteral("sprint"), QStringLiteral("('planned', 'active', 'closed')"),
-                             QStringLiteral("('planned', 'active', 'closed', 'cancelled')"));
+    if (auto widened = widenTable(db, QStringLiteral("sprint"), QStringLiteral("('planned', 'active', 'closed')"),
+                                  QStringLiteral("('planned', 'active', 'closed', 'cancelled')"));
         !widened) {
         return widened;
     }
-    if (auto widened = widen(db, QStringLiteral("history"), QStringLiteral("'acceptance', 'archived')"),
-                             QStringLiteral("'acceptance', 'archived', 'committed')"));
+    if (auto widened = widenTable(db, QStringLiteral("history"), QStringLiteral("'acceptance', 'archived')"),
+                                  QStringLiteral("'acceptance', 'archived', 'committed')"));
         !widened) {
         return widened;
     }
