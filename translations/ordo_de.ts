@@ -509,6 +509,77 @@ Steht über %2, wovon er abhängt. Mit „Unter seine Abhängigkeiten verschiebe
     </message>
 </context>
 <context>
+    <name>Ordo::BurndownChart</name>
+    <message>
+        <source>Added (%1 points): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed (%1 points): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-estimated (%1 points): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopened (%1 points): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected at the review (%1 points): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End of day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation type="unfinished">Punkte</translation>
+    </message>
+    <message>
+        <source>at the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ideal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: burnup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: burndown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has not started: start it in Planning to see its burndown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished">Fertig</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Ordo::CapacityBar</name>
     <message>
         <source>%1 of %2 points committed</source>
@@ -577,6 +648,41 @@ Steht über %2, wovon er abhängt. Mit „Unter seine Abhängigkeiten verschiebe
     <message>
         <source>Blocked</source>
         <translation>Blockiert</translation>
+    </message>
+</context>
+<context>
+    <name>Ordo::ChartPanel</name>
+    <message>
+        <source>Could not write “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A chart exported from Ordo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as PNG or SVG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Chart</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -963,6 +1069,10 @@ Steht über %2, wovon er abhängt. Mit „Unter seine Abhängigkeiten verschiebe
     <message>
         <source>Record Decision</source>
         <translation>Entscheidung festhalten</translation>
+    </message>
+    <message>
+        <source>Record Metric Measurement</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1401,6 +1511,76 @@ Wie ein gepflegtes Backlog mit Sprints und Verlauf aussieht, zeigt das Demo-Prod
     <message>
         <source>Any label</source>
         <translation>Jedes Label</translation>
+    </message>
+</context>
+<context>
+    <name>Ordo::Forecast</name>
+    <message>
+        <source>No forecast yet: close a sprint to have a velocity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing left to forecast: the work is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1% likely by %2 (%3), counting %n item(s) without an estimate at the median</source>
+        <extracomment>%1 a likelihood in percent, %2 a sprint&apos;s name, %3 the day it ends; %n the items counted at the median estimate</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1% likely by %2 (%3)</source>
+        <extracomment>%1 a likelihood in percent, %2 a sprint&apos;s name, %3 the day it ends</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At current velocity, by %1 at the earliest.</source>
+        <extracomment>%1 a sprint&apos;s name; a sprint without velocity leaves the latest open</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At current velocity, by %1.</source>
+        <extracomment>%1 a sprint&apos;s name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At current velocity, between %1 and %2.</source>
+        <extracomment>%1 and %2 sprints&apos; names, the earliest and the latest</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ordo::ForecastChart</name>
+    <message>
+        <source>Done by the end of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trials (of %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close a sprint to see a forecast: it draws on the velocity of the last closed sprints.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is left to do above and including it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Within the 85% forecast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beyond it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 trials finish in it</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2193,6 +2373,14 @@ Szenario: Mit gespeicherter Karte zahlen
         <source>This product file has more than one active sprint; it was probably edited outside Ordo. Ordo opened it and shows the first one on the board: close or cancel the others so that one sprint runs at a time.</source>
         <translation>Diese Produktdatei hat mehr als einen aktiven Sprint; sie wurde wahrscheinlich außerhalb von Ordo bearbeitet. Ordo hat sie geöffnet und zeigt den ersten auf dem Board: Schließen Sie die anderen ab oder brechen Sie sie ab, damit immer nur ein Sprint läuft.</translation>
     </message>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Burndown, velocity, release burnup, forecasts and outcomes for stakeholders (Ctrl+4)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Ordo::NewProductDialog</name>
@@ -2295,6 +2483,53 @@ Szenario: Mit gespeicherter Karte zahlen
     <message>
         <source>The folder for the product file does not exist.</source>
         <translation>Der Ordner für die Produktdatei existiert nicht.</translation>
+    </message>
+</context>
+<context>
+    <name>Ordo::OutcomesChart</name>
+    <message>
+        <source>Outcomes per sprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejection rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sprint</source>
+        <translation type="unfinished">Sprint</translation>
+    </message>
+    <message>
+        <source>Percent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business value delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2: %3%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outcome rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rejection rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close a sprint to see outcomes: accepted stories with a success metric and a measured value make the outcome rate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: business value %2 delivered</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3092,6 +3327,261 @@ Szenario: Mit gespeicherter Karte zahlen
     </message>
 </context>
 <context>
+    <name>Ordo::ReleaseBurnupChart</name>
+    <message>
+        <source>Sprint</source>
+        <translation type="unfinished">Sprint</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation type="unfinished">Punkte</translation>
+    </message>
+    <message>
+        <source>%1 after %2: %3 points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished">Fertig</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the average velocity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release burnup: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is in this scope yet: link items to the Product Goal, to an epic or give them a label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forecast (best to worst recent velocity)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ordo::ReportSource</name>
+    <message>
+        <source>The sprint no longer exists.</source>
+        <translation type="unfinished">Der Sprint existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>an item no longer in the backlog</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ordo::ReportsMode</name>
+    <message>
+        <source>Sprint burndown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Velocity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release burnup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roadmap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Burndown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Burnup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sprint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remaining points at the end of each day against the ideal line from the commitment. Scope changes after the start are marked; a closed sprint&apos;s chart no longer changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What each closed sprint committed at its start and what it completed (accepted at its close).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;cope:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done against total scope at each sprint&apos;s close, and the range of sprints to completion at the best and worst recent velocity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recent velocity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What if every sprint delivered this many points? Leave at “recent velocity” to resample the last closed sprints.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;When will this be done:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Velocity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is done &amp;by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>10,000 simulated futures, each sprint drawing its velocity from the last closed sprints. The same product gives the same answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each epic on the sprints to come, from where its work starts to where it is 50% and 85% likely done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether accepted stories moved their success metric to its target, how often the review rejects, and the business value delivered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The top items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Epic: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a sprint in Planning to see its burndown here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Average of the last %n sprints: %1 points (from %2 to %3).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 points done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At recent velocity, done between %1 (%2) and %3 (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n items in it have no estimate and count for nothing.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>When will it be done? %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sprint ends by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>By %1 (%n sprints), 85% likely: the top %2 items (%3 points); 50% likely: the top %4.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Outcome rate over the last %n sprints: %1 of accepted stories with a success metric reached their target.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No outcome rate yet: give stories a success metric and record the measured value once they are released.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n accepted stories had no success metric.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>From Ready to accepted: %1 days at the median, %2 days for 85% of items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ordo::RoadmapChart</name>
+    <message>
+        <source>Roadmap: when will each epic be ready?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sprints to come</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No epic has unfinished work: add items to an epic to see it on the roadmap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close a sprint to see the roadmap: it draws on the velocity of the last closed sprints.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Likely (50%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possible (85%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: 50% likely by %2 (%3), 85% likely by %4 (%5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Ordo::ScopeChangeDialog</name>
     <message>
         <source>Add to the Running Sprint</source>
@@ -3724,6 +4214,25 @@ Warum wird „%1“ abgebrochen? (für das Entscheidungsprotokoll)</translation>
         <extracomment>A board column&apos;s card count against its WIP limit</extracomment>
         <translation> · %1/%2 WIP</translation>
     </message>
+    <message>
+        <source>an item no longer in the backlog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The sprint goal is at risk: the items serving it need %1 more points, and at the pace so far (%2 points a day) the %n working day(s) left finish about %3.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every item left serves the goal: talk with the team about the scope now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items not serving the goal that could give way: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Ordo::SprintOperations</name>
@@ -4029,6 +4538,19 @@ Warum wird „%1“ abgebrochen? (für das Entscheidungsprotokoll)</translation>
             <numerusform>Der Sprint enthält noch %n Einträge: Legen Sie sie vor dem Löschen zurück ins Backlog.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>A measured value must be a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A measurement date needs the value measured on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A measurement cannot be dated in the future (%1).</source>
+        <extracomment>%1 is the date the user entered for a success metric&apos;s measurement</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Ordo::StoryEditor</name>
@@ -4273,6 +4795,97 @@ Warum wird „%1“ abgebrochen? (für das Entscheidungsprotokoll)</translation>
         <source>&lt;span style=&quot;color:#b45309&quot;&gt;&lt;b&gt;Advice&lt;/b&gt;&lt;/span&gt; on &lt;a href=&quot;%1&quot;&gt;line %1&lt;/a&gt;: %2</source>
         <extracomment>Ordo&apos;s advice on the acceptance criteria; %1 is the line number, %2 the message</extracomment>
         <translation>&lt;span style=&quot;color:#b45309&quot;&gt;&lt;b&gt;Hinweis&lt;/b&gt;&lt;/span&gt; in &lt;a href=&quot;%1&quot;&gt;Zeile %1&lt;/a&gt;: %2</translation>
+    </message>
+    <message>
+        <source>not measured yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value the metric had when it was last measured; each measurement is kept in the item&apos;s history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <extracomment>Shown in the &quot;Measured on&quot; field while the metric has no measured day</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day the actual value was measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measured on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet at target</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ordo::VelocityChart</name>
+    <message>
+        <source>Velocity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Range of the last sprints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sprint</source>
+        <translation type="unfinished">Sprint</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation type="unfinished">Punkte</translation>
+    </message>
+    <message>
+        <source>Average of the last sprints: %1 points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close a sprint to see velocity: each closed sprint adds its committed and accepted points here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committed</source>
+        <translation type="unfinished">Zugesagt</translation>
+    </message>
+    <message>
+        <source>Completed (accepted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no commitment was recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>committed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Average of the last %n sprints</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
