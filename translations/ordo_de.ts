@@ -512,71 +512,71 @@ Steht über %2, wovon er abhängt. Mit „Unter seine Abhängigkeiten verschiebe
     <name>Ordo::BurndownChart</name>
     <message>
         <source>Added (%1 points): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzugefügt (%1 Punkte): %2</translation>
     </message>
     <message>
         <source>Removed (%1 points): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernt (%1 Punkte): %2</translation>
     </message>
     <message>
         <source>Re-estimated (%1 points): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu geschätzt (%1 Punkte): %2</translation>
     </message>
     <message>
         <source>Reopened (%1 points): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Wieder geöffnet (%1 Punkte): %2</translation>
     </message>
     <message>
         <source>Rejected at the review (%1 points): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Review abgelehnt (%1 Punkte): %2</translation>
     </message>
     <message>
         <source>Scope changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Scope-Änderungen</translation>
     </message>
     <message>
         <source>End of day</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagesende</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished">Punkte</translation>
+        <translation>Punkte</translation>
     </message>
     <message>
         <source>at the start</source>
-        <translation type="unfinished"></translation>
+        <translation>zu Beginn</translation>
     </message>
     <message>
         <source>%1, %2: %3 points</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2: %3 Punkte</translation>
     </message>
     <message>
         <source>Ideal</source>
-        <translation type="unfinished"></translation>
+        <translation>Ideallinie</translation>
     </message>
     <message>
         <source>Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Scope</translation>
     </message>
     <message>
         <source>%1: burnup</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Burnup</translation>
     </message>
     <message>
         <source>%1: burndown</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Burndown</translation>
     </message>
     <message>
         <source>“%1” has not started: start it in Planning to see its burndown.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ hat noch nicht begonnen: Starten Sie ihn in der Planung, um sein Burndown zu sehen.</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished">Fertig</translation>
+        <translation>Fertig</translation>
     </message>
     <message>
         <source>Remaining</source>
-        <translation type="unfinished"></translation>
+        <translation>Offen</translation>
     </message>
 </context>
 <context>
@@ -654,35 +654,35 @@ Steht über %2, wovon er abhängt. Mit „Unter seine Abhängigkeiten verschiebe
     <name>Ordo::ChartPanel</name>
     <message>
         <source>Could not write “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>A chart exported from Ordo</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein aus Ordo exportiertes Diagramm</translation>
     </message>
     <message>
         <source>Could not write “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ konnte nicht geschrieben werden.</translation>
     </message>
     <message>
         <source>Export as PNG or SVG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als PNG oder SVG exportieren…</translation>
     </message>
     <message>
         <source>Copy Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm kopieren</translation>
     </message>
     <message>
         <source>PNG image (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-Bild (*.png)</translation>
     </message>
     <message>
         <source>SVG drawing (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG-Grafik (*.svg)</translation>
     </message>
     <message>
         <source>Export Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm exportieren</translation>
     </message>
 </context>
 <context>
@@ -1072,7 +1072,7 @@ Steht über %2, wovon er abhängt. Mit „Unter seine Abhängigkeiten verschiebe
     </message>
     <message>
         <source>Record Metric Measurement</source>
-        <translation type="unfinished"></translation>
+        <translation>Messwert erfassen</translation>
     </message>
 </context>
 <context>
@@ -1517,70 +1517,70 @@ Wie ein gepflegtes Backlog mit Sprints und Verlauf aussieht, zeigt das Demo-Prod
     <name>Ordo::Forecast</name>
     <message>
         <source>No forecast yet: close a sprint to have a velocity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Prognose: Schließen Sie einen Sprint ab, um eine Velocity zu erhalten.</translation>
     </message>
     <message>
         <source>Nothing left to forecast: the work is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts mehr zu prognostizieren: Die Arbeit ist erledigt.</translation>
     </message>
     <message numerus="yes">
         <source>%1% likely by %2 (%3), counting %n item(s) without an estimate at the median</source>
         <extracomment>%1 a likelihood in percent, %2 a sprint&apos;s name, %3 the day it ends; %n the items counted at the median estimate</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mit %1 % Wahrscheinlichkeit bis %2 (%3), %n Eintrag ohne Schätzung mit der Median-Schätzung gezählt</numerusform>
+            <numerusform>Mit %1 % Wahrscheinlichkeit bis %2 (%3), %n Einträge ohne Schätzung mit der Median-Schätzung gezählt</numerusform>
         </translation>
     </message>
     <message>
         <source>%1% likely by %2 (%3)</source>
         <extracomment>%1 a likelihood in percent, %2 a sprint&apos;s name, %3 the day it ends</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mit %1 % Wahrscheinlichkeit bis %2 (%3)</translation>
     </message>
     <message>
         <source>At current velocity, by %1 at the earliest.</source>
         <extracomment>%1 a sprint&apos;s name; a sprint without velocity leaves the latest open</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bei aktueller Velocity frühestens bis %1.</translation>
     </message>
     <message>
         <source>At current velocity, by %1.</source>
         <extracomment>%1 a sprint&apos;s name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bei aktueller Velocity bis %1.</translation>
     </message>
     <message>
         <source>At current velocity, between %1 and %2.</source>
         <extracomment>%1 and %2 sprints&apos; names, the earliest and the latest</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bei aktueller Velocity zwischen %1 und %2.</translation>
     </message>
 </context>
 <context>
     <name>Ordo::ForecastChart</name>
     <message>
         <source>Done by the end of</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig bis zum Ende von</translation>
     </message>
     <message>
         <source>Trials (of %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchläufe (von %1)</translation>
     </message>
     <message>
         <source>Close a sprint to see a forecast: it draws on the velocity of the last closed sprints.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen Sie einen Sprint ab, um eine Prognose zu sehen: Sie stützt sich auf die Velocity der letzten abgeschlossenen Sprints.</translation>
     </message>
     <message>
         <source>Nothing is left to do above and including it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis einschließlich dazu ist alles erledigt.</translation>
     </message>
     <message>
         <source>Within the 85% forecast</source>
-        <translation type="unfinished"></translation>
+        <translation>Innerhalb der 85-%-Prognose</translation>
     </message>
     <message>
         <source>Beyond it</source>
-        <translation type="unfinished"></translation>
+        <translation>Darüber hinaus</translation>
     </message>
     <message>
         <source>%1: %2 of %3 trials finish in it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 von %3 Durchläufen werden in diesem Sprint fertig</translation>
     </message>
 </context>
 <context>
@@ -2375,11 +2375,11 @@ Szenario: Mit gespeicherter Karte zahlen
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichte</translation>
     </message>
     <message>
         <source>Burndown, velocity, release burnup, forecasts and outcomes for stakeholders (Ctrl+4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Burndown, Velocity, Release-Burnup, Prognosen und Ergebnisse für Stakeholder (Ctrl+4)</translation>
     </message>
 </context>
 <context>
@@ -2489,47 +2489,47 @@ Szenario: Mit gespeicherter Karte zahlen
     <name>Ordo::OutcomesChart</name>
     <message>
         <source>Outcomes per sprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse pro Sprint</translation>
     </message>
     <message>
         <source>Outcome rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielerreichungsquote</translation>
     </message>
     <message>
         <source>Rejection rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablehnungsquote</translation>
     </message>
     <message>
         <source>Sprint</source>
-        <translation type="unfinished">Sprint</translation>
+        <translation>Sprint</translation>
     </message>
     <message>
         <source>Percent</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozent</translation>
     </message>
     <message>
         <source>Business value delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelieferter Geschäftswert</translation>
     </message>
     <message>
         <source>%1, %2: %3%</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2: %3 %</translation>
     </message>
     <message>
         <source>outcome rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielerreichungsquote</translation>
     </message>
     <message>
         <source>rejection rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablehnungsquote</translation>
     </message>
     <message>
         <source>Close a sprint to see outcomes: accepted stories with a success metric and a measured value make the outcome rate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen Sie einen Sprint ab, um Ergebnisse zu sehen: Abgenommene Storys mit Erfolgsmetrik und Messwert ergeben die Zielerreichungsquote.</translation>
     </message>
     <message>
         <source>%1: business value %2 delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Geschäftswert %2 geliefert</translation>
     </message>
 </context>
 <context>
@@ -3330,255 +3330,255 @@ Szenario: Mit gespeicherter Karte zahlen
     <name>Ordo::ReleaseBurnupChart</name>
     <message>
         <source>Sprint</source>
-        <translation type="unfinished">Sprint</translation>
+        <translation>Sprint</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished">Punkte</translation>
+        <translation>Punkte</translation>
     </message>
     <message>
         <source>%1 after %2: %3 points</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nach %2: %3 Punkte</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished">Fertig</translation>
+        <translation>Fertig</translation>
     </message>
     <message>
         <source>Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Scope</translation>
     </message>
     <message>
         <source>At the average velocity</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei durchschnittlicher Velocity</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Start</translation>
     </message>
     <message>
         <source>Release burnup: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Release-Burnup: %1</translation>
     </message>
     <message>
         <source>Nothing is in this scope yet: link items to the Product Goal, to an epic or give them a label.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Scope ist noch nichts: Verknüpfen Sie Einträge mit dem Produktziel oder einem Epic, oder geben Sie ihnen ein Label.</translation>
     </message>
     <message>
         <source>Forecast (best to worst recent velocity)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prognose (beste bis schlechteste jüngste Velocity)</translation>
     </message>
 </context>
 <context>
     <name>Ordo::ReportSource</name>
     <message>
         <source>The sprint no longer exists.</source>
-        <translation type="unfinished">Der Sprint existiert nicht mehr.</translation>
+        <translation>Der Sprint existiert nicht mehr.</translation>
     </message>
     <message>
         <source>an item no longer in the backlog</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Eintrag, der nicht mehr im Backlog ist</translation>
     </message>
 </context>
 <context>
     <name>Ordo::ReportsMode</name>
     <message>
         <source>Sprint burndown</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprint-Burndown</translation>
     </message>
     <message>
         <source>Velocity</source>
-        <translation type="unfinished"></translation>
+        <translation>Velocity</translation>
     </message>
     <message>
         <source>Release burnup</source>
-        <translation type="unfinished"></translation>
+        <translation>Release-Burnup</translation>
     </message>
     <message>
         <source>Forecast</source>
-        <translation type="unfinished"></translation>
+        <translation>Prognose</translation>
     </message>
     <message>
         <source>Roadmap</source>
-        <translation type="unfinished"></translation>
+        <translation>Roadmap</translation>
     </message>
     <message>
         <source>Outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse</translation>
     </message>
     <message>
         <source>Burndown</source>
-        <translation type="unfinished"></translation>
+        <translation>Burndown</translation>
     </message>
     <message>
         <source>Burnup</source>
-        <translation type="unfinished"></translation>
+        <translation>Burnup</translation>
     </message>
     <message>
         <source>&amp;Sprint:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprint:</translation>
     </message>
     <message>
         <source>Remaining points at the end of each day against the ideal line from the commitment. Scope changes after the start are marked; a closed sprint&apos;s chart no longer changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Offene Punkte am Ende jedes Tages, verglichen mit der Ideallinie ab dem Commitment. Scope-Änderungen nach dem Start sind markiert; das Diagramm eines abgeschlossenen Sprints ändert sich nicht mehr.</translation>
     </message>
     <message>
         <source>What each closed sprint committed at its start and what it completed (accepted at its close).</source>
-        <translation type="unfinished"></translation>
+        <translation>Was jeder abgeschlossene Sprint zu Beginn zugesagt und was er erledigt hat (beim Abschluss abgenommen).</translation>
     </message>
     <message>
         <source>S&amp;cope:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;cope:</translation>
     </message>
     <message>
         <source>Done against total scope at each sprint&apos;s close, and the range of sprints to completion at the best and worst recent velocity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertiges gegenüber dem gesamten Scope zum Abschluss jedes Sprints und die Spanne der Sprints bis zur Fertigstellung bei bester und schlechtester jüngster Velocity.</translation>
     </message>
     <message>
         <source>recent velocity</source>
-        <translation type="unfinished"></translation>
+        <translation>jüngste Velocity</translation>
     </message>
     <message>
         <source>What if every sprint delivered this many points? Leave at “recent velocity” to resample the last closed sprints.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was, wenn jeder Sprint so viele Punkte liefert? Auf „jüngste Velocity“ belassen, um zufällig aus den letzten abgeschlossenen Sprints zu ziehen.</translation>
     </message>
     <message>
         <source>&amp;When will this be done:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wann ist das fertig:</translation>
     </message>
     <message>
         <source>&amp;Velocity:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Velocity:</translation>
     </message>
     <message>
         <source>What is done &amp;by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Was ist fertig &amp;bis:</translation>
     </message>
     <message>
         <source>10,000 simulated futures, each sprint drawing its velocity from the last closed sprints. The same product gives the same answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>10.000 simulierte Verläufe, in denen jeder Sprint seine Velocity aus den letzten abgeschlossenen Sprints zieht. Dasselbe Produkt ergibt dieselbe Antwort.</translation>
     </message>
     <message>
         <source>Each epic on the sprints to come, from where its work starts to where it is 50% and 85% likely done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Epic über die kommenden Sprints, vom Beginn seiner Arbeit bis dorthin, wo es mit 50 % bzw. 85 % Wahrscheinlichkeit fertig ist.</translation>
     </message>
     <message>
         <source>Whether accepted stories moved their success metric to its target, how often the review rejects, and the business value delivered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ob abgenommene Storys ihre Erfolgsmetrik ans Ziel gebracht haben, wie oft das Review ablehnt und welcher Geschäftswert geliefert wurde.</translation>
     </message>
     <message>
         <source>Product Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Produktziel</translation>
     </message>
     <message>
         <source>The top items</source>
-        <translation type="unfinished"></translation>
+        <translation>Die obersten Einträge</translation>
     </message>
     <message>
         <source>Epic: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Epic: %1</translation>
     </message>
     <message>
         <source>Label: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Label: %1</translation>
     </message>
     <message>
         <source>Start a sprint in Planning to see its burndown here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten Sie einen Sprint in der Planung, um hier sein Burndown zu sehen.</translation>
     </message>
     <message numerus="yes">
         <source>Average of the last %n sprints: %1 points (from %2 to %3).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Durchschnitt aus %n Sprint: %1 Punkte (von %2 bis %3).</numerusform>
+            <numerusform>Durchschnitt der letzten %n Sprints: %1 Punkte (von %2 bis %3).</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 of %2 points done.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Punkten fertig.</translation>
     </message>
     <message>
         <source>At recent velocity, done between %1 (%2) and %3 (%4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei jüngster Velocity fertig zwischen %1 (%2) und %3 (%4).</translation>
     </message>
     <message numerus="yes">
         <source>%n items in it have no estimate and count for nothing.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Eintrag darin hat keine Schätzung und zählt nicht mit.</numerusform>
+            <numerusform>%n Einträge darin haben keine Schätzung und zählen nicht mit.</numerusform>
         </translation>
     </message>
     <message>
         <source>When will it be done? %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann ist es fertig? %1</translation>
     </message>
     <message>
         <source>No sprint ends by %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis %1 endet kein Sprint.</translation>
     </message>
     <message numerus="yes">
         <source>By %1 (%n sprints), 85% likely: the top %2 items (%3 points); 50% likely: the top %4.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Bis %1 (%n Sprint) mit 85 % Wahrscheinlichkeit: die obersten %2 Einträge (%3 Punkte); mit 50 %: die obersten %4.</numerusform>
+            <numerusform>Bis %1 (%n Sprints) mit 85 % Wahrscheinlichkeit: die obersten %2 Einträge (%3 Punkte); mit 50 %: die obersten %4.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Outcome rate over the last %n sprints: %1 of accepted stories with a success metric reached their target.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zielerreichungsquote über %n Sprint: %1 der abgenommenen Storys mit Erfolgsmetrik haben ihr Ziel erreicht.</numerusform>
+            <numerusform>Zielerreichungsquote über die letzten %n Sprints: %1 der abgenommenen Storys mit Erfolgsmetrik haben ihr Ziel erreicht.</numerusform>
         </translation>
     </message>
     <message>
         <source>No outcome rate yet: give stories a success metric and record the measured value once they are released.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Zielerreichungsquote: Geben Sie Storys eine Erfolgsmetrik und erfassen Sie den Messwert, sobald sie ausgeliefert sind.</translation>
     </message>
     <message numerus="yes">
         <source>%n accepted stories had no success metric.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n abgenommene Story hatte keine Erfolgsmetrik.</numerusform>
+            <numerusform>%n abgenommene Storys hatten keine Erfolgsmetrik.</numerusform>
         </translation>
     </message>
     <message>
         <source>From Ready to accepted: %1 days at the median, %2 days for 85% of items.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Bereit bis abgenommen: %1 Tage im Median, %2 Tage für 85 % der Einträge.</translation>
     </message>
 </context>
 <context>
     <name>Ordo::RoadmapChart</name>
     <message>
         <source>Roadmap: when will each epic be ready?</source>
-        <translation type="unfinished"></translation>
+        <translation>Roadmap: Wann ist jedes Epic fertig?</translation>
     </message>
     <message>
         <source>Sprints to come</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommende Sprints</translation>
     </message>
     <message>
         <source>No epic has unfinished work: add items to an epic to see it on the roadmap.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Epic hat unerledigte Arbeit: Ordnen Sie einem Epic Einträge zu, um es auf der Roadmap zu sehen.</translation>
     </message>
     <message>
         <source>Close a sprint to see the roadmap: it draws on the velocity of the last closed sprints.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen Sie einen Sprint ab, um die Roadmap zu sehen: Sie stützt sich auf die Velocity der letzten abgeschlossenen Sprints.</translation>
     </message>
     <message>
         <source>Likely (50%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wahrscheinlich (50 %)</translation>
     </message>
     <message>
         <source>Possible (85%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Möglich (85 %)</translation>
     </message>
     <message>
         <source>%1: 50% likely by %2 (%3), 85% likely by %4 (%5)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: mit 50 % Wahrscheinlichkeit bis %2 (%3), mit 85 % bis %4 (%5)</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt</translation>
     </message>
 </context>
 <context>
@@ -4216,22 +4216,22 @@ Warum wird „%1“ abgebrochen? (für das Entscheidungsprotokoll)</translation>
     </message>
     <message>
         <source>an item no longer in the backlog</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Eintrag, der nicht mehr im Backlog ist</translation>
     </message>
     <message numerus="yes">
         <source>The sprint goal is at risk: the items serving it need %1 more points, and at the pace so far (%2 points a day) the %n working day(s) left finish about %3.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Das Sprint-Ziel ist gefährdet: Die ihm dienenden Einträge brauchen noch %1 Punkte, und beim bisherigen Tempo (%2 Punkte pro Tag) schafft der verbleibende %n Arbeitstag etwa %3.</numerusform>
+            <numerusform>Das Sprint-Ziel ist gefährdet: Die ihm dienenden Einträge brauchen noch %1 Punkte, und beim bisherigen Tempo (%2 Punkte pro Tag) schaffen die verbleibenden %n Arbeitstage etwa %3.</numerusform>
         </translation>
     </message>
     <message>
         <source>Every item left serves the goal: talk with the team about the scope now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder verbleibende Eintrag dient dem Ziel: Sprechen Sie jetzt mit dem Team über den Scope.</translation>
     </message>
     <message>
         <source>Items not serving the goal that could give way: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge, die nicht dem Ziel dienen und weichen könnten: %1.</translation>
     </message>
 </context>
 <context>
@@ -4540,16 +4540,16 @@ Warum wird „%1“ abgebrochen? (für das Entscheidungsprotokoll)</translation>
     </message>
     <message>
         <source>A measured value must be a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Messwert muss eine Zahl sein.</translation>
     </message>
     <message>
         <source>A measurement date needs the value measured on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Messdatum braucht den an diesem Tag gemessenen Wert.</translation>
     </message>
     <message>
         <source>A measurement cannot be dated in the future (%1).</source>
         <extracomment>%1 is the date the user entered for a success metric&apos;s measurement</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Eine Messung kann nicht in der Zukunft liegen (%1).</translation>
     </message>
 </context>
 <context>
@@ -4798,93 +4798,93 @@ Warum wird „%1“ abgebrochen? (für das Entscheidungsprotokoll)</translation>
     </message>
     <message>
         <source>not measured yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nicht gemessen</translation>
     </message>
     <message>
         <source>The value the metric had when it was last measured; each measurement is kept in the item&apos;s history</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Wert der Metrik bei der letzten Messung; jede Messung bleibt im Verlauf des Eintrags erhalten</translation>
     </message>
     <message>
         <source>no date</source>
         <extracomment>Shown in the &quot;Measured on&quot; field while the metric has no measured day</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>kein Datum</translation>
     </message>
     <message>
         <source>The day the actual value was measured</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Tag, an dem der Istwert gemessen wurde</translation>
     </message>
     <message>
         <source>Actual</source>
-        <translation type="unfinished"></translation>
+        <translation>Istwert</translation>
     </message>
     <message>
         <source>Measured on</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemessen am</translation>
     </message>
     <message>
         <source>Target reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel erreicht</translation>
     </message>
     <message>
         <source>Not yet at target</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel noch nicht erreicht</translation>
     </message>
 </context>
 <context>
     <name>Ordo::VelocityChart</name>
     <message>
         <source>Velocity</source>
-        <translation type="unfinished"></translation>
+        <translation>Velocity</translation>
     </message>
     <message>
         <source>Range of the last sprints</source>
-        <translation type="unfinished"></translation>
+        <translation>Spanne der letzten Sprints</translation>
     </message>
     <message>
         <source>Sprint</source>
-        <translation type="unfinished">Sprint</translation>
+        <translation>Sprint</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished">Punkte</translation>
+        <translation>Punkte</translation>
     </message>
     <message>
         <source>Average of the last sprints: %1 points</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchschnitt der letzten Sprints: %1 Punkte</translation>
     </message>
     <message>
         <source>Close a sprint to see velocity: each closed sprint adds its committed and accepted points here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen Sie einen Sprint ab, um die Velocity zu sehen: Jeder abgeschlossene Sprint trägt hier seine zugesagten und abgenommenen Punkte ein.</translation>
     </message>
     <message>
         <source>Committed</source>
-        <translation type="unfinished">Zugesagt</translation>
+        <translation>Zugesagt</translation>
     </message>
     <message>
         <source>Completed (accepted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt (abgenommen)</translation>
     </message>
     <message>
         <source>%1: no commitment was recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kein Commitment erfasst</translation>
     </message>
     <message>
         <source>%1, %2: %3 points</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2: %3 Punkte</translation>
     </message>
     <message>
         <source>committed</source>
-        <translation type="unfinished"></translation>
+        <translation>zugesagt</translation>
     </message>
     <message>
         <source>completed</source>
-        <translation type="unfinished"></translation>
+        <translation>erledigt</translation>
     </message>
     <message numerus="yes">
         <source>Average of the last %n sprints</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Durchschnitt aus %n Sprint</numerusform>
+            <numerusform>Durchschnitt der letzten %n Sprints</numerusform>
         </translation>
     </message>
 </context>

@@ -199,12 +199,17 @@ Expected<QList<qint64>> SprintRepository::apply(const SprintChange &change)
     for (Sprint sprint : change.sprints) {
         const auto known = std::find_if(existing->cbegin(), existing->cend(),
                                         [&sprint](const Sprint &s) { return s.id == sprint.id; });
-        // The moment a sprint starts or ends is this action's.
+        // The moment a sprint starts or ends is this action's. Any other change of a sprint that has
+        // started keeps the start the file holds, the moment of its commitment rows: an undo of a
+        // close or cancel (back into its run), or a redo of one after a redone start, carries the
+        // start the sprint had when the command was first done.
         const SprintState before = known == existing->cend() ? SprintState::Planned : known->state;
         if (before != sprint.state)
             stateChanged.append(sprint.id);
-        if (sprint.state == SprintState::Active && before != SprintState::Active)
+        if (sprint.state == SprintState::Active && before == SprintState::Planned)
             sprint.startedAt = clock.at();
+        else if (sprint.state != SprintState::Planned && known != existing->cend() && known->startedAt.isValid())
+            sprint.startedAt = known->startedAt;
         if (sprint.isOver() && !isFinishedSprint(before))
             sprint.closedAt = clock.at();
         if (known != existing->cend()) {

@@ -1,5 +1,9 @@
+#include "services/velocity.h"
 #include "storage/database.h"
+#include "storage/historyrepository.h"
 #include "storage/migrations/migrations.h"
+#include "storage/migrations/runstatements.h"
+#include "storage/sprintrepository.h"
 #include "storage/sql.h"
 #include "testproduct.h"
 
@@ -22,6 +26,14 @@ private slots:
     void sprintStepKeepsEveryReference();
     void sprintStepWidensChecks_data();
     void sprintStepWidensChecks();
+    void chartsStepFreezesSprintFigures();
+    void chartsStepWidensHistory_data();
+    void chartsStepWidensHistory();
+    void sprintHistoryReadThroughIndexes();
+    void itemHistoryReadThroughIndexes_data();
+    void itemHistoryReadThroughIndexes();
+    void stepsFiveAndSixInSequence();
+    void widenTwice();
 };
 
 namespace {
@@ -191,6 +203,353 @@ void TestMigrations::sprintStepWidensChecks()
     QVERIFY(Sql::exec(db, QStringLiteral("INSERT INTO item (id, number, type, title, order_key, created_at, updated_at) "
                                          "VALUES (1, 1, 'story', 'A', 'a0', '2026-01-02T00:00:00.000Z', '2026-01-02T00:00:00.000Z')")));
     QCOMPARE(bool(Sql::exec(db, sql)), accepted);
+}
+
+namespace {
+
+// Runs each statement on `db`, stopping the test at the first that fails.
+bool execAll(const QSqlDatabase &db, std::initializer_list<const char *> statements)
+{
+    for (const char *sql : statements) {
+        if (auto done = Sql::exec(db, QString::fromLatin1(sql)); !done) {
+            qWarning("%s: %s", sql, qPrintable(done.errorMessage()));
+            return false;
+        }
+    }
+    return true;
+}
+
+QString historyDefinition(const QSqlDatabase &db)
+{
+    return Sql::scalar(db, QStringLiteral("SELECT sql FROM sqlite_schema WHERE type = 'table' AND name = 'history'"))->toString();
+}
+
+} // namespace
+
+void TestMigrations::chartsStepFreezesSprintFigures()
+{
+    // A format 5 file with sprints in every state and the history an Ordo of that format wrote.
+    // Format 6 freezes each sprint's figures from it: the commitment from the committed rows of
+    // its last start, the accepted points as velocity replayed them until now.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("five.ordo"));
+    {
+        QString error;
+        auto old = Database::createAtVersion(path, 5, &error);
+        QVERIFY2(old, qPrintable(error));
+        QVERIFY(execAll(old->connection(), {
+            "INSERT INTO product (id, name, created_at) VALUES (1, 'Old', '2025-12-01T00:00:00.000Z')",
+            // 10: closed before Ordo kept the moments (it counts to the end of its last day).
+            "INSERT INTO sprint (id, name, start_date, end_date, state) VALUES (10, 'Sprint 0', '2025-12-15', '2025-12-26', 'closed')",
+            "INSERT INTO sprint (id, name, start_date, end_date, state, started_at, closed_at) VALUES "
+            "(11, 'Sprint 1', '2026-01-05', '2026-01-16', 'closed', '2026-01-05T09:00:00.000Z', '2026-01-16T16:00:00.000Z'),"
+            // 12 was started, the start undone, and started again an hour later.
+            "(12, 'Sprint 2', '2026-01-19', '2026-01-30', 'closed', '2026-01-19T10:00:00.000Z', '2026-01-30T16:00:00.000Z'),"
+            "(13, 'Sprint 3', '2026-02-02', '2026-02-13', 'cancelled', '2026-02-02T09:00:00.000Z', '2026-02-06T10:00:00.000Z'),"
+            "(14, 'Sprint 4', '2026-02-16', '2026-02-27', 'active', '2026-02-16T09:00:00.000Z', NULL)",
+            "INSERT INTO sprint (id, name, start_date, end_date, state) VALUES (15, 'Sprint 5', '2026-03-02', '2026-03-13', 'planned')",
+            "INSERT INTO item (id, number, type, title, order_key, estimate, status, sprint_id, created_at, updated_at) VALUES "
+            "(1, 1, 'story', 'A', 'a1', 3, 'accepted', 10, '2025-12-01T10:00:00.000Z', '2025-12-01T10:00:00.000Z'),"
+            "(2, 2, 'story', 'B', 'a2', 8, 'accepted', 11, '2025-12-01T10:00:00.000Z', '2025-12-01T10:00:00.000Z'),"
+            "(3, 3, 'story', 'C', 'a3', 2, 'accepted', 12, '2025-12-01T10:00:00.000Z', '2025-12-01T10:00:00.000Z'),"
+            "(4, 4, 'story', 'D', 'a4', NULL, 'accepted', 12, '2025-12-01T10:00:00.000Z', '2025-12-01T10:00:00.000Z'),"
+            "(5, 5, 'story', 'E', 'a5', 13, 'in_progress', NULL, '2025-12-01T10:00:00.000Z', '2025-12-01T10:00:00.000Z'),"
+            "(6, 6, 'story', 'F', 'a6', 1, 'todo', 14, '2025-12-01T10:00:00.000Z', '2025-12-01T10:00:00.000Z'),"
+            "(7, 7, 'story', 'G', 'a7', 8, 'ready', NULL, '2025-12-01T10:00:00.000Z', '2025-12-01T10:00:00.000Z')",
+            "INSERT INTO history (item_id, at, field, old_value, new_value) VALUES "
+            "(1, '2025-12-01T10:00:00.000Z', 'created', '', 'new'), (1, '2025-12-01T10:00:00.000Z', 'estimate', '', '3'),"
+            "(2, '2025-12-01T10:00:00.000Z', 'created', '', 'new'), (2, '2025-12-01T10:00:00.000Z', 'estimate', '', '5'),"
+            "(3, '2025-12-01T10:00:00.000Z', 'created', '', 'new'), (3, '2025-12-01T10:00:00.000Z', 'estimate', '', '2'),"
+            "(4, '2025-12-01T10:00:00.000Z', 'created', '', 'new'),"
+            "(5, '2025-12-01T10:00:00.000Z', 'created', '', 'new'), (5, '2025-12-01T10:00:00.000Z', 'estimate', '', '13'),"
+            "(6, '2025-12-01T10:00:00.000Z', 'created', '', 'new'), (6, '2025-12-01T10:00:00.000Z', 'estimate', '', '1'),"
+            "(7, '2025-12-01T10:00:00.000Z', 'created', '', 'new'), (7, '2025-12-01T10:00:00.000Z', 'estimate', '', '8'),"
+            // Sprint 10: item 1 accepted.
+            "(1, '2025-12-15T09:00:00.000Z', 'sprint', '', '10'), (1, '2025-12-20T15:00:00.000Z', 'status', 'todo', 'accepted'),"
+            // Sprint 11: 2 and 3 committed; 2 accepted in the closing transaction, 3 carried into 12.
+            "(2, '2026-01-05T08:00:00.000Z', 'sprint', '', '11'), (3, '2026-01-05T08:00:00.000Z', 'sprint', '', '11'),"
+            "(2, '2026-01-05T09:00:00.000Z', 'committed', '11', '5'), (3, '2026-01-05T09:00:00.000Z', 'committed', '11', '2'),"
+            "(2, '2026-01-14T10:00:00.000Z', 'status', 'todo', 'done'), (2, '2026-01-16T16:00:00.000Z', 'status', 'done', 'accepted'),"
+            "(3, '2026-01-15T10:00:00.000Z', 'status', 'todo', 'done'), (3, '2026-01-16T16:00:00.000Z', 'sprint', '11', '12'),"
+            // 2 re-estimated after its sprint closed: its sprint delivered the 5 it was accepted at.
+            "(2, '2026-01-20T10:00:00.000Z', 'estimate', '5', '8'),"
+            // Sprint 12: the undone start's rows, then the start that stands (4 is unestimated).
+            "(4, '2026-01-19T08:00:00.000Z', 'sprint', '', '12'), (7, '2026-01-19T08:00:00.000Z', 'sprint', '', '12'),"
+            "(3, '2026-01-19T09:00:00.000Z', 'committed', '12', '2'), (7, '2026-01-19T09:00:00.000Z', 'committed', '12', '8'),"
+            "(3, '2026-01-19T10:00:00.000Z', 'committed', '12', '2'), (4, '2026-01-19T10:00:00.000Z', 'committed', '12', ''),"
+            "(7, '2026-01-19T10:00:00.000Z', 'committed', '12', '8'),"
+            "(3, '2026-01-28T10:00:00.000Z', 'status', 'done', 'accepted'), (4, '2026-01-28T10:00:00.000Z', 'status', 'todo', 'accepted'),"
+            "(7, '2026-01-30T16:00:00.000Z', 'sprint', '12', ''), (7, '2026-01-30T16:00:00.000Z', 'status', 'todo', 'ready'),"
+            // Sprint 13, cancelled after its item was accepted: it counts for nothing.
+            "(5, '2026-02-02T08:00:00.000Z', 'sprint', '', '13'), (5, '2026-02-02T09:00:00.000Z', 'committed', '13', '13'),"
+            "(5, '2026-02-05T10:00:00.000Z', 'status', 'todo', 'accepted'), (5, '2026-02-06T10:00:00.000Z', 'sprint', '13', ''),"
+            "(5, '2026-02-06T10:00:00.000Z', 'status', 'accepted', 'in_progress'),"
+            // Sprint 14 runs.
+            "(6, '2026-02-16T08:00:00.000Z', 'sprint', '', '14'), (6, '2026-02-16T09:00:00.000Z', 'committed', '14', '1')",
+        }));
+    }
+    Database::OpenError error;
+    auto upgraded = Database::open(path, &error);
+    QVERIFY2(upgraded, qPrintable(error.message));
+    const QSqlDatabase db = upgraded->connection();
+    QCOMPARE(*Migrations::currentVersion(db), 6);
+
+    const auto sprints = SprintRepository(*upgraded).all();
+    QVERIFY(sprints);
+    QCOMPARE(sprints->size(), 6);
+    QHash<SprintId, Sprint> byId;
+    for (const Sprint &sprint : *sprints)
+        byId.insert(sprint.id, sprint);
+    const auto none = std::optional<double>();
+    // Committed: the rows of the last start only; never started (in the file): none.
+    QCOMPARE(byId.value(10).committedPoints, none);
+    QCOMPARE(byId.value(11).committedPoints, std::optional<double>(7));
+    QCOMPARE(byId.value(12).committedPoints, std::optional<double>(10));
+    QCOMPARE(byId.value(13).committedPoints, std::optional<double>(13));
+    QCOMPARE(byId.value(14).committedPoints, std::optional<double>(1));
+    QCOMPARE(byId.value(15).committedPoints, none);
+    // Completed: closed sprints only, at the estimate each item was accepted at.
+    QCOMPARE(byId.value(10).completedPoints, std::optional<double>(3));
+    QCOMPARE(byId.value(11).completedPoints, std::optional<double>(5));
+    QCOMPARE(byId.value(12).completedPoints, std::optional<double>(2));
+    QCOMPARE(byId.value(13).completedPoints, none);
+    QCOMPARE(byId.value(14).completedPoints, none);
+    QCOMPARE(byId.value(15).completedPoints, none);
+
+    // The frozen figures are what replaying the same history gives.
+    const auto work = HistoryRepository::sprintWork(db);
+    QVERIFY(work);
+    const QList<Velocity::SprintVelocity> replayed = Velocity::ofClosedSprints(*sprints, *work);
+    const QList<Velocity::SprintVelocity> frozen = Velocity::ofFrozenSprints(*sprints);
+    QCOMPARE(replayed.size(), 3);
+    QCOMPARE(frozen.size(), replayed.size());
+    for (qsizetype i = 0; i < replayed.size(); ++i) {
+        QCOMPARE(frozen.at(i).sprintId, replayed.at(i).sprintId);
+        QCOMPARE(byId.value(replayed.at(i).sprintId).completedPoints, std::optional<double>(replayed.at(i).points));
+        QCOMPARE(frozen.at(i).points, replayed.at(i).points);
+    }
+    // And the committed figure is the sum of the committed rows since the sprint started.
+    const auto committedRows = HistoryRepository(*upgraded).entries(HistoryField::Committed);
+    QVERIFY(committedRows);
+    for (const Sprint &sprint : *sprints) {
+        if (!sprint.startedAt.isValid())
+            continue;
+        double committed = 0;
+        for (const HistoryEntry &entry : *committedRows) {
+            if (entry.oldValue == QString::number(sprint.id) && entry.at >= sprint.startedAt)
+                committed += entry.newValue.toDouble();
+        }
+        QCOMPARE(sprint.committedPoints, std::optional<double>(committed));
+    }
+}
+
+void TestMigrations::chartsStepWidensHistory_data()
+{
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<bool>("atFive");
+    QTest::addColumn<bool>("atSix");
+    QTest::newRow("metric") << "metric" << false << true;
+    QTest::newRow("committed") << "committed" << true << true;
+    QTest::newRow("status") << "status" << true << true;
+    QTest::newRow("unknown") << "mood" << false << false;
+    QTest::newRow("case matters") << "Metric" << false << false;
+    QTest::newRow("empty") << "" << false << false;
+}
+
+void TestMigrations::chartsStepWidensHistory()
+{
+    QFETCH(QString, field);
+    QFETCH(bool, atFive);
+    QFETCH(bool, atSix);
+    QTemporaryDir dir;
+    QString error;
+    auto file = Database::createAtVersion(dir.filePath(QStringLiteral("five.ordo")), 5, &error);
+    QVERIFY2(file, qPrintable(error));
+    const QSqlDatabase db = file->connection();
+    QVERIFY(execAll(db, {"INSERT INTO item (id, number, type, title, order_key, created_at, updated_at) "
+                         "VALUES (1, 1, 'story', 'A', 'a0', '2026-01-02T00:00:00.000Z', '2026-01-02T00:00:00.000Z')"}));
+    const QString insert = QStringLiteral("INSERT INTO history (item_id, at, field, old_value, new_value) "
+                                          "VALUES (1, '2026-01-05T09:00:00.000Z', ?, '', '12')");
+    QCOMPARE(bool(Sql::exec(db, insert, {field})), atFive);
+    QVERIFY(Migrations::migrate(db, 6));
+    QCOMPARE(bool(Sql::exec(db, insert, {field})), atSix);
+    // The row written at format 5 came through the rebuild.
+    QCOMPARE(Sql::scalar(db, QStringLiteral("SELECT count(*) FROM history WHERE field = ?"), {field})->toInt(),
+             int(atFive) + int(atSix));
+}
+
+void TestMigrations::sprintHistoryReadThroughIndexes()
+{
+    // HistoryRepository::forSprint()'s statement (core/storage/historyrepository.cpp): one sprint's
+    // rows through the partial indexes on the sprint rows and the index on each item's rows.
+    const QString statement = QStringLiteral(
+        "SELECT id, item_id, at, field, old_value, new_value FROM history "
+        "WHERE item_id IN (SELECT item_id FROM history WHERE field = 'sprint' AND new_value = ? "
+        "UNION SELECT item_id FROM history WHERE field = 'sprint' AND old_value = ?) "
+        "AND +field IN ('created', 'status', 'estimate', 'sprint', 'committed') ORDER BY at, id");
+    TestProduct product;
+    const QSqlDatabase db = product.db().connection();
+    QVERIFY(execAll(db, {
+        "INSERT INTO sprint (id, name, start_date, end_date, state) VALUES (7, 'S', '2026-01-05', '2026-01-16', 'closed')",
+        "INSERT INTO item (id, number, type, title, order_key, created_at, updated_at) VALUES "
+        "(1, 1, 'story', 'A', 'a0', '2026-01-02T00:00:00.000Z', '2026-01-02T00:00:00.000Z'),"
+        "(2, 2, 'story', 'B', 'a1', '2026-01-02T00:00:00.000Z', '2026-01-02T00:00:00.000Z'),"
+        "(3, 3, 'story', 'C', 'a2', '2026-01-02T00:00:00.000Z', '2026-01-02T00:00:00.000Z')",
+        "INSERT INTO history (item_id, at, field, old_value, new_value) VALUES "
+        "(1, '2026-01-02T00:00:00.000Z', 'created', '', 'new'), (2, '2026-01-02T00:00:00.000Z', 'created', '', 'new'),"
+        "(3, '2026-01-02T00:00:00.000Z', 'created', '', 'new'),"
+        "(1, '2026-01-05T08:00:00.000Z', 'sprint', '', '7'), (2, '2026-01-05T08:00:00.000Z', 'sprint', '', '7'),"
+        "(2, '2026-01-06T08:00:00.000Z', 'sprint', '7', ''), (1, '2026-01-07T08:00:00.000Z', 'status', 'todo', 'done'),"
+        "(3, '2026-01-07T08:00:00.000Z', 'order', 'a2', 'a3')",
+    }));
+    auto plan = Sql::exec(db, QStringLiteral("EXPLAIN QUERY PLAN ") + statement, {QStringLiteral("7"), QStringLiteral("7")});
+    QVERIFY2(plan, qPrintable(plan.errorMessage()));
+    QStringList details;
+    while (plan->next())
+        details.append(plan->value(3).toString());
+    const QString text = details.join(u'\n');
+    QVERIFY2(text.contains(QStringLiteral("USING INDEX history_sprint_in (new_value=?)")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("USING INDEX history_sprint_out (old_value=?)")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("USING INDEX history_item (item_id=?)")), qPrintable(text));
+    for (const QString &detail : std::as_const(details))
+        QVERIFY2(!detail.startsWith(QStringLiteral("SCAN history")), qPrintable(text)); // no full scan, not even of an index
+
+    // The statement is the one the repository runs: it reads the rows of items 1 and 2 (ever in
+    // sprint 7, one moved out), their tracked fields only, oldest first.
+    const auto rows = HistoryRepository(product.db()).forSprint(7);
+    QVERIFY(rows);
+    QList<qint64> ids;
+    for (const HistoryEntry &entry : *rows) {
+        QVERIFY(entry.itemId == 1 || entry.itemId == 2);
+        ids.append(entry.id);
+    }
+    auto same = Sql::exec(db, statement, {QStringLiteral("7"), QStringLiteral("7")});
+    QVERIFY(same);
+    QList<qint64> expected;
+    while (same->next())
+        expected.append(same->value(0).toLongLong());
+    QCOMPARE(ids, expected);
+    QCOMPARE(ids.size(), 6);
+}
+
+void TestMigrations::itemHistoryReadThroughIndexes_data()
+{
+    // The statements of HistoryRepository::ofItems() (ids and fields joined in) and everRejected().
+    QTest::addColumn<QString>("statement");
+    QTest::addColumn<QString>("index");
+    QTest::newRow("a scope's rows") << "SELECT id, item_id, at, field, old_value, new_value FROM history "
+                                       "WHERE item_id IN (1,2,3) AND +field IN ('created','status','estimate') ORDER BY at, id"
+                                    << "USING INDEX history_item (item_id=?)";
+    QTest::newRow("measurements") << "SELECT id, item_id, at, field, old_value, new_value FROM history "
+                                     "WHERE item_id IN (2) AND +field IN ('metric') ORDER BY at, id"
+                                  << "USING INDEX history_item (item_id=?)";
+    QTest::newRow("ever rejected") << "SELECT DISTINCT item_id FROM history INDEXED BY history_rejected "
+                                      "WHERE field = 'status' AND new_value = 'rejected'"
+                                   << "USING INDEX history_rejected";
+}
+
+void TestMigrations::itemHistoryReadThroughIndexes()
+{
+    QFETCH(QString, statement);
+    QFETCH(QString, index);
+    TestProduct product;
+    const QSqlDatabase db = product.db().connection();
+    auto plan = Sql::exec(db, QStringLiteral("EXPLAIN QUERY PLAN ") + statement);
+    QVERIFY2(plan, qPrintable(plan.errorMessage()));
+    QStringList details;
+    while (plan->next())
+        details.append(plan->value(3).toString());
+    const QString text = details.join(u'\n');
+    QVERIFY2(text.contains(index), qPrintable(text));
+    QVERIFY2(!text.contains(QStringLiteral("history_field")), qPrintable(text));
+
+    // And the repository answers through them.
+    const ItemId a = product.addItem(QStringLiteral("A"), ItemType::Story, 3);
+    const ItemId b = product.addItem(QStringLiteral("B"));
+    QVERIFY(Sql::exec(db, QStringLiteral("INSERT INTO history (item_id, at, field, old_value, new_value) VALUES "
+                                         "(?, '2030-01-05T09:00:00.000Z', 'status', 'done', 'rejected'),"
+                                         "(?, '2030-01-05T09:00:00.000Z', 'metric', '', '12')"),
+                      {b, a}));
+    const HistoryRepository history(product.db());
+    QCOMPARE(*history.everRejected(), (QList<qint64>{b}));
+    const auto measured = history.ofItems({a, b}, {HistoryField::MetricMeasured});
+    QVERIFY(measured);
+    QCOMPARE(measured->size(), 1);
+    QCOMPARE(measured->front().itemId, a);
+    const auto rows = history.ofItems({a}, {HistoryField::Created, HistoryField::EstimateChanged});
+    QVERIFY(rows);
+    QVERIFY(!rows->isEmpty());
+    for (const HistoryEntry &entry : *rows)
+        QVERIFY(entry.itemId == a && (entry.field == HistoryField::Created || entry.field == HistoryField::EstimateChanged));
+}
+
+void TestMigrations::stepsFiveAndSixInSequence()
+{
+    // A format 4 file opened by this Ordo runs step 5 and then step 6, both rebuilding history.
+    // After the first rebuild SQLite stores the renamed table as CREATE TABLE "history" (quoted):
+    // the second must still find its definition to widen.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("four.ordo"));
+    {
+        QString error;
+        auto old = Database::createAtVersion(path, 4, &error);
+        QVERIFY2(old, qPrintable(error));
+        const QSqlDatabase db = old->connection();
+        QVERIFY(historyDefinition(db).startsWith(QStringLiteral("CREATE TABLE history (")));
+        QVERIFY(execAll(db, {
+            "INSERT INTO product (id, name, created_at) VALUES (1, 'Old', '2026-01-01T00:00:00.000Z')",
+            "INSERT INTO sprint (id, name, start_date, end_date, state) VALUES (7, 'Sprint 1', '2026-01-05', '2026-01-16', 'closed')",
+            "INSERT INTO item (id, number, type, title, order_key, estimate, status, sprint_id, created_at, updated_at) VALUES "
+            "(1, 1, 'story', 'A', 'a0', 3, 'accepted', 7, '2026-01-02T00:00:00.000Z', '2026-01-02T00:00:00.000Z')",
+            "INSERT INTO history (item_id, at, field, old_value, new_value) VALUES "
+            "(1, '2026-01-02T00:00:00.000Z', 'created', '', 'new'), (1, '2026-01-02T00:00:00.000Z', 'estimate', '', '3'),"
+            "(1, '2026-01-05T08:00:00.000Z', 'sprint', '', '7'), (1, '2026-01-15T08:00:00.000Z', 'status', 'done', 'accepted')",
+        }));
+        // Step 5 alone, as an Ordo of format 5 would have left the file.
+        QVERIFY(Migrations::migrate(db, 5));
+        QVERIFY2(historyDefinition(db).startsWith(QStringLiteral("CREATE TABLE \"history\" (")), qPrintable(historyDefinition(db)));
+    }
+    Database::OpenError error;
+    auto upgraded = Database::open(path, &error);
+    QVERIFY2(upgraded, qPrintable(error.message));
+    const QSqlDatabase db = upgraded->connection();
+    QCOMPARE(*Migrations::currentVersion(db), 6);
+    const QString definition = historyDefinition(db);
+    QVERIFY2(definition.contains(QStringLiteral("'archived', 'committed', 'metric')")), qPrintable(definition));
+    QVERIFY2(!definition.contains(QStringLiteral("history_widened")), qPrintable(definition));
+    const auto count = [&db](const char *sql) { return Sql::scalar(db, QString::fromLatin1(sql))->toInt(); };
+    QCOMPARE(count("SELECT count(*) FROM history WHERE item_id = 1"), 4);
+    // Every index of both rebuilds and of step 6 is there.
+    QCOMPARE(count("SELECT count(*) FROM sqlite_schema WHERE type = 'index' AND tbl_name = 'history' AND name IN "
+                   "('history_item', 'history_field', 'history_sprint_in', 'history_sprint_out', 'history_rejected')"), 5);
+    QCOMPARE(count("SELECT count(*) FROM sqlite_schema WHERE name LIKE '%_widened'"), 0);
+    // The frozen velocity of the old closed sprint (closed before Ordo kept the moment).
+    QCOMPARE(count("SELECT completed_points FROM sprint WHERE id = 7"), 3);
+    // The history still belongs to its items.
+    QCOMPARE(count("PRAGMA foreign_keys"), 1);
+    QVERIFY(!Sql::exec(db, QStringLiteral("INSERT INTO history (item_id, at, field) VALUES (99, '2026-01-05T09:00:00.000Z', 'metric')")));
+    QVERIFY(Sql::exec(db, QStringLiteral("INSERT INTO history (item_id, at, field) VALUES (1, '2026-01-05T09:00:00.000Z', 'metric')")));
+    QVERIFY(Sql::exec(db, QStringLiteral("DELETE FROM item WHERE id = 1")));
+    QCOMPARE(count("SELECT count(*) FROM history"), 0);
+}
+
+void TestMigrations::widenTwice()
+{
+    // widenTable on a table an earlier widenTable rebuilt (stored quoted), and once more.
+    TestProduct product;
+    const QSqlDatabase db = product.db().connection();
+    QVERIFY(execAll(db, {"CREATE TABLE scratch (id INTEGER PRIMARY KEY, kind TEXT NOT NULL CHECK (kind IN ('a')))",
+                         "CREATE INDEX scratch_kind ON scratch (kind)", "INSERT INTO scratch (kind) VALUES ('a')"}));
+    QVERIFY(Migrations::widenTable(db, QStringLiteral("scratch"), QStringLiteral("('a')"), QStringLiteral("('a', 'b')")));
+    QVERIFY(Migrations::widenTable(db, QStringLiteral("scratch"), QStringLiteral("('a', 'b')"), QStringLiteral("('a', 'b', 'c')")));
+    QVERIFY(Sql::exec(db, QStringLiteral("INSERT INTO scratch (kind) VALUES ('c')")));
+    QVERIFY(!Sql::exec(db, QStringLiteral("INSERT INTO scratch (kind) VALUES ('d')")));
+    QCOMPARE(Sql::scalar(db, QStringLiteral("SELECT count(*) FROM scratch"))->toInt(), 2);
+    QCOMPARE(Sql::scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = 'scratch_kind'"))->toInt(), 1);
+    // A definition that no longer holds the text to widen is refused, and nothing changes.
+    QVERIFY(!Migrations::widenTable(db, QStringLiteral("scratch"), QStringLiteral("('a')"), QStringLiteral("('x')")));
+    QVERIFY(!Migrations::widenTable(db, QStringLiteral("no_such_table"), QStringLiteral("'a'"), QStringLiteral("'b'")));
+    QCOMPARE(Sql::scalar(db, QStringLiteral("SELECT count(*) FROM scratch"))->toInt(), 2);
 }
 
 QTEST_GUILESS_MAIN(TestMigrations)

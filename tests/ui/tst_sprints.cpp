@@ -64,6 +64,7 @@ private slots:
     void fillToVelocityIsOneStep();
     void capacityBarFigures();
     void velocityFollowsClosing();
+    void frozenFiguresMatchTheHistory();
     void modesSwitchWithShortcuts();
     void splitInRunningSprintKeepsOnePart();
     void twoActiveSprintsOpenFlagged();
@@ -555,6 +556,157 @@ void TestSprints::velocityFollowsClosing()
     QVERIFY(m_doc->doc().reload(&error));
     QCOMPARE(*m_doc->doc().sprintEditor()->averageVelocity(), 2.0);
     QCOMPARE(m_doc->doc().sprintEditor()->velocity().sprints, 1);
+}
+
+namespace {
+
+// The velocities as (sprint, points), to compare lists of them.
+QList<std::pair<SprintId, double>> pairsOf(const QList<Velocity::SprintVelocity> &velocities)
+{
+    QList<std::pair<SprintId, double>> pairs;
+    for (const Velocity::SprintVelocity &v : velocities)
+        pairs.append({v.sprintId, v.points});
+    return pairs;
+}
+
+// The commitment of `sprint` as its committed rows since its start say.
+double committedRows(Database &database, const Sprint &sprint)
+{
+    double points = 0;
+    const auto rows = HistoryRepository(database).entries(HistoryField::Committed);
+    if (!rows)
+        return -1;
+    for (const HistoryEntry &entry : *rows) {
+        if (entry.oldValue == QString::number(sprint.id) && entry.at >= sprint.startedAt)
+            points += entry.newValue.toDouble();
+    }
+    return points;
+}
+
+} // namespace
+
+void TestSprints::frozenFiguresMatchTheHistory()
+{
+    // The window reads velocity from the figures the file froze at each start and close; they
+    // must be what replaying the history gives, through undo and redo.
+    SprintEditor *editor = m_doc->doc().sprintEditor();
+    QUndoStack *stack = m_doc->doc().undoStack();
+    // Each action at its own moment (a second on per reading), as a person's are: a redo of the
+    // start writes commitment rows of its own, later than those of the start it replays.
+    auto now = std::make_shared<QDateTime>(QDateTime::currentDateTimeUtc());
+    m_doc->doc().database().setClock([now] { return *now = now->addSecs(1); });
+    const auto replayed = [&] {
+        return pairsOf(Velocity::ofClosedSprints(editor->sprints(), *HistoryRepository(m_doc->doc().database()).sprintWork()));
+    };
+    const auto check = [&](const char *step) {
+        QVERIFY2(pairsOf(editor->velocities()) == replayed(), step);
+        // What the editor holds is what the file holds.
+        QVERIFY2(*SprintRepository(m_doc->doc().database()).all() == editor->sprints(), step);
+        for (const Sprint &sprint : editor->sprints()) {
+            if (sprint.state == SprintState::Planned) {
+                QVERIFY2(!editor->commitmentOf(sprint.id) && !sprint.completedPoints, step);
+                continue;
+            }
+            QVERIFY2(editor->commitmentOf(sprint.id) == std::optional<double>(committedRows(m_doc->doc().database(), sprint)),
+                     qPrintable(QStringLiteral("%1: sprint %2 committed %3, rows %4, started %5")
+                                    .arg(QLatin1StringView(step)).arg(sprint.id).arg(editor->commitmentOf(sprint.id).value_or(-1))
+                                    .arg(committedRows(m_doc->doc().database(), sprint)).arg(sprint.startedAt.toString(Qt::ISODateWithMs))));
+            QVERIFY2(bool(sprint.completedPoints) == (sprint.state == SprintState::Closed), step);
+        }
+    };
+
+    // Sprint 1: items of 1, 2 and 3 points; 1 and 2 accepted, 3 carried into a next sprint.
+    QVERIFY(SprintCommands::pull(context(), {m_ids.at(0), m_ids.at(1), m_ids.at(2)}, m_sprint));
+    QVERIFY(SprintCommands::start(context(), m_sprint));
+    QCOMPARE(editor->commitmentOf(m_sprint), std::optional<double>(6));
+    check("started");
+    QVERIFY(SprintCommands::moveOnBoard(context(), {m_ids.at(0), m_ids.at(1)}, ItemStatus::Done));
+    SprintOperations::CloseChoices choices;
+    choices.doneItems.insert(m_ids.at(0), SprintOperations::DoneVerdict::Accept);
+    choices.doneItems.insert(m_ids.at(1), SprintOperations::DoneVerdict::Accept);
+    choices.carryOver.insert(m_ids.at(2), SprintOperations::CarryOver::NextSprint);
+    QVERIFY(SprintCommands::close(context(), m_sprint, choices));
+    QCOMPARE(pairsOf(editor->velocities()), (QList<std::pair<SprintId, double>>{{m_sprint, 3.0}}));
+    QCOMPARE(editor->sprint(m_sprint)->completedPoints, std::optional<double>(3));
+    check("first closed");
+    const SprintId next = editor->sprints().constLast().id;
+    QVERIFY(next != m_sprint);
+
+    // Sprint 2: the carried item (3) and one of 4 points; only the 4 is accepted.
+    QVERIFY(SprintCommands::pull(context(), {m_ids.at(3)}, next));
+    const int beforeStart = stack->index();
+    QVERIFY(SprintCommands::start(context(), next));
+    const QDateTime startedAt = editor->sprint(next)->startedAt;
+    QVERIFY(startedAt.isValid());
+    QCOMPARE(editor->commitmentOf(next), std::optional<double>(7));
+    check("second started");
+    QVERIFY(SprintCommands::moveOnBoard(context(), {m_ids.at(2), m_ids.at(3)}, ItemStatus::Done));
+    choices = {};
+    choices.doneItems.insert(m_ids.at(2), SprintOperations::DoneVerdict::NotDone);
+    choices.doneItems.insert(m_ids.at(3), SprintOperations::DoneVerdict::Accept);
+    QVERIFY(SprintCommands::close(context(), next, choices));
+    const QList<std::pair<SprintId, double>> both{{m_sprint, 3.0}, {next, 4.0}};
+    QCOMPARE(pairsOf(editor->velocities()), both);
+    QCOMPARE(*editor->averageVelocity(), 3.5);
+    check("second closed");
+
+    // Undo the close: the sprint runs again from the start it had, its completed points are gone,
+    // its commitment stays.
+    const int closed = stack->index();
+    stack->undo();
+    QCOMPARE(editor->sprint(next)->state, SprintState::Active);
+    QCOMPARE(editor->sprint(next)->startedAt, startedAt);
+    QVERIFY(!editor->sprint(next)->closedAt.isValid());
+    QCOMPARE(editor->sprint(next)->completedPoints, std::optional<double>());
+    QCOMPARE(editor->commitmentOf(next), std::optional<double>(7));
+    QCOMPARE(pairsOf(editor->velocities()), (QList<std::pair<SprintId, double>>{{m_sprint, 3.0}}));
+    check("close undone");
+    stack->redo();
+    QCOMPARE(pairsOf(editor->velocities()), both);
+    check("close redone");
+    // Undo back before the start: the planned sprint holds no figure.
+    stack->setIndex(beforeStart);
+    QCOMPARE(editor->sprint(next)->state, SprintState::Planned);
+    QCOMPARE(editor->sprint(next)->committedPoints, std::optional<double>());
+    QVERIFY(!editor->commitmentOf(next));
+    check("start undone");
+    stack->setIndex(closed);
+    QCOMPARE(pairsOf(editor->velocities()), both);
+    QCOMPARE(editor->commitmentOf(next), std::optional<double>(7));
+    // The redone start is a start of its own, later than the first: the redone close keeps it.
+    QVERIFY(editor->sprint(next)->startedAt > startedAt);
+    check("start and close redone");
+
+    // An accepted item re-estimated after its sprint closed: its sprint delivered what it was
+    // accepted at, in the history as in the frozen figure.
+    estimate(m_ids.at(0), 8);
+    QCOMPARE(replayed(), both);
+    // A closed sprint's goal cannot be edited through the commands...
+    Sprint edited = *editor->sprint(m_sprint);
+    edited.goal = QStringLiteral("Shoppers can pay in instalments");
+    const int stepsBefore = steps(m_doc->doc());
+    QVERIFY(!SprintCommands::editSprint(context(), edited));
+    QCOMPARE(steps(m_doc->doc()), stepsBefore);
+    // ...and written by the sprint writer (as an undo would), it keeps the figures the file froze,
+    // whatever the sprint written says of them.
+    edited.completedPoints = std::nullopt;
+    edited.committedPoints = 99;
+    SprintChange change;
+    change.sprints.append(edited);
+    QVERIFY(editor->apply(change));
+    QCOMPARE(editor->sprint(m_sprint)->goal, edited.goal);
+    QCOMPARE(editor->sprint(m_sprint)->completedPoints, std::optional<double>(3));
+    QCOMPARE(editor->commitmentOf(m_sprint), std::optional<double>(6));
+    QCOMPARE(pairsOf(editor->velocities()), both);
+    check("goal edited");
+    // Reopened from the file, the same.
+    QString error;
+    QVERIFY(m_doc->doc().reload(&error));
+    editor = m_doc->doc().sprintEditor();
+    QCOMPARE(editor->sprint(m_sprint)->goal, edited.goal);
+    QCOMPARE(pairsOf(editor->velocities()), both);
+    QCOMPARE(editor->commitmentOf(m_sprint), std::optional<double>(6));
+    check("reloaded");
 }
 
 void TestSprints::modesSwitchWithShortcuts()

@@ -428,15 +428,12 @@ void ReportsMode::drawForecast()
 
 void ReportsMode::drawRoadmap()
 {
-    QList<ItemId> ids;
-    const Forecast::Work work = m_source->work(0, &ids);
+    QList<ItemId> epicOfWork;
+    const Forecast::Work work = m_source->work(0, &epicOfWork);
     QList<ItemId> epicIds;
-    const QList<Forecast::EpicInput> epics = m_source->roadmapEpics(ids, &epicIds);
+    const QList<Forecast::EpicInput> epics = ReportSource::roadmapEpics(epicOfWork, &epicIds);
     const QList<Forecast::EpicForecast> forecasts = Forecast::roadmap(work, epics, m_source->velocities());
-    QStringList names;
-    for (ItemId id : std::as_const(epicIds))
-        names.append(m_source->itemTitle(id));
-    m_roadmap->setData(forecasts, names, m_source->calendar());
+    m_roadmap->setData(forecasts, m_source->itemTitles(epicIds), m_source->calendar());
 }
 
 void ReportsMode::drawOutcomes()

@@ -137,15 +137,15 @@ double ReportSource::medianEstimate() const
     return Forecast::medianOf(estimates);
 }
 
-Forecast::Work ReportSource::work(ItemId upTo, QList<ItemId> *ids) const
+Forecast::Work ReportSource::work(ItemId upTo, QList<ItemId> *epics) const
 {
     Forecast::Work work;
     work.medianEstimate = medianEstimate();
     for (const BacklogRow &row : m_document->backlogModel()->rows()) {
         if (isWork(row)) {
             work.estimates.append(row.estimateValue());
-            if (ids)
-                ids->append(row.id);
+            if (epics)
+                epics->append(row.parentId);
         }
         if (upTo != 0 && row.id == upTo)
             break;
@@ -178,16 +178,12 @@ Forecast::Work ReportSource::workOfTop(int count) const
     return all;
 }
 
-QList<Forecast::EpicInput> ReportSource::roadmapEpics(const QList<ItemId> &workIds, QList<ItemId> *epicIds) const
+QList<Forecast::EpicInput> ReportSource::roadmapEpics(const QList<ItemId> &epicOfWork, QList<ItemId> *epicIds)
 {
-    const BacklogModel *model = m_document->backlogModel();
     QHash<ItemId, Forecast::EpicInput> byEpic;
     QList<ItemId> order;
-    for (qsizetype i = 0; i < workIds.size(); ++i) {
-        const int row = model->rowOf(workIds.at(i));
-        if (row < 0)
-            continue;
-        const ItemId epic = model->rowAt(row).parentId;
+    for (qsizetype i = 0; i < epicOfWork.size(); ++i) {
+        const ItemId epic = epicOfWork.at(i);
         if (epic == 0)
             continue;
         auto &input = byEpic[epic];
@@ -248,11 +244,23 @@ QString ReportSource::itemLabel(ItemId id) const
     return model->keyOf(model->rowAt(row)) + QStringLiteral(" ") + model->rowAt(row).title;
 }
 
-QString ReportSource::itemTitle(ItemId id) const
+QStringList ReportSource::itemTitles(const QList<ItemId> &ids) const
 {
-    const BacklogModel *model = m_document->backlogModel();
-    const int row = model->rowOf(id);
-    return row < 0 ? QString() : model->rowAt(row).title;
+    QHash<ItemId, qsizetype> wanted;
+    wanted.reserve(ids.size());
+    for (qsizetype i = 0; i < ids.size(); ++i)
+        wanted.insert(ids.at(i), i);
+    QStringList titles(ids.size());
+    qsizetype left = wanted.size();
+    for (const BacklogRow &row : m_document->backlogModel()->rows()) {
+        if (left == 0)
+            break;
+        if (const auto found = wanted.constFind(row.id); found != wanted.cend()) {
+            titles[*found] = row.title;
+            --left;
+        }
+    }
+    return titles;
 }
 
 } // namespace Ordo

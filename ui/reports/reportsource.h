@@ -43,20 +43,22 @@ public:
 
     Forecast::Calendar calendar() const;
     // The unfinished items of the backlog, in order, and their estimates (the work a forecast
-    // runs over); `upTo` stops after that item (0: all).
-    Forecast::Work work(ItemId upTo = 0, QList<ItemId> *ids = nullptr) const;
+    // runs over); `upTo` stops after that item (0: all). `epics` gets each item's epic (0: none),
+    // read in the same walk of the rows.
+    Forecast::Work work(ItemId upTo = 0, QList<ItemId> *epics = nullptr) const;
     // The unfinished work up to and including the last unfinished item of `epic`.
     Forecast::Work workOfEpic(ItemId epic) const;
     // The work of the top `count` unfinished items.
     Forecast::Work workOfTop(int count) const;
-    // Every epic with unfinished work, in backlog order, for the roadmap.
-    QList<Forecast::EpicInput> roadmapEpics(const QList<ItemId> &workIds, QList<ItemId> *epicIds) const;
+    // Every epic with unfinished work, for the roadmap, from the epic of each item of work()
+    // (in the order their work ends).
+    static QList<Forecast::EpicInput> roadmapEpics(const QList<ItemId> &epicOfWork, QList<ItemId> *epicIds);
     double medianEstimate() const;
 
     Expected<Outcomes::Summary> outcomes();
 
     QString itemLabel(ItemId id) const; // "ORD-12 Title"
-    QString itemTitle(ItemId id) const;
+    QStringList itemTitles(const QList<ItemId> &ids) const; // in one walk of the rows
 
 signals:
     void changed();
