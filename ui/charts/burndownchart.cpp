@@ -44,13 +44,6 @@ BurndownChart::BurndownChart(QWidget *parent)
     , m_x(new QCategoryAxis(this))
     , m_y(new QValueAxis(this))
 {
-    QPen ideal = m_ideal->pen();
-    ideal.setStyle(Qt::DashLine);
-    ideal.setWidthF(2);
-    m_ideal->setPen(ideal);
-    QPen first = m_first->pen();
-    first.setWidthF(3);
-    m_first->setPen(first);
     m_first->setPointsVisible(true);
     m_markers->setMarkerSize(14);
     m_markers->setName(tr("Scope changes"));
@@ -84,6 +77,16 @@ BurndownChart::BurndownChart(QWidget *parent)
         const qsizetype i = all.indexOf(p);
         return i >= 0 && i < m_markerTexts.size() ? m_markerTexts.at(i) : QString();
     });
+    styleSeries();
+}
+
+void BurndownChart::styleSeries()
+{
+    m_ideal->setPen(QPen(ink(Ink::Guide), 2, Qt::DashLine));
+    m_first->setPen(QPen(ink(Ink::Primary), 3));
+    m_scope->setPen(QPen(ink(Ink::Contrast), 2));
+    m_markers->setColor(ink(Ink::Contrast));
+    m_markers->setBorderColor(palette().color(QPalette::Base));
 }
 
 BurndownChart::Points BurndownChart::points(const Burndown::Chart &chart, bool burnup, const std::function<QString(qint64)> &itemLabel)

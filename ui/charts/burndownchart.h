@@ -45,6 +45,7 @@ public:
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
+    void styleSeries() override;
 
 private:
     void labelDays();

@@ -1,5 +1,6 @@
 #include "chartpanel.h"
 
+#include <QAbstractBarSeries>
 #include <QApplication>
 #include <QBarSet>
 #include <QChart>
@@ -171,6 +172,43 @@ void ChartPanel::applyPalette()
     QPalette emptyPalette = m_empty->palette();
     emptyPalette.setColor(QPalette::WindowText, p.color(QPalette::PlaceholderText));
     m_empty->setPalette(emptyPalette);
+    styleSeries();
+}
+
+void ChartPanel::colourBars(QAbstractBarSeries *series, const QList<QColor> &colours)
+{
+    const QList<QBarSet *> sets = series->barSets();
+    for (qsizetype i = 0; i < sets.size() && i < colours.size(); ++i) {
+        if (!colours.at(i).isValid())
+            continue;
+        sets.at(i)->setColor(colours.at(i));
+        sets.at(i)->setBorderColor(colours.at(i));
+    }
+}
+
+QColor ChartPanel::ink(Ink which) const
+{
+    const bool dark = palette().color(QPalette::Base).lightness() < 128;
+    switch (which) {
+    case Ink::Primary: return dark ? QColor(0x6c, 0xb4, 0xff) : QColor(0x1f, 0x63, 0xc4);
+    case Ink::Contrast: return dark ? QColor(0xff, 0xb0, 0x5c) : QColor(0xd0, 0x6a, 0x0e);
+    case Ink::Good: return dark ? QColor(0x7f, 0xd8, 0x9b) : QColor(0x23, 0x86, 0x4a);
+    case Ink::Context: {
+        // Opaque, so that a band or line behind a bar does not show through it.
+        const QColor text = palette().color(QPalette::Text);
+        const QColor base = palette().color(QPalette::Base);
+        const double t = dark ? 0.45 : 0.35;
+        return QColor::fromRgbF(float(base.redF() + (text.redF() - base.redF()) * t),
+                                float(base.greenF() + (text.greenF() - base.greenF()) * t),
+                                float(base.blueF() + (text.blueF() - base.blueF()) * t));
+    }
+    case Ink::Guide: {
+        QColor c = palette().color(QPalette::Text);
+        c.setAlpha(170);
+        return c;
+    }
+    }
+    return palette().color(QPalette::Text);
 }
 
 void ChartPanel::contextMenuEvent(QContextMenuEvent *event)

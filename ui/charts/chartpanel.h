@@ -4,6 +4,7 @@
 
 #include <functional>
 
+class QAbstractBarSeries;
 class QAbstractSeries;
 class QBarSet;
 class QChart;
@@ -51,6 +52,16 @@ public:
     QString lastTooltip() const { return m_lastTooltip; }
 
 protected:
+    // The colours the charts draw their data in, chosen for the palette (lighter on a dark one)
+    // and told apart without colour vision: blue against orange, with grey for what is context.
+    enum class Ink { Primary, Contrast, Good, Context, Guide };
+    QColor ink(Ink which) const;
+    // A theme change resets every series' pen and brush: subclasses set theirs here, and call it
+    // once at the end of their constructor.
+    virtual void styleSeries() {}
+    // Colours a bar series' sets in order (an invalid colour leaves that set as it is).
+    static void colourBars(QAbstractBarSeries *series, const QList<QColor> &colours);
+
     void changeEvent(QEvent *event) override;
     void contextMenuEvent(QContextMenuEvent *event) override;
 

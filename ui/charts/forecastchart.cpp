@@ -33,7 +33,10 @@ ForecastChart::ForecastChart(QWidget *parent)
     chart()->addAxis(m_y, Qt::AlignLeft);
     m_bars->attachAxis(m_x);
     m_bars->attachAxis(m_y);
+    styleSeries();
 }
+
+void ForecastChart::styleSeries() { colourBars(m_bars, {ink(Ink::Primary), ink(Ink::Context)}); }
 
 ForecastChart::Points ForecastChart::points(const Forecast::Result &result, const Forecast::Calendar &calendar)
 {
@@ -75,10 +78,9 @@ void ForecastChart::setData(const Forecast::Result &result, const Forecast::Cale
     likely->append(p.likely);
     auto *unlikely = new QBarSet(tr("Beyond it"));
     unlikely->append(p.unlikely);
-    QColor muted = palette().color(QPalette::Mid);
-    unlikely->setColor(muted);
     m_bars->append(likely);
     m_bars->append(unlikely);
+    styleSeries();
     const auto text = [this](const QList<qreal> &values) {
         return [this, values](int index) {
             if (index < 0 || index >= m_names.size())
@@ -110,14 +112,6 @@ ReleaseBurnupChart::ReleaseBurnupChart(QWidget *parent)
     , m_y(new QValueAxis(this))
 {
     m_cone->setParent(this);
-    QColor cone = palette().color(QPalette::Highlight);
-    cone.setAlpha(45);
-    m_cone->setBrush(cone);
-    m_cone->setPen(Qt::NoPen);
-    m_average->setPen(QPen(palette().color(QPalette::Highlight), 2, Qt::DashLine));
-    QPen done = m_done->pen();
-    done.setWidthF(3);
-    m_done->setPen(done);
     m_done->setPointsVisible(true);
     m_scope->setPointsVisible(true);
     for (QAbstractSeries *series : {static_cast<QAbstractSeries *>(m_cone), static_cast<QAbstractSeries *>(m_scope),
@@ -143,6 +137,18 @@ ReleaseBurnupChart::ReleaseBurnupChart(QWidget *parent)
     addTooltips(m_done, text(tr("Done")));
     addTooltips(m_scope, text(tr("Scope")));
     addTooltips(m_average, text(tr("At the average velocity")));
+    styleSeries();
+}
+
+void ReleaseBurnupChart::styleSeries()
+{
+    QColor cone = ink(Ink::Primary);
+    cone.setAlpha(45);
+    m_cone->setBrush(cone);
+    m_cone->setPen(Qt::NoPen);
+    m_average->setPen(QPen(ink(Ink::Primary), 2, Qt::DashLine));
+    m_done->setPen(QPen(ink(Ink::Primary), 3));
+    m_scope->setPen(QPen(ink(Ink::Contrast), 2));
 }
 
 ReleaseBurnupChart::Points ReleaseBurnupChart::points(const ReleaseBurnup::Result &result, const QStringList &closedNames,
@@ -234,6 +240,14 @@ RoadmapChart::RoadmapChart(QWidget *parent)
     chart()->addAxis(m_x, Qt::AlignBottom);
     m_bars->attachAxis(m_y);
     m_bars->attachAxis(m_x);
+    styleSeries();
+}
+
+void RoadmapChart::styleSeries()
+{
+    QColor possible = ink(Ink::Primary);
+    possible.setAlpha(90);
+    colourBars(m_bars, {Qt::transparent, ink(Ink::Primary), possible});
 }
 
 RoadmapChart::Points RoadmapChart::points(const QList<Forecast::EpicForecast> &epics, const QStringList &names)
@@ -269,18 +283,14 @@ void RoadmapChart::setData(const QList<Forecast::EpicForecast> &epics, const QSt
     m_bars->clear();
     auto *offset = new QBarSet(QString());
     offset->append(p.offset);
-    offset->setColor(Qt::transparent);
-    offset->setBorderColor(Qt::transparent);
     auto *likely = new QBarSet(tr("Likely (50%)"));
     likely->append(p.likely);
     auto *possible = new QBarSet(tr("Possible (85%)"));
     possible->append(p.possible);
-    QColor light = palette().color(QPalette::Highlight);
-    light.setAlpha(90);
-    possible->setColor(light);
     m_bars->append(offset);
     m_bars->append(likely);
     m_bars->append(possible);
+    styleSeries();
     chart()->legend()->markers(m_bars).first()->setVisible(false);
     // Category i is the i-th possible epic from the bottom, as points() lays them out.
     QList<qsizetype> shown;
@@ -310,7 +320,8 @@ void RoadmapChart::setData(const QList<Forecast::EpicForecast> &epics, const QSt
     const int step = std::max(1, last / 8);
     for (int n = 0; n <= last; n += step)
         m_x->append(n == 0 ? tr("Now") : Forecast::sprintAt(calendar, n).name, n);
-    m_x->setRange(0, last);
+    // Half a sprint beyond the last bar, so that no bar ends on the frame.
+    m_x->setRange(0, last + 0.5);
 }
 
 } // namespace Ordo

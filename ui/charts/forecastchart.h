@@ -34,6 +34,9 @@ public:
     static Points points(const Forecast::Result &result, const Forecast::Calendar &calendar);
     void setData(const Forecast::Result &result, const Forecast::Calendar &calendar, const QString &title);
 
+protected:
+    void styleSeries() override;
+
 private:
     QStackedBarSeries *m_bars;
     QBarCategoryAxis *m_x;
@@ -63,6 +66,9 @@ public:
     static Points points(const ReleaseBurnup::Result &result, const QStringList &closedNames, const QStringList &comingNames);
     void setData(const ReleaseBurnup::Result &result, const QStringList &closedNames, const QStringList &comingNames,
                  const QString &scopeName);
+
+protected:
+    void styleSeries() override;
 
 private:
     QLineSeries *m_done;
@@ -94,6 +100,9 @@ public:
     };
     static Points points(const QList<Forecast::EpicForecast> &epics, const QStringList &names);
     void setData(const QList<Forecast::EpicForecast> &epics, const QStringList &names, const Forecast::Calendar &calendar);
+
+protected:
+    void styleSeries() override;
 
 private:
     QHorizontalStackedBarSeries *m_bars;

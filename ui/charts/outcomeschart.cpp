@@ -29,12 +29,8 @@ OutcomesChart::OutcomesChart(QWidget *parent)
     chart()->addSeries(m_rejection);
     m_outcome->setName(tr("Outcome rate"));
     m_rejection->setName(tr("Rejection rate"));
-    for (QLineSeries *line : {m_outcome, m_rejection}) {
-        QPen pen = line->pen();
-        pen.setWidthF(3);
-        line->setPen(pen);
+    for (QLineSeries *line : {m_outcome, m_rejection})
         line->setPointsVisible(true);
-    }
     m_x->setTitleText(tr("Sprint"));
     m_percent->setTitleText(tr("Percent"));
     m_percent->setRange(0, 100);
@@ -57,6 +53,14 @@ OutcomesChart::OutcomesChart(QWidget *parent)
     };
     addTooltips(m_outcome, text(tr("outcome rate")));
     addTooltips(m_rejection, text(tr("rejection rate")));
+    styleSeries();
+}
+
+void OutcomesChart::styleSeries()
+{
+    m_outcome->setPen(QPen(ink(Ink::Good), 3));
+    m_rejection->setPen(QPen(ink(Ink::Contrast), 3));
+    colourBars(m_value, {ink(Ink::Context)});
 }
 
 OutcomesChart::Points OutcomesChart::points(const Outcomes::Summary &summary, const QStringList &sprintNames)
@@ -86,10 +90,8 @@ void OutcomesChart::setData(const Outcomes::Summary &summary, const QStringList 
     m_value->clear();
     auto *value = new QBarSet(tr("Business value delivered"));
     value->append(p.value);
-    QColor muted = palette().color(QPalette::Highlight);
-    muted.setAlpha(110);
-    value->setColor(muted);
     m_value->append(value);
+    styleSeries();
     addTooltips(value, [this, p](int index) {
         return tr("%1: business value %2 delivered").arg(m_names.value(index), QLocale().toString(p.value.value(index), 'g', 4));
     });
@@ -98,7 +100,8 @@ void OutcomesChart::setData(const Outcomes::Summary &summary, const QStringList 
     m_x->clear();
     m_x->append(p.categories);
     const qreal top = p.value.isEmpty() ? 1 : *std::max_element(p.value.cbegin(), p.value.cend());
-    m_points->setRange(0, std::max<qreal>(1, std::ceil(top * 1.15)));
+    // At least 0 to 10, so that a sprint of little or no value gets whole-number ticks.
+    m_points->setRange(0, std::max<qreal>(10, std::ceil(top * 1.15)));
     m_points->applyNiceNumbers();
 }
 

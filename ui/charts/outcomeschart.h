@@ -31,6 +31,9 @@ public:
     static Points points(const Outcomes::Summary &summary, const QStringList &sprintNames);
     void setData(const Outcomes::Summary &summary, const QStringList &sprintNames);
 
+protected:
+    void styleSeries() override;
+
 private:
     QBarSeries *m_value;
     QLineSeries *m_outcome;

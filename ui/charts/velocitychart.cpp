@@ -28,12 +28,6 @@ VelocityChart::VelocityChart(QWidget *parent)
     m_band->setParent(this);
     chart()->setTitle(tr("Velocity"));
     m_band->setName(tr("Range of the last sprints"));
-    QColor band = palette().color(QPalette::Highlight);
-    band.setAlpha(50);
-    m_band->setBrush(band);
-    m_band->setPen(Qt::NoPen);
-    QPen average(palette().color(QPalette::Highlight), 3, Qt::DashLine);
-    m_average->setPen(average);
     chart()->addSeries(m_band);
     chart()->addSeries(m_bars);
     chart()->addSeries(m_average);
@@ -49,6 +43,17 @@ VelocityChart::VelocityChart(QWidget *parent)
     addTooltips(m_average, [this](QPointF p) {
         return tr("Average of the last sprints: %1 points").arg(QLocale().toString(p.y(), 'g', 4));
     });
+    styleSeries();
+}
+
+void VelocityChart::styleSeries()
+{
+    QColor band = ink(Ink::Contrast);
+    band.setAlpha(45);
+    m_band->setBrush(band);
+    m_band->setPen(Qt::NoPen);
+    m_average->setPen(QPen(ink(Ink::Contrast), 3, Qt::DashLine));
+    colourBars(m_bars, {ink(Ink::Context), ink(Ink::Primary)});
 }
 
 VelocityChart::Points VelocityChart::points(const QList<Bar> &bars, const Velocity::Summary &summary)
@@ -96,6 +101,7 @@ void VelocityChart::setData(const QList<Bar> &bars, const Velocity::Summary &sum
     completed->append(p.completed);
     m_bars->append(committed);
     m_bars->append(completed);
+    styleSeries();
     const auto barText = [this](const QString &what, bool isCommitted) {
         return [this, what, isCommitted](int index) {
             if (index < 0 || index >= m_data.size())

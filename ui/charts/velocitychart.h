@@ -47,6 +47,9 @@ public:
     QBarSeries *barSeries() const { return m_bars; }
     QLineSeries *averageSeries() const { return m_average; }
 
+protected:
+    void styleSeries() override;
+
 private:
     QBarSeries *m_bars;
     QLineSeries *m_average;

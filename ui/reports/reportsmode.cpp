@@ -19,7 +19,6 @@
 #include <QListWidget>
 #include <QLocale>
 #include <QSpinBox>
-#include <QSplitter>
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
@@ -160,14 +159,12 @@ ReportsMode::ReportsMode(QWidget *parent)
                                             "rejects, and the business value delivered."),
                             nullptr, m_outcomes, m_outcomeFigures));
 
-    auto *splitter = new QSplitter(this);
-    splitter->addWidget(m_pages);
-    splitter->addWidget(m_stack);
-    splitter->setStretchFactor(1, 1);
-    splitter->setChildrenCollapsible(false);
-    auto *layout = new QVBoxLayout(this);
+    // The list keeps the width of its longest name (in any language); the page takes the rest.
+    auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(splitter);
+    layout->setSpacing(0);
+    layout->addWidget(m_pages);
+    layout->addWidget(m_stack, 1);
 
     connect(m_pages, &QListWidget::currentRowChanged, this, [this](int row) {
         m_stack->setCurrentIndex(row);
