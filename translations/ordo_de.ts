@@ -3545,6 +3545,78 @@ Szenario: Mit gespeicherter Karte zahlen
         <source>From Ready to accepted: %1 days at the median, %2 days for 85% of items.</source>
         <translation>Von Bereit bis abgenommen: %1 Tage im Median, %2 Tage für 85 % der Einträge.</translation>
     </message>
+    <message>
+        <source>The %1 epics whose work ends first, of %2 with work left.</source>
+        <translation>Die %1 Epics, deren Arbeit zuerst endet, von %2 mit offener Arbeit.</translation>
+    </message>
+</context>
+<context>
+    <name>Ordo::Review</name>
+    <message>
+        <source>“%1” is not met</source>
+        <translation>„%1“ ist nicht erfüllt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n criteria are not met</source>
+        <translation>
+            <numerusform>%n Kriterium ist nicht erfüllt</numerusform>
+            <numerusform>%n Kriterien sind nicht erfüllt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Definition of Done: “%1” is not met</source>
+        <translation>Definition of Done: „%1“ ist nicht erfüllt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Definition of Done: %n items are not met</source>
+        <translation>
+            <numerusform>Definition of Done: %n Punkt ist nicht erfüllt</numerusform>
+            <numerusform>Definition of Done: %n Punkte sind nicht erfüllt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” is not judged yet</source>
+        <translation>„%1“ ist noch nicht beurteilt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n criteria not judged yet</source>
+        <translation>
+            <numerusform>%n Kriterium noch nicht beurteilt</numerusform>
+            <numerusform>%n Kriterien noch nicht beurteilt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Definition of Done: “%1” not ticked</source>
+        <translation>Definition of Done: „%1“ nicht abgehakt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Definition of Done: %n items not ticked</source>
+        <translation>
+            <numerusform>Definition of Done: %n Punkt nicht abgehakt</numerusform>
+            <numerusform>Definition of Done: %n Punkte nicht abgehakt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <extracomment>Two reasons why a story cannot be accepted yet, one after the other</extracomment>
+        <translation>%1; %2</translation>
+    </message>
+    <message>
+        <source>Nothing is marked not met: mark what the work misses before rejecting it.</source>
+        <translation>Nichts ist als nicht erfüllt markiert: Markieren Sie, was der Arbeit fehlt, bevor Sie sie ablehnen.</translation>
+    </message>
+    <message>
+        <source>Say why the work is rejected.</source>
+        <translation>Sagen Sie, warum die Arbeit abgelehnt wird.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Say more about why the work is rejected: at least %n letters.</source>
+        <extracomment>%n the letters a rejection reason needs at least</extracomment>
+        <translation>
+            <numerusform>Sagen Sie mehr dazu, warum die Arbeit abgelehnt wird: mindestens %n Buchstabe.</numerusform>
+            <numerusform>Sagen Sie mehr dazu, warum die Arbeit abgelehnt wird: mindestens %n Buchstaben.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Ordo::RoadmapChart</name>
@@ -4073,6 +4145,26 @@ Szenario: Mit gespeicherter Karte zahlen
         <source>Use %1</source>
         <translation>%1 übernehmen</translation>
     </message>
+    <message>
+        <source>New Definition of Done item</source>
+        <translation>Neuer Punkt der Definition of Done</translation>
+    </message>
+    <message>
+        <source>What every item of this sprint must meet to be done. A copy of the product&apos;s Definition of Done; it is frozen when the sprint starts, and the review checks it.</source>
+        <translation>Was jeder Eintrag dieses Sprints erfüllen muss, um fertig zu sein. Eine Kopie der Definition of Done des Produkts; sie wird beim Start des Sprints eingefroren, und das Review prüft sie.</translation>
+    </message>
+    <message>
+        <source>None was agreed.</source>
+        <translation>Es wurde keine vereinbart.</translation>
+    </message>
+    <message>
+        <source>Agreed when the sprint started; it no longer changes.</source>
+        <translation>Beim Start des Sprints vereinbart; sie ändert sich nicht mehr.</translation>
+    </message>
+    <message>
+        <source>&amp;Definition of Done:</source>
+        <translation>&amp;Definition of Done:</translation>
+    </message>
 </context>
 <context>
     <name>Ordo::SprintMode</name>
@@ -4550,6 +4642,10 @@ Warum wird „%1“ abgebrochen? (für das Entscheidungsprotokoll)</translation>
         <source>A measurement cannot be dated in the future (%1).</source>
         <extracomment>%1 is the date the user entered for a success metric&apos;s measurement</extracomment>
         <translation>Eine Messung kann nicht in der Zukunft liegen (%1).</translation>
+    </message>
+    <message>
+        <source>The Definition of Done of “%1” was agreed when it started and no longer changes.</source>
+        <translation>Die Definition of Done von „%1“ wurde bei seinem Start vereinbart und ändert sich nicht mehr.</translation>
     </message>
 </context>
 <context>

@@ -22,6 +22,40 @@
     </message>
 </context>
 <context>
+    <name>Ordo::CapacityBar</name>
+    <message numerus="yes">
+        <source> · %n unestimated</source>
+        <translation>
+            <numerusform> · %n unestimated</numerusform>
+            <numerusform> · %n unestimated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Velocity: the points accepted per sprint, averaged over the last %n closed sprint(s).</source>
+        <translation>
+            <numerusform>Velocity: the points accepted per sprint, averaged over the last %n closed sprint.</numerusform>
+            <numerusform>Velocity: the points accepted per sprint, averaged over the last %n closed sprints.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) without an estimate count as 0 points.</source>
+        <translation>
+            <numerusform>%n item without an estimate counts as 0 points.</numerusform>
+            <numerusform>%n items without an estimate count as 0 points.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Ordo::CardDelegate</name>
+    <message numerus="yes">
+        <source>%n criteria</source>
+        <translation>
+            <numerusform>%n criterion</numerusform>
+            <numerusform>%n criteria</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Ordo::CleanUpDialog</name>
     <message numerus="yes">
         <source>%n item(s) lie beyond the next three sprints</source>
@@ -42,6 +76,23 @@
         <translation>
             <numerusform>Clean Up: Archive %n Item</numerusform>
             <numerusform>Clean Up: Archive %n Items</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Ordo::CloseSprintDialog</name>
+    <message numerus="yes">
+        <source>%n item(s) are done but not accepted: accept each, or count it as not done.</source>
+        <translation>
+            <numerusform>%n item is done but not accepted: accept it, or count it as not done.</numerusform>
+            <numerusform>%n items are done but not accepted: accept each, or count it as not done.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unfinished item(s) leave the sprint.</source>
+        <translation>
+            <numerusform>%n unfinished item leaves the sprint.</numerusform>
+            <numerusform>%n unfinished items leave the sprint.</numerusform>
         </translation>
     </message>
 </context>
@@ -111,6 +162,34 @@
         <translation>
             <numerusform>%n item</numerusform>
             <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Ordo::FillDialog</name>
+    <message numerus="yes">
+        <source>&lt;b&gt;Pull in %n item(s), %1 points&lt;/b&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;Pull in %n item, %1 points&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;Pull in %n items, %1 points&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Skipped on the way (%n)&lt;/b&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;Skipped on the way (%n)&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;Skipped on the way (%n)&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Ordo::Forecast</name>
+    <message numerus="yes">
+        <source>%1% likely by %2 (%3), counting %n item(s) without an estimate at the median</source>
+        <extracomment>%1 a likelihood in percent, %2 a sprint&apos;s name, %3 the day it ends; %n the items counted at the median estimate</extracomment>
+        <translation>
+            <numerusform>%1% likely by %2 (%3), counting %n item without an estimate at the median</numerusform>
+            <numerusform>%1% likely by %2 (%3), counting %n items without an estimate at the median</numerusform>
         </translation>
     </message>
 </context>
@@ -261,6 +340,30 @@
     </message>
 </context>
 <context>
+    <name>Ordo::PlanningMode</name>
+    <message numerus="yes">
+        <source>Average velocity of the last %n closed sprint(s): %1 = %2 points</source>
+        <translation>
+            <numerusform>Average velocity of the last %n closed sprint: %1 = %2 points</numerusform>
+            <numerusform>Average velocity of the last %n closed sprints: %1 = %2 points</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n item(s)</source>
+        <translation>
+            <numerusform>%1 · %n item</numerusform>
+            <numerusform>%1 · %n items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Product Backlog · %n plannable item(s)</source>
+        <translation>
+            <numerusform>Product Backlog · %n plannable item</numerusform>
+            <numerusform>Product Backlog · %n plannable items</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Ordo::ProductHeader</name>
     <message numerus="yes">
         <source>%n item(s) · %1 points</source>
@@ -352,6 +455,100 @@
     </message>
 </context>
 <context>
+    <name>Ordo::ReportsMode</name>
+    <message numerus="yes">
+        <source>Average of the last %n sprints: %1 points (from %2 to %3).</source>
+        <translation>
+            <numerusform>Velocity of the last sprint: %1 points (from %2 to %3).</numerusform>
+            <numerusform>Average of the last %n sprints: %1 points (from %2 to %3).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n items in it have no estimate and count for nothing.</source>
+        <translation>
+            <numerusform>%n item in it has no estimate and counts for nothing.</numerusform>
+            <numerusform>%n items in it have no estimate and count for nothing.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>By %1 (%n sprints), 85% likely: the top %2 items (%3 points); 50% likely: the top %4.</source>
+        <translation>
+            <numerusform>By %1 (%n sprint), 85% likely: the top %2 items (%3 points); 50% likely: the top %4.</numerusform>
+            <numerusform>By %1 (%n sprints), 85% likely: the top %2 items (%3 points); 50% likely: the top %4.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Outcome rate over the last %n sprints: %1 of accepted stories with a success metric reached their target.</source>
+        <translation>
+            <numerusform>Outcome rate over the last sprint: %1 of accepted stories with a success metric reached their target.</numerusform>
+            <numerusform>Outcome rate over the last %n sprints: %1 of accepted stories with a success metric reached their target.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n accepted stories had no success metric.</source>
+        <translation>
+            <numerusform>%n accepted story had no success metric.</numerusform>
+            <numerusform>%n accepted stories had no success metric.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Ordo::Review</name>
+    <message numerus="yes">
+        <source>%n criteria are not met</source>
+        <translation>
+            <numerusform>%n criterion is not met</numerusform>
+            <numerusform>%n criteria are not met</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Definition of Done: %n items are not met</source>
+        <translation>
+            <numerusform>Definition of Done: %n item is not met</numerusform>
+            <numerusform>Definition of Done: %n items are not met</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n criteria not judged yet</source>
+        <translation>
+            <numerusform>%n criterion not judged yet</numerusform>
+            <numerusform>%n criteria not judged yet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Definition of Done: %n items not ticked</source>
+        <translation>
+            <numerusform>Definition of Done: %n item not ticked</numerusform>
+            <numerusform>Definition of Done: %n items not ticked</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Say more about why the work is rejected: at least %n letters.</source>
+        <extracomment>%n the letters a rejection reason needs at least</extracomment>
+        <translation>
+            <numerusform>Say more about why the work is rejected: at least %n letter.</numerusform>
+            <numerusform>Say more about why the work is rejected: at least %n letters.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Ordo::ScopeChangeDialog</name>
+    <message numerus="yes">
+        <source>%n item(s), %1 points, into “%2”, which is running.</source>
+        <translation>
+            <numerusform>%n item, %1 points, into “%2”, which is running.</numerusform>
+            <numerusform>%n items, %1 points, into “%2”, which is running.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s), %1 points, out of “%2”, which is running.</source>
+        <translation>
+            <numerusform>%n item, %1 points, out of “%2”, which is running.</numerusform>
+            <numerusform>%n items, %1 points, out of “%2”, which is running.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Ordo::ScoreDialog</name>
     <message numerus="yes">
         <source>Score %n Item(s)</source>
@@ -365,16 +562,6 @@
         <translation>
             <numerusform>Set the scores the %n selected item share. Fields left at “Keep as is” do not change.</numerusform>
             <numerusform>Set the scores the %n selected items share. Fields left at “Keep as is” do not change.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>Ordo::StoryEditor</name>
-    <message numerus="yes">
-        <source>… and %n more problem(s)</source>
-        <translation>
-            <numerusform>… and %n more problem</numerusform>
-            <numerusform>… and %n more problems</numerusform>
         </translation>
     </message>
 </context>
@@ -417,115 +604,6 @@
     </message>
 </context>
 <context>
-    <name>Ordo::CapacityBar</name>
-    <message numerus="yes">
-        <source> · %n unestimated</source>
-        <translation>
-            <numerusform> · %n unestimated</numerusform>
-            <numerusform> · %n unestimated</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Velocity: the points accepted per sprint, averaged over the last %n closed sprint(s).</source>
-        <translation>
-            <numerusform>Velocity: the points accepted per sprint, averaged over the last %n closed sprint.</numerusform>
-            <numerusform>Velocity: the points accepted per sprint, averaged over the last %n closed sprints.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n item(s) without an estimate count as 0 points.</source>
-        <translation>
-            <numerusform>%n item without an estimate counts as 0 points.</numerusform>
-            <numerusform>%n items without an estimate count as 0 points.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>Ordo::CardDelegate</name>
-    <message numerus="yes">
-        <source>%n criteria</source>
-        <translation>
-            <numerusform>%n criterion</numerusform>
-            <numerusform>%n criteria</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>Ordo::CloseSprintDialog</name>
-    <message numerus="yes">
-        <source>%n item(s) are done but not accepted: accept each, or count it as not done.</source>
-        <translation>
-            <numerusform>%n item is done but not accepted: accept it, or count it as not done.</numerusform>
-            <numerusform>%n items are done but not accepted: accept each, or count it as not done.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n unfinished item(s) leave the sprint.</source>
-        <translation>
-            <numerusform>%n unfinished item leaves the sprint.</numerusform>
-            <numerusform>%n unfinished items leave the sprint.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>Ordo::FillDialog</name>
-    <message numerus="yes">
-        <source>&lt;b&gt;Pull in %n item(s), %1 points&lt;/b&gt;</source>
-        <translation>
-            <numerusform>&lt;b&gt;Pull in %n item, %1 points&lt;/b&gt;</numerusform>
-            <numerusform>&lt;b&gt;Pull in %n items, %1 points&lt;/b&gt;</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>&lt;b&gt;Skipped on the way (%n)&lt;/b&gt;</source>
-        <translation>
-            <numerusform>&lt;b&gt;Skipped on the way (%n)&lt;/b&gt;</numerusform>
-            <numerusform>&lt;b&gt;Skipped on the way (%n)&lt;/b&gt;</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>Ordo::PlanningMode</name>
-    <message numerus="yes">
-        <source>Average velocity of the last %n closed sprint(s): %1 = %2 points</source>
-        <translation>
-            <numerusform>Average velocity of the last %n closed sprint: %1 = %2 points</numerusform>
-            <numerusform>Average velocity of the last %n closed sprints: %1 = %2 points</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 · %n item(s)</source>
-        <translation>
-            <numerusform>%1 · %n item</numerusform>
-            <numerusform>%1 · %n items</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Product Backlog · %n plannable item(s)</source>
-        <translation>
-            <numerusform>Product Backlog · %n plannable item</numerusform>
-            <numerusform>Product Backlog · %n plannable items</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>Ordo::ScopeChangeDialog</name>
-    <message numerus="yes">
-        <source>%n item(s), %1 points, into “%2”, which is running.</source>
-        <translation>
-            <numerusform>%n item, %1 points, into “%2”, which is running.</numerusform>
-            <numerusform>%n items, %1 points, into “%2”, which is running.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n item(s), %1 points, out of “%2”, which is running.</source>
-        <translation>
-            <numerusform>%n item, %1 points, out of “%2”, which is running.</numerusform>
-            <numerusform>%n items, %1 points, out of “%2”, which is running.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>Ordo::SprintMode</name>
     <message numerus="yes">
         <source>Blocked by %n unfinished item(s)</source>
@@ -548,6 +626,13 @@
             <numerusform> · %n cards</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The sprint goal is at risk: the items serving it need %1 more points, and at the pace so far (%2 points a day) the %n working day(s) left finish about %3.</source>
+        <translation>
+            <numerusform>The sprint goal is at risk: the items serving it need %1 more points, and at the pace so far (%2 points a day) the %n working day left finishes about %3.</numerusform>
+            <numerusform>The sprint goal is at risk: the items serving it need %1 more points, and at the pace so far (%2 points a day) the %n working days left finish about %3.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Ordo::Storage</name>
@@ -556,6 +641,26 @@
         <translation>
             <numerusform>The sprint still holds %n item: move it back to the backlog before deleting the sprint.</numerusform>
             <numerusform>The sprint still holds %n items: move them back to the backlog before deleting it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Ordo::StoryEditor</name>
+    <message numerus="yes">
+        <source>… and %n more problem(s)</source>
+        <translation>
+            <numerusform>… and %n more problem</numerusform>
+            <numerusform>… and %n more problems</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Ordo::VelocityChart</name>
+    <message numerus="yes">
+        <source>Average of the last %n sprints</source>
+        <translation>
+            <numerusform>Average of the last sprint</numerusform>
+            <numerusform>Average of the last %n sprints</numerusform>
         </translation>
     </message>
 </context>

@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -29,6 +30,10 @@ struct Sprint
     // SprintRepository::apply() only; a sprint written through create() or update() keeps them.
     std::optional<double> committedPoints;
     std::optional<double> completedPoints;
+    // The sprint's own Definition of Done, the one its review checks. A new sprint without one
+    // takes a copy of the product's when it is written; the copy changes only while the sprint is
+    // planned (SprintRepository refuses a change once it has started). Read back, it is always set.
+    std::optional<QStringList> definitionOfDone;
 
     bool isOver() const { return isFinishedSprint(state); }
     friend bool operator==(const Sprint &, const Sprint &) = default;

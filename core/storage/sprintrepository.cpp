@@ -11,6 +11,7 @@
 #include "services/velocity.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -53,6 +54,20 @@ Expected<qint64> SprintRepository::create(const Sprint &sprint)
     const qint64 id = inserted->lastInsertId().toLongLong();
     if (auto written = writeDaysOff(id, sprint.daysOff); !written)
         return written.error();
+    // A new sprint agrees on the product's Definition of Done unless it brings its own.
+    QStringList done;
+    if (sprint.definitionOfDone) {
+        done = *sprint.definitionOfDone;
+    } else {
+        auto product = Sql::exec(m_database.connection(),
+                                 QStringLiteral("SELECT text FROM checklist_item WHERE checklist = 'done' ORDER BY position"));
+        if (!product)
+            return product.error();
+        while (product->next())
+            done.append(product->value(0).toString());
+    }
+    if (auto written = writeDefinitionOfDone(id, done); !written)
+        return written.error();
     if (auto committed = transaction.commit(); !committed)
         return committed.error();
     return id;
@@ -65,6 +80,22 @@ Status SprintRepository::update(const Sprint &sprint)
         return begun;
     if (auto valid = checkAgainstOthers(sprint); !valid)
         return valid;
+    // The Definition of Done is the sprint's agreement: it changes only while the sprint is planned.
+    if (sprint.definitionOfDone) {
+        auto stored = storedDefinitionOfDone(sprint.id);
+        if (!stored)
+            return stored.error();
+        if (stored->first != *sprint.definitionOfDone) {
+            if (stored->second != SprintState::Planned) {
+                return Error{QCoreApplication::translate("Ordo::Storage",
+                                                         "The Definition of Done of “%1” was agreed when it started and no "
+                                                         "longer changes.")
+                                 .arg(sprint.name)};
+            }
+            if (auto written = writeDefinitionOfDone(sprint.id, *sprint.definitionOfDone); !written)
+                return written;
+        }
+    }
     auto updated = Sql::exec(m_database.connection(),
                              QStringLiteral("UPDATE sprint SET name = ?, start_date = ?, end_date = ?, goal = ?, "
                                             "capacity = ?, state = ?, started_at = ?, closed_at = ? WHERE id = ?"),
@@ -133,6 +164,39 @@ Status SprintRepository::writeDaysOff(SprintId id, const QList<std::pair<qint64,
     return success();
 }
 
+Status SprintRepository::writeDefinitionOfDone(SprintId id, const QStringList &done)
+{
+    const QSqlDatabase db = m_database.connection();
+    if (auto cleared = Sql::exec(db, QStringLiteral("DELETE FROM sprint_done WHERE sprint_id = ?"), {id}); !cleared)
+        return cleared.error();
+    int position = 0;
+    for (const QString &text : done) {
+        if (text.trimmed().isEmpty())
+            continue;
+        if (auto written = Sql::exec(db, QStringLiteral("INSERT INTO sprint_done (sprint_id, position, text) VALUES (?, ?, ?)"),
+                                     {id, position++, text.trimmed()});
+            !written) {
+            return written.error();
+        }
+    }
+    return success();
+}
+
+Expected<std::pair<QStringList, SprintState>> SprintRepository::storedDefinitionOfDone(SprintId id) const
+{
+    const QSqlDatabase db = m_database.connection();
+    auto state = Sql::scalar(db, QStringLiteral("SELECT state FROM sprint WHERE id = ?"), {id});
+    if (!state)
+        return Error{QCoreApplication::translate("Ordo::Storage", "The sprint no longer exists.")};
+    auto rows = Sql::exec(db, QStringLiteral("SELECT text FROM sprint_done WHERE sprint_id = ? ORDER BY position"), {id});
+    if (!rows)
+        return rows.error();
+    QStringList done;
+    while (rows->next())
+        done.append(rows->value(0).toString());
+    return std::pair{done, sprintStateFromStorage(state->toString()).value_or(SprintState::Planned)};
+}
+
 Status SprintRepository::checkAgainstOthers(const Sprint &sprint) const
 {
     auto others = all();
@@ -181,6 +245,16 @@ Expected<QList<Sprint>> SprintRepository::all() const
                 s.daysOff.append({absences->value(1).toLongLong(), absences->value(2).toDouble()});
         }
     }
+    absences->finish();
+    QHash<SprintId, QStringList> done;
+    auto doneRows = Sql::exec(m_database.connection(),
+                              QStringLiteral("SELECT sprint_id, text FROM sprint_done ORDER BY sprint_id, position"));
+    if (!doneRows)
+        return doneRows.error();
+    while (doneRows->next())
+        done[doneRows->value(0).toLongLong()].append(doneRows->value(1).toString());
+    for (Sprint &s : sprints)
+        s.definitionOfDone = done.value(s.id);
     return sprints;
 }
 

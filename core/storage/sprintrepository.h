@@ -42,6 +42,9 @@ public:
 private:
     Status checkAgainstOthers(const Sprint &sprint) const;
     Status writeDaysOff(SprintId id, const QList<std::pair<qint64, double>> &daysOff);
+    Status writeDefinitionOfDone(SprintId id, const QStringList &done);
+    // The sprint's Definition of Done as the file holds it, and the sprint's state there.
+    Expected<std::pair<QStringList, SprintState>> storedDefinitionOfDone(SprintId id) const;
 
     Database &m_database;
 };

@@ -29,6 +29,7 @@ private slots:
     void chartsStepFreezesSprintFigures();
     void chartsStepWidensHistory_data();
     void chartsStepWidensHistory();
+    void sprintDoneStepCopiesTheProducts();
     void sprintHistoryReadThroughIndexes();
     void itemHistoryReadThroughIndexes_data();
     void itemHistoryReadThroughIndexes();
@@ -66,6 +67,7 @@ void TestMigrations::fromEmpty()
                                QStringLiteral("schema_migration"),
                                QStringLiteral("sprint"),
                                QStringLiteral("sprint_absence"),
+                               QStringLiteral("sprint_done"),
                                QStringLiteral("team_member")};
     QCOMPARE(tables(db), expected);
     QCOMPARE(Sql::scalar(db, QStringLiteral("PRAGMA application_id"))->toLongLong(),
@@ -292,7 +294,7 @@ void TestMigrations::chartsStepFreezesSprintFigures()
     auto upgraded = Database::open(path, &error);
     QVERIFY2(upgraded, qPrintable(error.message));
     const QSqlDatabase db = upgraded->connection();
-    QCOMPARE(*Migrations::currentVersion(db), 6);
+    QCOMPARE(*Migrations::currentVersion(db), Migrations::latestVersion());
 
     const auto sprints = SprintRepository(*upgraded).all();
     QVERIFY(sprints);
@@ -513,7 +515,7 @@ void TestMigrations::stepsFiveAndSixInSequence()
     auto upgraded = Database::open(path, &error);
     QVERIFY2(upgraded, qPrintable(error.message));
     const QSqlDatabase db = upgraded->connection();
-    QCOMPARE(*Migrations::currentVersion(db), 6);
+    QCOMPARE(*Migrations::currentVersion(db), Migrations::latestVersion());
     const QString definition = historyDefinition(db);
     QVERIFY2(definition.contains(QStringLiteral("'archived', 'committed', 'metric')")), qPrintable(definition));
     QVERIFY2(!definition.contains(QStringLiteral("history_widened")), qPrintable(definition));
@@ -550,6 +552,33 @@ void TestMigrations::widenTwice()
     QVERIFY(!Migrations::widenTable(db, QStringLiteral("scratch"), QStringLiteral("('a')"), QStringLiteral("('x')")));
     QVERIFY(!Migrations::widenTable(db, QStringLiteral("no_such_table"), QStringLiteral("'a'"), QStringLiteral("'b'")));
     QCOMPARE(Sql::scalar(db, QStringLiteral("SELECT count(*) FROM scratch"))->toInt(), 2);
+}
+
+void TestMigrations::sprintDoneStepCopiesTheProducts()
+{
+    QTemporaryDir dir;
+    QString error;
+    auto file = Database::createAtVersion(dir.filePath(QStringLiteral("six.ordo")), 6, &error);
+    QVERIFY2(file, qPrintable(error));
+    const QSqlDatabase db = file->connection();
+    QVERIFY(execAll(db, {"INSERT INTO checklist_item (checklist, position, text) VALUES ('done', 0, 'Code reviewed')",
+                         "INSERT INTO checklist_item (checklist, position, text) VALUES ('done', 1, 'Tests pass')",
+                         "INSERT INTO checklist_item (checklist, position, text) VALUES ('ready', 0, 'Estimated')",
+                         "INSERT INTO sprint (id, name, start_date, end_date, goal, state) "
+                         "VALUES (1, 'Sprint 1', '2026-01-05', '2026-01-16', '', 'closed')",
+                         "INSERT INTO sprint (id, name, start_date, end_date, goal, state) "
+                         "VALUES (2, 'Sprint 2', '2026-01-19', '2026-01-30', '', 'planned')"}));
+    QVERIFY(Migrations::migrate(db));
+    // Each sprint of the older file agrees on the product's Definition of Done as it is now, in order;
+    // the Definition of Ready stays the product's alone.
+    const auto sprints = SprintRepository(*file).all();
+    QVERIFY(sprints);
+    QCOMPARE(sprints->size(), 2);
+    for (const Sprint &sprint : *sprints)
+        QCOMPARE(sprint.definitionOfDone, std::optional<QStringList>(QStringList{QStringLiteral("Code reviewed"), QStringLiteral("Tests pass")}));
+    // The copy goes with its sprint.
+    QVERIFY(execAll(db, {"PRAGMA foreign_keys = ON", "DELETE FROM sprint WHERE id = 2"}));
+    QCOMPARE(Sql::scalar(db, QStringLiteral("SELECT count(*) FROM sprint_done"))->toInt(), 2);
 }
 
 QTEST_GUILESS_MAIN(TestMigrations)

@@ -40,6 +40,7 @@ private slots:
     void suggestedCapacity_data();
     void suggestedCapacity();
     void teamAndDaysOffRoundTrip();
+    void sprintKeepsItsDefinitionOfDone();
 };
 
 void TestSprintPlanning::nextSprintDefaults_data()
@@ -149,6 +150,70 @@ void TestSprintPlanning::repositoryRefusesAndWritesNothing()
     renamed.goal = QStringLiteral("Let shoppers split a payment");
     QVERIFY(sprints.update(renamed));
     QCOMPARE(sprints.all()->at(0).goal, renamed.goal);
+}
+
+void TestSprintPlanning::sprintKeepsItsDefinitionOfDone()
+{
+    TestProduct product;
+    ProductRepository products(product.db());
+    Product p = *products.load();
+    p.definitionOfDone = {QStringLiteral("Code reviewed"), QStringLiteral("Tests pass")};
+    QVERIFY(products.update(p));
+
+    // A new sprint without its own list takes a copy of the product's; one with its own keeps it.
+    SprintRepository sprints(product.db());
+    Sprint first;
+    first.name = QStringLiteral("Sprint 1");
+    first.start = QDate(2026, 3, 2);
+    first.end = QDate(2026, 3, 13);
+    const auto firstId = sprints.create(first);
+    QVERIFY(firstId);
+    Sprint second = first;
+    second.name = QStringLiteral("Sprint 2");
+    second.start = QDate(2026, 3, 16);
+    second.end = QDate(2026, 3, 27);
+    second.definitionOfDone = QStringList{QStringLiteral("Demoed to support"), QStringLiteral("  ")};
+    const auto secondId = sprints.create(second);
+    QVERIFY(secondId);
+    const auto read = [&sprints](SprintId id) {
+        const auto all = sprints.all();
+        for (const Sprint &s : all ? *all : QList<Sprint>()) {
+            if (s.id == id)
+                return s;
+        }
+        return Sprint{};
+    };
+    QCOMPARE(read(*firstId).definitionOfDone, std::optional<QStringList>(p.definitionOfDone));
+    QCOMPARE(read(*secondId).definitionOfDone, std::optional<QStringList>(QStringList{QStringLiteral("Demoed to support")}));
+
+    // The product's list changing later does not change a sprint's copy.
+    p.definitionOfDone.append(QStringLiteral("Documented"));
+    QVERIFY(products.update(p));
+    QCOMPARE(read(*firstId).definitionOfDone->size(), 2);
+
+    // While planned, the copy can be edited.
+    Sprint edited = read(*firstId);
+    edited.definitionOfDone->append(QStringLiteral("Accessibility checked"));
+    QVERIFY(sprints.update(edited));
+    QCOMPARE(read(*firstId).definitionOfDone->last(), QStringLiteral("Accessibility checked"));
+
+    // Once started, it is frozen: an edit is refused and nothing is written, while other edits pass.
+    Sprint started = read(*firstId);
+    started.state = SprintState::Active;
+    started.startedAt = QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC);
+    QVERIFY(sprints.update(started));
+    Sprint late = read(*firstId);
+    late.definitionOfDone = QStringList{QStringLiteral("Something else")};
+    late.goal = QStringLiteral("Shoppers pay with a saved card");
+    const Status refused = sprints.update(late);
+    QVERIFY(!refused);
+    QVERIFY2(refused.errorMessage().contains(QStringLiteral("Sprint 1")), qPrintable(refused.errorMessage()));
+    QCOMPARE(read(*firstId).definitionOfDone->size(), 3);
+    QVERIFY(read(*firstId).goal.isEmpty());
+    late.definitionOfDone.reset(); // no list: the stored one stays
+    QVERIFY(sprints.update(late));
+    QCOMPARE(read(*firstId).goal, late.goal);
+    QCOMPARE(read(*firstId).definitionOfDone->size(), 3);
 }
 
 QTEST_GUILESS_MAIN(TestSprintPlanning)

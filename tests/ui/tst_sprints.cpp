@@ -13,6 +13,8 @@
 #include "sprint/sprintmode.h"
 #include "sprinteditor.h"
 #include "sprints/itemslicemodel.h"
+#include "sprints/sprintdialog.h"
+#include "story/checklisteditor.h"
 #include "sprints/sprintsmodel.h"
 #include "storage/historyrepository.h"
 #include "storage/itemrepository.h"
@@ -50,6 +52,7 @@ private slots:
 
     void createEditDeleteAsUndoSteps();
     void editsOfOneSprintMerge();
+    void definitionOfDoneInTheSprintDialog();
     void pullByDropWritesOneRowAndHistory();
     void dropsRefuseBadPayloads_data();
     void dropsRefuseBadPayloads();
@@ -154,6 +157,49 @@ void TestSprints::editsOfOneSprintMerge()
     QCOMPARE(*SprintRepository(m_doc->doc().database()).all()->front().capacity, 13.0);
     stack->undo();
     QCOMPARE(*SprintRepository(m_doc->doc().database()).all()->front().capacity, 10.0);
+}
+
+void TestSprints::definitionOfDoneInTheSprintDialog()
+{
+    Product product = m_doc->doc().product();
+    product.definitionOfDone = {QStringLiteral("Code reviewed"), QStringLiteral("Tests pass")};
+    QVERIFY(Commands::setProduct(m_doc->commands(), product));
+    SprintEditor *editor = m_doc->doc().sprintEditor();
+
+    // A sprint created before keeps the copy it took then (the product had none).
+    QVERIFY(editor->sprint(m_sprint)->definitionOfDone->isEmpty());
+
+    // While planned, the dialog edits the sprint's copy; the edit is one undo step.
+    Sprint planned = *editor->sprint(m_sprint);
+    planned.definitionOfDone = product.definitionOfDone;
+    {
+        SprintDialog dialog(planned, editor->sprints(), {}, {});
+        QVERIFY(dialog.definitionOfDoneEditor());
+        QCOMPARE(dialog.definitionOfDoneEditor()->items(), product.definitionOfDone);
+        dialog.definitionOfDoneEditor()->setItems({QStringLiteral("Code reviewed"), QStringLiteral("Demoed")});
+        QVERIFY(SprintCommands::editSprint(context(), dialog.sprint()));
+    }
+    QCOMPARE(*editor->sprint(m_sprint)->definitionOfDone, (QStringList{QStringLiteral("Code reviewed"), QStringLiteral("Demoed")}));
+    m_doc->doc().undoStack()->undo();
+    QVERIFY(editor->sprint(m_sprint)->definitionOfDone->isEmpty());
+    m_doc->doc().undoStack()->redo();
+
+    // Started, the dialog only shows what was agreed, and an edit through the writer is refused.
+    QVERIFY(SprintCommands::pull(context(), {m_ids.at(0)}, m_sprint));
+    QVERIFY(SprintCommands::start(context(), m_sprint));
+    const Sprint active = *editor->sprint(m_sprint);
+    SprintDialog dialog(active, editor->sprints(), {}, {});
+    QVERIFY(!dialog.definitionOfDoneEditor());
+    auto *shown = dialog.findChild<QLabel *>(QStringLiteral("sprintDefinitionOfDone"));
+    QVERIFY(shown);
+    QVERIFY(shown->text().contains(QStringLiteral("Demoed")));
+    QCOMPARE(dialog.sprint().definitionOfDone, active.definitionOfDone);
+    Sprint changed = active;
+    changed.definitionOfDone = QStringList{QStringLiteral("Something else")};
+    const int steps = m_doc->doc().undoStack()->count();
+    QVERIFY(!SprintCommands::editSprint(context(), changed));
+    QCOMPARE(m_doc->doc().undoStack()->count(), steps);
+    QCOMPARE(editor->sprint(m_sprint)->definitionOfDone, active.definitionOfDone);
 }
 
 void TestSprints::pullByDropWritesOneRowAndHistory()

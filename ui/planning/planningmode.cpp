@@ -671,6 +671,7 @@ void PlanningMode::newSprint()
     Sprint sprint = SprintPlanning::nextSprint(editor->sprints(), product.sprintLengthDays, QDate::currentDate(), product.workingDays);
     const std::optional<double> suggestion = suggestedCapacity(sprint, nullptr);
     sprint.capacity = suggestion ? std::optional<double>(qRound(*suggestion)) : std::nullopt;
+    sprint.definitionOfDone = product.definitionOfDone; // the sprint's own copy, to adjust here
     SprintDialog dialog(sprint, editor->sprints(), product.team,
                         [this](const Sprint &s, QString *arithmetic) { return suggestedCapacity(s, arithmetic); }, this);
     if (dialog.exec() != QDialog::Accepted)

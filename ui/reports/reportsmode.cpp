@@ -26,6 +26,9 @@ namespace Ordo {
 namespace {
 
 constexpr int itemChoices = 300; // items offered as a forecast's target, from the top
+// Epics on the roadmap: those whose work ends first. More bars than this do not read on a
+// projector, and the rest are further out than a stakeholder plans.
+constexpr int roadmapEpics = 20;
 
 QLabel *sentenceLabel(QWidget *parent)
 {
@@ -65,6 +68,7 @@ ReportsMode::ReportsMode(QWidget *parent)
     , m_velocityFigures(sentenceLabel(this))
     , m_releaseFigures(sentenceLabel(this))
     , m_outcomeFigures(sentenceLabel(this))
+    , m_roadmapFigures(sentenceLabel(this))
 {
     m_stale = QList<bool>(PageCount, true);
     m_pages->setObjectName(QStringLiteral("reportPages"));
@@ -154,7 +158,7 @@ ReportsMode::ReportsMode(QWidget *parent)
                                             "The same product gives the same answer."),
                             forecastControls, m_forecast, sentences));
     m_stack->addWidget(page(names.at(4), tr("Each epic on the sprints to come, from where its work starts to where it is 50% and 85% likely done."),
-                            nullptr, m_roadmap));
+                            nullptr, m_roadmap, m_roadmapFigures));
     m_stack->addWidget(page(names.at(5), tr("Whether accepted stories moved their success metric to its target, how often the review "
                                             "rejects, and the business value delivered."),
                             nullptr, m_outcomes, m_outcomeFigures));
@@ -428,7 +432,15 @@ void ReportsMode::drawRoadmap()
     QList<ItemId> epicOfWork;
     const Forecast::Work work = m_source->work(0, &epicOfWork);
     QList<ItemId> epicIds;
-    const QList<Forecast::EpicInput> epics = ReportSource::roadmapEpics(epicOfWork, &epicIds);
+    QList<Forecast::EpicInput> epics = ReportSource::roadmapEpics(epicOfWork, &epicIds);
+    const qsizetype all = epics.size();
+    if (all > roadmapEpics) {
+        epics.resize(roadmapEpics);
+        epicIds.resize(roadmapEpics);
+        m_roadmapFigures->setText(tr("The %1 epics whose work ends first, of %2 with work left.").arg(roadmapEpics).arg(all));
+    } else {
+        m_roadmapFigures->clear();
+    }
     const QList<Forecast::EpicForecast> forecasts = Forecast::roadmap(work, epics, m_source->velocities());
     m_roadmap->setData(forecasts, m_source->itemTitles(epicIds), m_source->calendar());
 }

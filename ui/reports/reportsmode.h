@@ -100,6 +100,7 @@ private:
     QLabel *m_velocityFigures;
     QLabel *m_releaseFigures;
     QLabel *m_outcomeFigures;
+    QLabel *m_roadmapFigures;
 };
 
 } // namespace Ordo

@@ -1,6 +1,7 @@
 #include "sprintdialog.h"
 
 #include "services/sprintplanning.h"
+#include "story/checklisteditor.h"
 
 #include <QCoreApplication>
 #include <QDateEdit>
@@ -12,6 +13,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -100,6 +102,30 @@ SprintDialog::SprintDialog(const Sprint &sprint, const QList<Sprint> &others, co
                                   + m_daysOff->verticalHeader()->defaultSectionSize() * int(std::min<qsizetype>(m_team.size(), 5)) + 4);
     }
 
+    // The review checks the Definition of Done agreed for this sprint: editable until it starts.
+    QWidget *done = nullptr;
+    const QStringList doneItems = sprint.definitionOfDone.value_or(QStringList());
+    if (sprint.state == SprintState::Planned) {
+        m_done = new ChecklistEditor(tr("New Definition of Done item"), this);
+        m_done->setObjectName(QStringLiteral("sprintDefinitionOfDone"));
+        m_done->setItems(doneItems);
+        m_done->setToolTip(tr("What every item of this sprint must meet to be done. A copy of the product's "
+                              "Definition of Done; it is frozen when the sprint starts, and the review checks it."));
+        done = m_done;
+    } else {
+        QStringList lines;
+        for (const QString &item : doneItems)
+            lines.append(QStringLiteral("• ") + item.toHtmlEscaped());
+        auto *agreed = new QLabel(this);
+        agreed->setObjectName(QStringLiteral("sprintDefinitionOfDone"));
+        agreed->setWordWrap(true);
+        agreed->setTextFormat(Qt::RichText);
+        agreed->setText((lines.isEmpty() ? tr("None was agreed.") : lines.join(QStringLiteral("<br>")))
+                        + QStringLiteral("<br><i>") + tr("Agreed when the sprint started; it no longer changes.")
+                        + QStringLiteral("</i>"));
+        done = agreed;
+    }
+
     auto *form = new QFormLayout;
     form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     form->addRow(tr("&Name:"), m_name);
@@ -109,6 +135,11 @@ SprintDialog::SprintDialog(const Sprint &sprint, const QList<Sprint> &others, co
     if (m_daysOff)
         form->addRow(tr("Days &off:"), m_daysOff);
     form->addRow(tr("&Capacity:"), capacityRow);
+    form->addRow(tr("&Definition of Done:"), done);
+    if (m_done) {
+        if (auto *label = qobject_cast<QLabel *>(form->labelForField(m_done)))
+            label->setBuddy(m_done->list());
+    }
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
@@ -156,6 +187,8 @@ Sprint SprintDialog::sprint() const
     sprint.end = m_end->date();
     sprint.goal = m_goal->toPlainText().trimmed();
     sprint.capacity = m_capacity->value() > 0 ? std::optional<double>(m_capacity->value()) : std::nullopt;
+    if (m_done)
+        sprint.definitionOfDone = m_done->items();
     if (m_daysOff) {
         sprint.daysOff.clear();
         for (int row = 0; row < m_team.size(); ++row) {

@@ -18,8 +18,11 @@ class QTableWidget;
 
 namespace Ordo {
 
+class ChecklistEditor;
+
 // Creates or edits a sprint: name, first and last day, the sprint goal in value terms, the team's
-// days off, and capacity in points, with the capacity suggested from velocity and availability
+// days off, the sprint's Definition of Done (a copy of the product's, frozen once the sprint
+// starts), and capacity in points, with the capacity suggested from velocity and availability
 // (its arithmetic in the tooltip). What SprintPlanning::check() refuses is said under the fields,
 // and OK stays disabled until it is fixed.
 class SprintDialog : public QDialog
@@ -37,6 +40,9 @@ public:
     QString problem() const;
     QPushButton *suggestionButton() const { return m_suggest; }
     QTableWidget *daysOffTable() const { return m_daysOff; }
+    // The sprint's Definition of Done: editable while the sprint is planned (null once it has
+    // started, when the dialog only shows it).
+    ChecklistEditor *definitionOfDoneEditor() const { return m_done; }
 
 private:
     void validate();
@@ -56,6 +62,7 @@ private:
     QTableWidget *m_daysOff = nullptr;
     QPushButton *m_suggest = nullptr;
     std::optional<double> m_suggestion;
+    ChecklistEditor *m_done = nullptr;
 };
 
 // The placeholder of a sprint goal: a goal in value terms, and what a goal is not.

@@ -19,6 +19,7 @@ constexpr Step steps[] = {
     &step4ScoringAndHealth,
     &step5Sprints,
     &step6Charts,
+    &step7SprintDone,
 };
 
 } // namespace
