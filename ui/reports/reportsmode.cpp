@@ -221,11 +221,13 @@ void ReportsMode::setDocument(ProductDocument *document)
         m_source = new ReportSource(document, this);
         connect(m_source, &ReportSource::changed, this, [this] {
             m_stale.fill(true);
+            m_choosersStale = true;
             if (m_active)
                 refresh();
         });
     }
     m_stale.fill(true);
+    m_choosersStale = true;
     if (m_active)
         refresh();
 }
@@ -274,6 +276,10 @@ void ReportsMode::refreshPage(int p)
 
 void ReportsMode::fillChoosers()
 {
+    // They walk the whole backlog: once per change of the product, not once per page.
+    if (!m_choosersStale)
+        return;
+    m_choosersStale = false;
     // Each keeps its choice when it is still there: the running sprint by default.
     const SprintEditor *sprints = m_document->sprintEditor();
     const QVariant sprint = m_sprint->currentData();

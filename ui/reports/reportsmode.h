@@ -79,6 +79,7 @@ private:
     ReportSource *m_source = nullptr;
     bool m_active = false;
     QList<bool> m_stale;
+    bool m_choosersStale = true;
     QListWidget *m_pages;
     QStackedWidget *m_stack;
     BurndownChart *m_burndown;
