@@ -109,6 +109,9 @@ SprintDialog::SprintDialog(const Sprint &sprint, const QList<Sprint> &others, co
         m_done = new ChecklistEditor(tr("New Definition of Done item"), this);
         m_done->setObjectName(QStringLiteral("sprintDefinitionOfDone"));
         m_done->setItems(doneItems);
+        // Whole sentences, wrapped, rather than a sideways scroll.
+        m_done->list()->setWordWrap(true);
+        m_done->list()->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
         m_done->setToolTip(tr("What every item of this sprint must meet to be done. A copy of the product's "
                               "Definition of Done; it is frozen when the sprint starts, and the review checks it."));
         done = m_done;
@@ -134,7 +137,10 @@ SprintDialog::SprintDialog(const Sprint &sprint, const QList<Sprint> &others, co
     form->addRow(tr("Sprint &goal:"), m_goal);
     if (m_daysOff)
         form->addRow(tr("Days &off:"), m_daysOff);
-    form->addRow(tr("&Capacity:"), capacityRow);
+    // A row that is a layout gets no buddy from addRow(): the label names the spin box itself.
+    auto *capacityLabel = new QLabel(tr("&Capacity:"), this);
+    capacityLabel->setBuddy(m_capacity);
+    form->addRow(capacityLabel, capacityRow);
     form->addRow(tr("&Definition of Done:"), done);
     if (m_done) {
         if (auto *label = qobject_cast<QLabel *>(form->labelForField(m_done)))
@@ -163,7 +169,7 @@ SprintDialog::SprintDialog(const Sprint &sprint, const QList<Sprint> &others, co
         updateSuggestion();
     });
     connect(m_capacity, &QDoubleSpinBox::valueChanged, this, &SprintDialog::validate);
-    resize(qMax(sizeHint().width(), fontMetrics().averageCharWidth() * 70), sizeHint().height());
+    resize(qMax(sizeHint().width(), fontMetrics().averageCharWidth() * 80), sizeHint().height());
     validate();
     updateSuggestion();
 }
