@@ -31,6 +31,7 @@
 #include "modes/modebar.h"
 #include "planning/planningmode.h"
 #include "reports/reportsmode.h"
+#include "review/reviewmode.h"
 #include "sprint/sprintmode.h"
 #include "sprinteditor.h"
 
@@ -52,6 +53,7 @@
 #include <QTimer>
 #include <QDockWidget>
 #include <QLabel>
+#include <QListWidget>
 #include <QLocale>
 #include <QUndoStack>
 #include <QUndoView>
@@ -71,6 +73,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_modes(new QStackedWidget(this))
     , m_planningMode(new PlanningMode(this))
     , m_sprintMode(new SprintMode(this))
+    , m_reviewMode(new ReviewMode(this))
     , m_reportsMode(new ReportsMode(this))
     , m_modeStates(ModeCount)
     , m_backlogMode(new BacklogMode(this))
@@ -96,6 +99,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_modes->addWidget(m_backlogMode);
     m_modes->addWidget(m_planningMode);
     m_modes->addWidget(m_sprintMode);
+    m_modes->addWidget(m_reviewMode);
     m_modes->addWidget(m_reportsMode);
     auto *central = new QWidget(this);
     auto *modesLayout = new QHBoxLayout(central);
@@ -166,6 +170,7 @@ MainWindow::~MainWindow()
     m_decisionsPanel->setDocument(nullptr);
     m_planningMode->setDocument(nullptr);
     m_sprintMode->setDocument(nullptr);
+    m_reviewMode->setDocument(nullptr);
     m_reportsMode->setDocument(nullptr);
     delete m_proposalDialog;
     m_undoView->setStack(nullptr);
@@ -176,7 +181,8 @@ void MainWindow::createModes()
     m_modeBar->addMode(tr("Backlog"), tr("Groom the Product Backlog: order, refine, split, score (Ctrl+1)"));
     m_modeBar->addMode(tr("Planning"), tr("Plan a sprint against capacity and velocity (Ctrl+2)"));
     m_modeBar->addMode(tr("Sprint"), tr("The running sprint's board (Ctrl+3)"));
-    m_modeBar->addMode(tr("Reports"), tr("Burndown, velocity, release burnup, forecasts and outcomes for stakeholders (Ctrl+4)"));
+    m_modeBar->addMode(tr("Review"), tr("The sprint review: accept or reject each finished item, criterion by criterion (Ctrl+4)"));
+    m_modeBar->addMode(tr("Reports"), tr("Burndown, velocity, release burnup, forecasts and outcomes for stakeholders (Ctrl+5)"));
     connect(m_modeBar, &ModeBar::modeChanged, this, &MainWindow::setMode);
     for (QAction *action : m_modeBar->actions())
         addAction(action);
@@ -184,12 +190,15 @@ void MainWindow::createModes()
     const auto follow = [this](ItemId id) { m_storyEditor->setItem(id); };
     connect(m_planningMode, &PlanningMode::currentItemChanged, this, follow);
     connect(m_sprintMode, &SprintMode::currentItemChanged, this, follow);
+    connect(m_reviewMode, &ReviewMode::currentItemChanged, this, follow);
+    connect(m_reviewMode, &ReviewMode::errorOccurred, this, &MainWindow::showError);
     connect(m_planningMode, &PlanningMode::errorOccurred, this, &MainWindow::showError);
     connect(m_sprintMode, &SprintMode::errorOccurred, this, &MainWindow::showError);
     connect(m_reportsMode, &ReportsMode::errorOccurred, this, &MainWindow::showError);
     const auto message = [this](const QString &text) { statusBar()->showMessage(text, 6000); };
     connect(m_planningMode, &PlanningMode::statusMessage, this, message);
     connect(m_sprintMode, &SprintMode::statusMessage, this, message);
+    connect(m_reviewMode, &ReviewMode::statusMessage, this, message);
     connect(m_sprintMode, &SprintMode::planningRequested, this, [this] { setMode(PlanningModeIndex); });
     // Only the mode on screen follows the backlog.
     m_planningMode->setActive(false);
@@ -210,6 +219,7 @@ void MainWindow::setMode(int mode)
     m_mode = mode;
     m_planningMode->setActive(mode == PlanningModeIndex);
     m_sprintMode->setActive(mode == SprintModeIndex);
+    m_reviewMode->setActive(mode == ReviewModeIndex);
     m_reportsMode->setActive(mode == ReportsModeIndex);
     m_backlogActions->setKeysActive(mode == BacklogModeIndex);
     m_modes->setCurrentIndex(mode);
@@ -233,6 +243,7 @@ void MainWindow::setMode(int mode)
     switch (mode) {
     case PlanningModeIndex: m_planningMode->backlogView()->setFocus(); break;
     case SprintModeIndex: m_sprintMode->setFocus(); break;
+    case ReviewModeIndex: m_reviewMode->itemList()->setFocus(); break;
     case ReportsModeIndex: m_reportsMode->setFocus(); break;
     default: m_backlogPanel->view()->setFocus(); break;
     }
@@ -463,6 +474,7 @@ void MainWindow::setDocument(std::unique_ptr<ProductDocument> document)
     m_decisionsPanel->setDocument(document.get());
     m_planningMode->setDocument(document.get());
     m_sprintMode->setDocument(document.get());
+    m_reviewMode->setDocument(document.get());
     m_reportsMode->setDocument(document.get());
     delete m_proposalDialog; // it shows the old product
     m_proposalDialog = nullptr;

@@ -24,6 +24,7 @@ class HealthPanel;
 class ModeBar;
 class PlanningMode;
 class ReportsMode;
+class ReviewMode;
 class SprintMode;
 class ProposalDialog;
 class ProductDocument;
@@ -72,11 +73,12 @@ public:
     QAction *productSettingsAction() const { return m_productSettingsAction; }
 
     // The window's modes, each its own widget: Backlog, Planning, Sprint (the board).
-    enum Mode { BacklogModeIndex, PlanningModeIndex, SprintModeIndex, ReportsModeIndex, ModeCount };
+    enum Mode { BacklogModeIndex, PlanningModeIndex, SprintModeIndex, ReviewModeIndex, ReportsModeIndex, ModeCount };
     ModeBar *modeBar() const { return m_modeBar; }
     PlanningMode *planningMode() const { return m_planningMode; }
     SprintMode *sprintMode() const { return m_sprintMode; }
     ReportsMode *reportsMode() const { return m_reportsMode; }
+    ReviewMode *reviewMode() const { return m_reviewMode; }
     int currentMode() const;
     // Switches mode, keeping each mode's own dock layout.
     void setMode(int mode);
@@ -114,6 +116,7 @@ private:
     QStackedWidget *m_modes;
     PlanningMode *m_planningMode;
     SprintMode *m_sprintMode;
+    ReviewMode *m_reviewMode;
     ReportsMode *m_reportsMode;
     // Each mode's dock layout (QMainWindow::saveState()), by mode.
     QList<QByteArray> m_modeStates;

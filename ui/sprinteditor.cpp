@@ -3,6 +3,7 @@
 #include "backlog/backlogmodel.h"
 #include "storage/database.h"
 #include "storage/historyrepository.h"
+#include "storage/reviewrepository.h"
 #include "storage/sprintrepository.h"
 
 #include <QSet>
@@ -167,6 +168,11 @@ Expected<QList<qint64>> SprintEditor::apply(const SprintChange &change)
     }
     if (replay)
         recomputeVelocity();
+    // What the review recorded concerns its items, even when their rows did not change.
+    for (const ReviewRecord &record : change.reviews) {
+        if (!ids.contains(record.item))
+            ids.append(record.item);
+    }
     m_changes.announce(DocumentChange::What::Sprints, ids);
     if (!change.decisions.isEmpty() || !change.removedDecisions.isEmpty())
         m_changes.announce(DocumentChange::What::Decisions);
@@ -177,6 +183,24 @@ void SprintEditor::report(const Status &status)
 {
     if (!status)
         emit errorOccurred(status.errorMessage());
+}
+
+QList<ReviewRecord> SprintEditor::recordedNow(const QList<ReviewRecord> &records) const
+{
+    QList<ReviewRecord> now;
+    ReviewRepository reviews(m_database);
+    for (const ReviewRecord &record : records) {
+        auto stored = reviews.record(record.sprint, record.item);
+        if (stored) {
+            now.append(*stored);
+        } else {
+            ReviewRecord empty;
+            empty.sprint = record.sprint;
+            empty.item = record.item;
+            now.append(empty);
+        }
+    }
+    return now;
 }
 
 } // namespace Ordo

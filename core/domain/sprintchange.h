@@ -5,6 +5,9 @@
 #include "sprint.h"
 
 #include <QList>
+#include <QStringList>
+
+#include <optional>
 
 namespace Ordo {
 
@@ -21,6 +24,32 @@ struct SprintPlacement
     friend bool operator==(const SprintPlacement &, const SprintPlacement &) = default;
 };
 
+// What the sprint review recorded of one item in one sprint: the verdict on each acceptance
+// criterion (named and matched by the scenario's name and text, never by position, so that it
+// stays with its scenario when the criteria are edited), on each item of the sprint's Definition
+// of Done (by position: the sprint's copy does not change once it has started), a note, and for a
+// rejection what failed and why. Unjudged criteria are not kept.
+struct ReviewRecord
+{
+    struct Criterion
+    {
+        QString name;
+        QString matchText;
+        bool met = false;
+        friend bool operator==(const Criterion &, const Criterion &) = default;
+    };
+    SprintId sprint = 0;
+    ItemId item = 0;
+    QList<Criterion> criteria;
+    QList<std::optional<bool>> definitionOfDone; // met, not met, or unjudged, by position
+    QString note;
+    QString rejectionReason; // empty unless the item was rejected
+    QStringList failed;      // the criteria and Definition of Done items not met, for a rejection
+
+    bool isEmpty() const { return criteria.isEmpty() && definitionOfDone.isEmpty() && note.isEmpty() && rejectionReason.isEmpty(); }
+    friend bool operator==(const ReviewRecord &, const ReviewRecord &) = default;
+};
+
 // One sprint action (plan, start, scope change, cancel, close, a board move) as the state it
 // leaves behind. SprintOperations computes it from the state before; SprintRepository::apply()
 // writes it in one transaction, with a history row for every item field it changes. Its undo
@@ -33,11 +62,12 @@ struct SprintChange
     SprintId commitSprint = 0;       // a sprint starting: each of its items' estimate is its commitment
     QList<Decision> decisions;       // decision log entries added (one with an id keeps it)
     QList<qint64> removedDecisions;  // decision log entries taken back (undo)
+    QList<ReviewRecord> reviews;     // each replaces what the review recorded of its item and sprint
 
     bool isEmpty() const
     {
         return sprints.isEmpty() && deletedSprints.isEmpty() && items.isEmpty() && decisions.isEmpty()
-               && removedDecisions.isEmpty();
+               && removedDecisions.isEmpty() && reviews.isEmpty();
     }
 };
 

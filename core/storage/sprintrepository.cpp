@@ -7,6 +7,7 @@
 #include "transaction.h"
 
 #include "historyrepository.h"
+#include "reviewrepository.h"
 #include "services/sprintplanning.h"
 #include "services/velocity.h"
 
@@ -413,6 +414,11 @@ Expected<QList<qint64>> SprintRepository::apply(const SprintChange &change)
     for (qint64 id : change.removedDecisions) {
         if (auto removed = decisions.remove(id); !removed)
             return removed.error();
+    }
+    ReviewRepository reviews(m_database);
+    for (const ReviewRecord &review : change.reviews) {
+        if (auto written = reviews.write(review); !written)
+            return written.error();
     }
     for (SprintId id : change.deletedSprints) {
         if (auto removed = remove(id); !removed)

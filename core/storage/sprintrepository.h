@@ -30,7 +30,7 @@ public:
     // Writes `change` in one transaction, at one moment: sprint rows first (a sprint that starts
     // or ends gets that moment as its start or close), then the items (only the fields that
     // change, each tracked one with its history row), the commitment of a starting sprint, the
-    // decisions, and last the sprints it deletes. Returns the ids of the decisions it added.
+    // decisions, what the review recorded, and last the sprints it deletes. Returns the ids of the decisions it added.
     Expected<QList<qint64>> apply(const SprintChange &change);
 
     // Freezes the figures of the sprints that started or closed without them (a file written

@@ -64,6 +64,8 @@ void TestMigrations::fromEmpty()
                                QStringLiteral("item_label"),
                                QStringLiteral("label"),
                                QStringLiteral("product"),
+                               QStringLiteral("review"),
+                               QStringLiteral("review_verdict"),
                                QStringLiteral("schema_migration"),
                                QStringLiteral("sprint"),
                                QStringLiteral("sprint_absence"),

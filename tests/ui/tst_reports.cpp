@@ -258,7 +258,7 @@ void TestReports::reportsModeFromTheWindow()
     auto *reports = window.findChild<ReportsMode *>();
     QVERIFY(reports);
     QVERIFY(!reports->isVisible());
-    QTest::keyClick(&window, Qt::Key_4, Qt::ControlModifier);
+    QTest::keyClick(&window, Qt::Key_5, Qt::ControlModifier);
     QTRY_VERIFY(reports->isVisible());
     QVERIFY(reports->burndownChart()->isShowingChart());
     QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);

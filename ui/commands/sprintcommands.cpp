@@ -2,6 +2,7 @@
 
 #include "backlog/backlogmodel.h"
 #include "commandids.h"
+#include "services/reviewoperations.h"
 #include "sprinteditor.h"
 #include "storage/database.h"
 
@@ -24,8 +25,10 @@ SprintChangeCommand::SprintChangeCommand(SprintEditor &editor, SprintChange chan
 
 void SprintChangeCommand::redo()
 {
-    if (!m_done)
+    if (!m_done) {
         m_before = SprintOperations::before(m_after, m_editor.model().rows(), m_editor.sprints(), {});
+        m_before.reviews = m_editor.recordedNow(m_after.reviews);
+    }
     auto added = m_editor.apply(m_after);
     if (!m_done) {
         m_done = true;
@@ -166,6 +169,36 @@ Status moveOnBoard(const Context &context, const QList<ItemId> &ids, ItemStatus 
 {
     return run(context, SprintOperations::moveOnBoard(rowsOf(context), context.editor.sprints(), ids, status),
                QCoreApplication::translate("Ordo::SprintCommands", "Move %n card(s) to %1", nullptr, int(ids.size())).arg(displayName(status)));
+}
+
+namespace {
+
+QString titleOf(const Context &context, ItemId item)
+{
+    const int row = context.editor.model().rowOf(item);
+    return row < 0 ? QString() : context.editor.model().rowAt(row).title;
+}
+
+} // namespace
+
+Status judge(const Context &context, ItemId item, const Review::Checks &checks, const QString &note)
+{
+    return run(context, ReviewOperations::judge(rowsOf(context), context.editor.sprints(), item, checks, note),
+               QCoreApplication::translate("Ordo::SprintCommands", "Review “%1”").arg(titleOf(context, item)));
+}
+
+Status accept(const Context &context, ItemId item, const Review::Checks &checks, const QString &note)
+{
+    return run(context, ReviewOperations::accept(rowsOf(context), context.editor.sprints(), item, checks, note),
+               QCoreApplication::translate("Ordo::SprintCommands", "Accept “%1”").arg(titleOf(context, item)));
+}
+
+Status reject(const Context &context, ItemId item, const Review::Checks &checks, const QString &note, const QString &reason)
+{
+    return run(context,
+               ReviewOperations::reject(rowsOf(context), context.editor.sprints(), item, checks, note, reason,
+                                        context.editor.database().now()),
+               QCoreApplication::translate("Ordo::SprintCommands", "Reject “%1”").arg(titleOf(context, item)));
 }
 
 Status setServesSprintGoal(const Context &context, const QList<ItemId> &ids, bool serves)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "services/review.h"
+
 #include "domain/sprintchange.h"
 #include "services/sprintoperations.h"
 #include "storage/expected.h"
@@ -64,6 +66,11 @@ Status cancel(const Context &context, SprintId sprint, const QString &reason);
 Status close(const Context &context, SprintId sprint, const SprintOperations::CloseChoices &choices);
 Status moveOnBoard(const Context &context, const QList<ItemId> &ids, ItemStatus status);
 Status setServesSprintGoal(const Context &context, const QList<ItemId> &ids, bool serves);
+
+// The sprint review (ReviewOperations): the verdicts given so far, and the decisions.
+Status judge(const Context &context, ItemId item, const Review::Checks &checks, const QString &note);
+Status accept(const Context &context, ItemId item, const Review::Checks &checks, const QString &note);
+Status reject(const Context &context, ItemId item, const Review::Checks &checks, const QString &note, const QString &reason);
 
 } // namespace SprintCommands
 } // namespace Ordo

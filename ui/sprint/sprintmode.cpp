@@ -191,7 +191,8 @@ void SprintMode::rebuildColumns()
     m_columns.clear();
     const Product product = m_document ? m_document->product() : Product();
     const bool review = product.reviewColumn;
-    m_columns.append({{ItemStatus::New, ItemStatus::Ready, ItemStatus::ToDo}, ItemStatus::ToDo, tr("To Do")});
+    // A rejected item is reworked from To Do.
+    m_columns.append({{ItemStatus::New, ItemStatus::Ready, ItemStatus::ToDo, ItemStatus::Rejected}, ItemStatus::ToDo, tr("To Do")});
     if (review) {
         m_columns.append({{ItemStatus::InProgress}, ItemStatus::InProgress, tr("In Progress")});
         m_columns.append({{ItemStatus::InReview}, ItemStatus::InReview, tr("In Review")});

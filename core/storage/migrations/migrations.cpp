@@ -19,7 +19,7 @@ constexpr Step steps[] = {
     &step4ScoringAndHealth,
     &step5Sprints,
     &step6Charts,
-    &step7SprintDone,
+    &step7Review,
 };
 
 } // namespace

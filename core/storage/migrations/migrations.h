@@ -32,6 +32,6 @@ Status step3ReadinessAndSplits(const QSqlDatabase &db);
 Status step4ScoringAndHealth(const QSqlDatabase &db);
 Status step5Sprints(const QSqlDatabase &db);
 Status step6Charts(const QSqlDatabase &db);
-Status step7SprintDone(const QSqlDatabase &db);
+Status step7Review(const QSqlDatabase &db);
 
 } // namespace Ordo::Migrations

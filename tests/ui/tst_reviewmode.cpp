@@ -1,0 +1,254 @@
+#include "backlog/backlogmodel.h"
+#include "commands/sprintcommands.h"
+#include "productdocument.h"
+#include "review/reviewmode.h"
+#include "services/demoproduct.h"
+#include "services/reviewoperations.h"
+#include "sprint/sprintmode.h"
+#include "sprinteditor.h"
+#include "sprints/itemslicemodel.h"
+#include "storage/historyrepository.h"
+#include "storage/reviewrepository.h"
+#include "testdocument.h"
+
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace Ordo;
+
+// Review mode on the demo product's running sprint: the walkthrough, the acceptance rules as the
+// screen applies them, what accepting and rejecting write (status, history, review record,
+// decision log), and undo of each step.
+class TestReviewMode : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void listsTheFinishedItems();
+    void acceptOnlyWhenEverythingIsMet();
+    void rejectNeedsWhatFailedAndWhy();
+    void verdictsAreKeptAndUndoable();
+    void decisionsRefusedWriteNothing_data();
+    void decisionsRefusedWriteNothing();
+
+private:
+    ItemStatus statusOf(ItemId id) const
+    {
+        return m_doc->backlogModel()->rowAt(m_doc->backlogModel()->rowOf(id)).status;
+    }
+    int historyRows(ItemId id) const
+    {
+        return int(HistoryRepository(m_doc->database()).ofItems({id}, {HistoryField::StatusChanged})->size());
+    }
+    void judgeAll(ReviewMode &review, Review::Verdict verdict);
+
+    QTemporaryDir m_dir;
+    QString m_demoPath;
+    std::unique_ptr<ProductDocument> m_doc;
+};
+
+void TestReviewMode::initTestCase()
+{
+    m_demoPath = m_dir.filePath(QStringLiteral("demo.ordo"));
+    const Status written = DemoProduct::write(m_demoPath);
+    QVERIFY2(written, qPrintable(written.errorMessage()));
+}
+
+void TestReviewMode::init()
+{
+    const QString copy = m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + QStringLiteral(".ordo"));
+    QFile::remove(copy);
+    QVERIFY(QFile::copy(m_demoPath, copy));
+    QString error;
+    m_doc = ProductDocument::open(copy, &error);
+    QVERIFY2(m_doc, qPrintable(error));
+    QVERIFY(m_doc->sprintEditor()->activeSprint());
+}
+
+void TestReviewMode::cleanup() { m_doc.reset(); }
+
+void TestReviewMode::judgeAll(ReviewMode &review, Review::Verdict verdict)
+{
+    const int criteria = int(review.checks().criteria.size());
+    const int done = int(review.checks().definitionOfDone.size());
+    for (int i = 0; i < criteria; ++i)
+        review.setVerdict(i, verdict);
+    for (int i = 0; i < done; ++i)
+        review.setVerdict(i, verdict, true);
+}
+
+void TestReviewMode::listsTheFinishedItems()
+{
+    ReviewMode review;
+    review.setDocument(m_doc.get());
+    review.setActive(true);
+    const SprintId sprint = m_doc->sprintEditor()->activeSprint()->id;
+    QList<ItemId> expected;
+    for (const BacklogRow &row : m_doc->backlogModel()->rows()) {
+        if (row.sprintId == sprint && (row.status == ItemStatus::Done || row.status == ItemStatus::InReview))
+            expected.append(row.id);
+    }
+    QVERIFY(!expected.isEmpty());
+    QCOMPARE(review.items(), expected);
+    QCOMPARE(review.currentItem(), expected.first());
+    QCOMPARE(review.itemList()->count(), expected.size());
+    // The page holds the item's criteria and the sprint's Definition of Done, nothing judged yet.
+    QVERIFY(!review.checks().criteria.isEmpty());
+    QCOMPARE(review.checks().definitionOfDone.size(), m_doc->sprintEditor()->activeSprint()->definitionOfDone->size());
+    QVERIFY(!review.acceptButton()->isEnabled());
+    QVERIFY(!review.rejectButton()->isEnabled());
+}
+
+void TestReviewMode::acceptOnlyWhenEverythingIsMet()
+{
+    ReviewMode review;
+    review.setDocument(m_doc.get());
+    review.setActive(true);
+    const ItemId item = review.currentItem();
+    const int before = historyRows(item);
+    const int steps = m_doc->undoStack()->count();
+
+    // All but the last Definition of Done item: not yet.
+    judgeAll(review, Review::Verdict::Met);
+    const int last = int(review.checks().definitionOfDone.size()) - 1;
+    review.setVerdict(last, Review::Verdict::Unjudged, true);
+    QVERIFY(!review.acceptButton()->isEnabled());
+    review.setVerdict(last, Review::Verdict::Met, true);
+    QVERIFY(review.acceptButton()->isEnabled());
+    // Everything met: rejecting is not a choice, even with a reason.
+    review.reasonEdit()->setPlainText(QStringLiteral("The copy on the card is wrong"));
+    QVERIFY(!review.rejectButton()->isEnabled());
+    QVERIFY(!SprintCommands::reject(m_doc->sprintCommands(), item, review.checks(), QString(), review.reasonEdit()->toPlainText()));
+
+    QVERIFY(review.accept());
+    QCOMPARE(statusOf(item), ItemStatus::Accepted);
+    QCOMPARE(historyRows(item), before + 1);
+    const auto record = ReviewRepository(m_doc->database()).record(m_doc->sprintEditor()->activeSprint()->id, item);
+    QVERIFY(record);
+    QCOMPARE(record->criteria.size(), review.checks().criteria.size());
+    QVERIFY(record->rejectionReason.isEmpty());
+    // The walkthrough moves on to the next item waiting.
+    QVERIFY(review.currentItem() != item);
+
+    // Accepting was one step: undone, the item is Done again.
+    QVERIFY(m_doc->undoStack()->count() > steps);
+    m_doc->undoStack()->undo();
+    QCOMPARE(statusOf(item), ItemStatus::Done);
+}
+
+void TestReviewMode::rejectNeedsWhatFailedAndWhy()
+{
+    ReviewMode review;
+    review.setDocument(m_doc.get());
+    review.setActive(true);
+    const ItemId item = review.currentItem();
+    const int decisions = int(decisionsOf(*m_doc).size());
+    judgeAll(review, Review::Verdict::Met);
+    review.setVerdict(0, Review::Verdict::NotMet);
+    QVERIFY(!review.acceptButton()->isEnabled());
+    QVERIFY(!review.rejectButton()->isEnabled()); // no reason yet
+    review.reasonEdit()->setPlainText(QStringLiteral("The photo must show on the tracking map too"));
+    QVERIFY(review.rejectButton()->isEnabled());
+    const int stepsBefore = m_doc->undoStack()->count();
+    QVERIFY(review.reject());
+    QCOMPARE(m_doc->undoStack()->count(), stepsBefore + 1);
+    QCOMPARE(statusOf(item), ItemStatus::Rejected);
+
+    // The decision log names what failed and why; the record keeps it for the story editor.
+    const QList<Decision> log = decisionsOf(*m_doc);
+    QCOMPARE(log.size(), decisions + 1);
+    QCOMPARE(log.first().reasoning, QStringLiteral("The photo must show on the tracking map too"));
+    QVERIFY2(log.first().decision.contains(review.checks().criteria.first().criterion.label()), qPrintable(log.first().decision));
+    const auto open = ReviewRepository(m_doc->database()).openRejection(item);
+    QVERIFY(open);
+    QCOMPARE(open->failed, QStringList{review.checks().criteria.first().criterion.label()});
+
+    // A rejected item is reworked from the board's To Do column.
+    SprintMode board;
+    board.setDocument(m_doc.get());
+    QVERIFY(board.columnModel(0)->ids().contains(item));
+
+    // Undone: Done again, no decision, no open rejection.
+    m_doc->undoStack()->undo();
+    QCOMPARE(statusOf(item), ItemStatus::Done);
+    QCOMPARE(int(decisionsOf(*m_doc).size()), decisions);
+    QVERIFY(ReviewRepository(m_doc->database()).openRejection(item)->rejectionReason.isEmpty());
+}
+
+void TestReviewMode::verdictsAreKeptAndUndoable()
+{
+    ItemId item = 0;
+    {
+        ReviewMode review;
+        review.setDocument(m_doc.get());
+        review.setActive(true);
+        item = review.currentItem();
+        review.setVerdict(0, Review::Verdict::Met);
+        review.noteEdit()->setText(QStringLiteral("Support loved it"));
+        emit review.noteEdit()->editingFinished();
+    }
+    // A walkthrough that stops goes on where it was.
+    ReviewMode again;
+    again.setDocument(m_doc.get());
+    again.setActive(true);
+    QCOMPARE(again.currentItem(), item);
+    QCOMPARE(again.checks().criteria.first().verdict, Review::Verdict::Met);
+    QCOMPARE(again.noteEdit()->text(), QStringLiteral("Support loved it"));
+    // Each verdict was one step.
+    m_doc->undoStack()->undo(); // the note
+    m_doc->undoStack()->undo(); // the verdict
+    QCOMPARE(again.checks().criteria.first().verdict, Review::Verdict::Unjudged);
+    QVERIFY(again.noteEdit()->text().isEmpty());
+}
+
+void TestReviewMode::decisionsRefusedWriteNothing_data()
+{
+    QTest::addColumn<QString>("decision");
+    QTest::addColumn<QString>("verdicts"); // "met", "unjudged", "one not met"
+    QTest::addColumn<QString>("reason");
+    QTest::newRow("accept with a criterion not judged") << "accept" << "unjudged" << QString();
+    QTest::newRow("accept with one not met") << "accept" << "one not met" << QString();
+    QTest::newRow("reject when all is met") << "reject" << "met" << "The copy on the card is wrong";
+    QTest::newRow("reject without a reason") << "reject" << "one not met" << QString();
+    QTest::newRow("reject with a blank reason") << "reject" << "one not met" << "   ";
+    QTest::newRow("reject with nothing said") << "reject" << "one not met" << "no.";
+}
+
+void TestReviewMode::decisionsRefusedWriteNothing()
+{
+    QFETCH(QString, decision);
+    QFETCH(QString, verdicts);
+    QFETCH(QString, reason);
+    ReviewMode review;
+    review.setDocument(m_doc.get());
+    review.setActive(true);
+    const ItemId item = review.currentItem();
+    if (verdicts != QLatin1String("unjudged"))
+        judgeAll(review, Review::Verdict::Met);
+    if (verdicts == QLatin1String("one not met"))
+        review.setVerdict(0, Review::Verdict::NotMet);
+    const int steps = m_doc->undoStack()->count();
+    const int history = historyRows(item);
+    const int decisions = int(decisionsOf(*m_doc).size());
+    const Status result = decision == QLatin1String("accept")
+                              ? SprintCommands::accept(m_doc->sprintCommands(), item, review.checks(), QString())
+                              : SprintCommands::reject(m_doc->sprintCommands(), item, review.checks(), QString(), reason);
+    QVERIFY(!result);
+    QVERIFY(!result.errorMessage().isEmpty());
+    QCOMPARE(m_doc->undoStack()->count(), steps);
+    QCOMPARE(historyRows(item), history);
+    QCOMPARE(int(decisionsOf(*m_doc).size()), decisions);
+    QCOMPARE(statusOf(item), ItemStatus::Done);
+}
+
+QTEST_MAIN(TestReviewMode)
+#include "tst_reviewmode.moc"

@@ -1,0 +1,106 @@
+#pragma once
+
+#include "domain/item.h"
+#include "services/review.h"
+
+#include <QWidget>
+
+class QButtonGroup;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPlainTextEdit;
+class QPushButton;
+class QVBoxLayout;
+
+namespace Ordo {
+
+class ProductDocument;
+
+// Review mode: the sprint review's acceptance walkthrough. The running sprint's finished items
+// are listed on the left (waiting, accepted or rejected); the page on the right shows one item at
+// a time: its story voice, why and success metric, each acceptance criterion (a Gherkin scenario,
+// keywords in bold) and each item of the sprint's Definition of Done, each marked Met or Not met,
+// a note, and what acceptance needs for a rejection.
+//
+// The rules are Review::allowed(): Accept only when everything is met, and then it is the only
+// decision besides leaving it for later; Reject only when something is not met, with a reason
+// (Review::checkRejection()). Every verdict is kept as it is given (SprintCommands::judge), so a
+// walkthrough can stop and go on; each is one undo step, and so is each decision. Keys: Up and
+// Down (or Previous/Next) go through the items, 1-9 toggle the criteria, Ctrl+Return accepts.
+class ReviewMode : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ReviewMode(QWidget *parent = nullptr);
+
+    void setDocument(ProductDocument *document);
+    // While another mode is shown, this one does not follow the product.
+    void setActive(bool active);
+
+    // The items on the list, in backlog order, and the one on the page.
+    QList<ItemId> items() const { return m_items; }
+    ItemId currentItem() const;
+    void showItem(ItemId id);
+
+    // The verdicts on the page, as the rules see them.
+    const Review::Checks &checks() const { return m_checks; }
+    // Gives a verdict on the criterion (or, with `definitionOfDone`, the Definition of Done item)
+    // at `index`, as the page's buttons do.
+    void setVerdict(int index, Review::Verdict verdict, bool definitionOfDone = false);
+
+    QPushButton *acceptButton() const { return m_accept; }
+    QPushButton *rejectButton() const { return m_reject; }
+    QPlainTextEdit *reasonEdit() const { return m_reason; }
+    QLineEdit *noteEdit() const { return m_note; }
+    QLabel *statusLabel() const { return m_decision; }
+    QListWidget *itemList() const { return m_list; }
+
+    bool accept();
+    bool reject();
+
+signals:
+    void currentItemChanged(Ordo::ItemId id);
+    void errorOccurred(const QString &message);
+    void statusMessage(const QString &message);
+
+private:
+    void refresh();
+    void fillList();
+    void showPage();
+    void clearRows(QVBoxLayout *layout);
+    QWidget *verdictRow(const QString &html, int index, bool definitionOfDone, Review::Verdict verdict);
+    void updateDecision();
+    void keep();
+    bool report(const Status &status);
+
+    ProductDocument *m_document = nullptr;
+    bool m_active = false;
+    bool m_stale = true;
+    QList<ItemId> m_items;
+    ItemId m_current = 0;
+    BacklogItem m_item;
+    Review::Checks m_checks;
+
+    QLabel *m_sprintTitle;
+    QListWidget *m_list;
+    QWidget *m_page;
+    QLabel *m_empty;
+    QLabel *m_title;
+    QLabel *m_story;
+    QLabel *m_metric;
+    QLabel *m_banner;
+    QVBoxLayout *m_criteriaRows;
+    QVBoxLayout *m_doneRows;
+    QLineEdit *m_note;
+    QPlainTextEdit *m_reason;
+    QLabel *m_decision;
+    QLabel *m_why;
+    QPushButton *m_previous;
+    QPushButton *m_next;
+    QPushButton *m_accept;
+    QPushButton *m_reject;
+};
+
+} // namespace Ordo
