@@ -2378,8 +2378,16 @@ Szenario: Mit gespeicherter Karte zahlen
         <translation>Berichte</translation>
     </message>
     <message>
-        <source>Burndown, velocity, release burnup, forecasts and outcomes for stakeholders (Ctrl+4)</source>
-        <translation>Burndown, Velocity, Release-Burnup, Prognosen und Ergebnisse für Stakeholder (Ctrl+4)</translation>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>The sprint review: accept or reject each finished item, criterion by criterion (Ctrl+4)</source>
+        <translation>Das Sprint Review: jeden fertigen Eintrag Kriterium für Kriterium abnehmen oder ablehnen (Ctrl+4)</translation>
+    </message>
+    <message>
+        <source>Burndown, velocity, release burnup, forecasts and outcomes for stakeholders (Ctrl+5)</source>
+        <translation>Burndown, Velocity, Release-Burnup, Prognosen und Ergebnisse für Stakeholder (Ctrl+5)</translation>
     </message>
 </context>
 <context>
@@ -3619,6 +3627,167 @@ Szenario: Mit gespeicherter Karte zahlen
     </message>
 </context>
 <context>
+    <name>Ordo::ReviewMode</name>
+    <message>
+        <source>&amp;Previous</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Weiter</translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>&amp;Abnehmen</translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation>Ab&amp;lehnen</translation>
+    </message>
+    <message>
+        <source>A note on this item for the review, e.g. what the stakeholders said</source>
+        <translation>Eine Notiz zu diesem Eintrag für das Review, z. B. was die Stakeholder sagten</translation>
+    </message>
+    <message>
+        <source>For a rejection: what is needed for acceptance, specifically</source>
+        <translation>Für eine Ablehnung: was konkret für die Abnahme nötig ist</translation>
+    </message>
+    <message>
+        <source>Accept the item (Ctrl+Return): every criterion and every item of the Definition of Done is met</source>
+        <translation>Den Eintrag abnehmen (Ctrl+Return): Jedes Kriterium und jeder Punkt der Definition of Done ist erfüllt</translation>
+    </message>
+    <message>
+        <source>Reject the item: it goes on in the sprint as Rejected, and the close returns it to the backlog</source>
+        <translation>Den Eintrag ablehnen: Er bleibt als Abgelehnt im Sprint, und der Abschluss legt ihn zurück ins Backlog</translation>
+    </message>
+    <message>
+        <source>Acceptance criteria</source>
+        <translation>Akzeptanzkriterien</translation>
+    </message>
+    <message>
+        <source>Definition of Done</source>
+        <translation>Definition of Done</translation>
+    </message>
+    <message>
+        <source>Notes and decision</source>
+        <translation>Notizen und Entscheidung</translation>
+    </message>
+    <message>
+        <source>✓ Accepted</source>
+        <translation>✓ Abgenommen</translation>
+    </message>
+    <message>
+        <source>✗ Rejected</source>
+        <translation>✗ Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Waiting for review</source>
+        <translation>Wartet auf das Review</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 review: %2 of %n item(s) judged</source>
+        <translation>
+            <numerusform>Review von %1: %2 von %n Eintrag beurteilt</numerusform>
+            <numerusform>Review von %1: %2 von %n Einträgen beurteilt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Erfüllt</translation>
+    </message>
+    <message>
+        <source>Not met</source>
+        <translation>Nicht erfüllt</translation>
+    </message>
+    <message>
+        <source>No sprint is running. Start one in Planning; its finished items are reviewed here.</source>
+        <translation>Es läuft kein Sprint. Starten Sie einen in der Planung; seine fertigen Einträge werden hier abgenommen.</translation>
+    </message>
+    <message>
+        <source>Nothing is done yet in %1: items reach the review when the team moves them to Done.</source>
+        <translation>In %1 ist noch nichts fertig: Einträge kommen ins Review, wenn das Team sie auf Fertig schiebt.</translation>
+    </message>
+    <message>
+        <source>As a %1, I want %2, so that %3.</source>
+        <translation>Als %1 möchte ich %2, damit %3.</translation>
+    </message>
+    <message>
+        <source>a user</source>
+        <translation>Nutzer</translation>
+    </message>
+    <message>
+        <source>Success metric: %1 (from %2 to %3)</source>
+        <translation>Erfolgsmetrik: %1 (von %2 auf %3)</translation>
+    </message>
+    <message>
+        <source>Changed since it was judged: look at it again.</source>
+        <translation>Seit der Beurteilung geändert: Sehen Sie es sich erneut an.</translation>
+    </message>
+    <message>
+        <source>This item has no acceptance criteria.</source>
+        <translation>Dieser Eintrag hat keine Akzeptanzkriterien.</translation>
+    </message>
+    <message>
+        <source>This sprint agreed on no Definition of Done.</source>
+        <translation>Dieser Sprint hat keine Definition of Done vereinbart.</translation>
+    </message>
+    <message>
+        <source>Rejected: %1. Needed for acceptance: %2</source>
+        <translation>Abgelehnt: %1. Für die Abnahme nötig: %2</translation>
+    </message>
+    <message>
+        <source>Accepted.</source>
+        <translation>Abgenommen.</translation>
+    </message>
+    <message>
+        <source>Rejected: the team reworks it; move it to Done on the board to judge it again.</source>
+        <translation>Abgelehnt: Das Team überarbeitet ihn; schieben Sie ihn auf dem Board auf Fertig, um ihn erneut zu beurteilen.</translation>
+    </message>
+    <message>
+        <source>Everything is met: accept it, or decide later.</source>
+        <translation>Alles ist erfüllt: Nehmen Sie ihn ab oder entscheiden Sie später.</translation>
+    </message>
+    <message>
+        <source>Say what is needed for acceptance to reject it.</source>
+        <translation>Sagen Sie, was für die Abnahme nötig ist, um ihn abzulehnen.</translation>
+    </message>
+    <message>
+        <source>Accepted: the next item waits.</source>
+        <translation>Abgenommen: Der nächste Eintrag wartet.</translation>
+    </message>
+</context>
+<context>
+    <name>Ordo::ReviewOperations</name>
+    <message>
+        <source>The Product Backlog item is no longer in the backlog.</source>
+        <translation>Der Product-Backlog-Eintrag ist nicht mehr im Backlog.</translation>
+    </message>
+    <message>
+        <source>“%1” is in no sprint: the review judges the work of a sprint.</source>
+        <translation>„%1“ ist in keinem Sprint: Das Review beurteilt die Arbeit eines Sprints.</translation>
+    </message>
+    <message>
+        <source>“%1” is not running: its review is over.</source>
+        <translation>„%1“ läuft nicht: Sein Review ist vorbei.</translation>
+    </message>
+    <message>
+        <source>“%1” is not done yet: the team finishes it before it is accepted.</source>
+        <translation>„%1“ ist noch nicht fertig: Das Team stellt ihn fertig, bevor er abgenommen wird.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be accepted: %2.</source>
+        <translation>„%1“ kann nicht abgenommen werden: %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is not done yet: there is nothing to reject.</source>
+        <translation>„%1“ ist noch nicht fertig: Es gibt nichts abzulehnen.</translation>
+    </message>
+    <message>
+        <source>Rejected at the review of %1: %2</source>
+        <translation>Im Review von %1 abgelehnt: %2</translation>
+    </message>
+</context>
+<context>
     <name>Ordo::RoadmapChart</name>
     <message>
         <source>Roadmap: when will each epic be ready?</source>
@@ -4082,6 +4251,18 @@ Szenario: Mit gespeicherter Karte zahlen
             <numerusform>Markierung „dient dem Sprint-Ziel“ von %n Einträgen entfernen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Review “%1”</source>
+        <translation>„%1“ beurteilen</translation>
+    </message>
+    <message>
+        <source>Accept “%1”</source>
+        <translation>„%1“ abnehmen</translation>
+    </message>
+    <message>
+        <source>Reject “%1”</source>
+        <translation>„%1“ ablehnen</translation>
+    </message>
 </context>
 <context>
     <name>Ordo::SprintDialog</name>
@@ -4324,6 +4505,14 @@ Warum wird „%1“ abgebrochen? (für das Entscheidungsprotokoll)</translation>
     <message>
         <source>Items not serving the goal that could give way: %1.</source>
         <translation>Einträge, die nicht dem Ziel dienen und weichen könnten: %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Review…</source>
+        <translation>&amp;Review…</translation>
+    </message>
+    <message>
+        <source>Items are reviewed once they are done</source>
+        <translation>Einträge werden beurteilt, sobald sie fertig sind</translation>
     </message>
 </context>
 <context>
@@ -4924,6 +5113,10 @@ Warum wird „%1“ abgebrochen? (für das Entscheidungsprotokoll)</translation>
     <message>
         <source>Not yet at target</source>
         <translation>Ziel noch nicht erreicht</translation>
+    </message>
+    <message>
+        <source>Rejected at the review of %1. Not met: %2. Needed for acceptance: %3</source>
+        <translation>Im Review von %1 abgelehnt. Nicht erfüllt: %2. Für die Abnahme nötig: %3</translation>
     </message>
 </context>
 <context>

@@ -532,6 +532,16 @@
     </message>
 </context>
 <context>
+    <name>Ordo::ReviewMode</name>
+    <message numerus="yes">
+        <source>%1 review: %2 of %n item(s) judged</source>
+        <translation>
+            <numerusform>%1 review: %2 of %n item judged</numerusform>
+            <numerusform>%1 review: %2 of %n items judged</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Ordo::ScopeChangeDialog</name>
     <message numerus="yes">
         <source>%n item(s), %1 points, into “%2”, which is running.</source>

@@ -200,6 +200,10 @@ void MainWindow::createModes()
     connect(m_sprintMode, &SprintMode::statusMessage, this, message);
     connect(m_reviewMode, &ReviewMode::statusMessage, this, message);
     connect(m_sprintMode, &SprintMode::planningRequested, this, [this] { setMode(PlanningModeIndex); });
+    connect(m_sprintMode, &SprintMode::reviewRequested, this, [this](ItemId id) {
+        setMode(ReviewModeIndex);
+        m_reviewMode->showItem(id);
+    });
     // Only the mode on screen follows the backlog.
     m_planningMode->setActive(false);
     m_sprintMode->setActive(false);

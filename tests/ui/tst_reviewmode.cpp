@@ -1,5 +1,6 @@
 #include "backlog/backlogmodel.h"
 #include "commands/sprintcommands.h"
+#include "mainwindow.h"
 #include "productdocument.h"
 #include "review/reviewmode.h"
 #include "services/demoproduct.h"
@@ -7,14 +8,17 @@
 #include "sprint/sprintmode.h"
 #include "sprinteditor.h"
 #include "sprints/itemslicemodel.h"
+#include "story/storyeditor.h"
 #include "storage/historyrepository.h"
 #include "storage/reviewrepository.h"
 #include "testdocument.h"
 
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
@@ -39,6 +43,7 @@ private slots:
     void verdictsAreKeptAndUndoable();
     void decisionsRefusedWriteNothing_data();
     void decisionsRefusedWriteNothing();
+    void boardCardOpensItsReview();
 
 private:
     ItemStatus statusOf(ItemId id) const
@@ -172,6 +177,13 @@ void TestReviewMode::rejectNeedsWhatFailedAndWhy()
     QVERIFY(open);
     QCOMPARE(open->failed, QStringList{review.checks().criteria.first().criterion.label()});
 
+    // The story editor shows the rejection until the item is accepted.
+    StoryEditor editor;
+    editor.setDocument(m_doc.get());
+    editor.setItem(item);
+    QVERIFY(!editor.rejectionBanner()->isHidden());
+    QVERIFY2(editor.rejectionBanner()->text().contains(QStringLiteral("tracking map")), qPrintable(editor.rejectionBanner()->text()));
+
     // A rejected item is reworked from the board's To Do column.
     SprintMode board;
     board.setDocument(m_doc.get());
@@ -182,6 +194,18 @@ void TestReviewMode::rejectNeedsWhatFailedAndWhy()
     QCOMPARE(statusOf(item), ItemStatus::Done);
     QCOMPARE(int(decisionsOf(*m_doc).size()), decisions);
     QVERIFY(ReviewRepository(m_doc->database()).openRejection(item)->rejectionReason.isEmpty());
+    QTRY_VERIFY(editor.rejectionBanner()->isHidden());
+
+    // Redone, reworked and accepted: the rejection is settled.
+    m_doc->undoStack()->redo();
+    QTRY_VERIFY(!editor.rejectionBanner()->isHidden());
+    QVERIFY(SprintCommands::moveOnBoard(m_doc->sprintCommands(), {item}, ItemStatus::Done));
+    review.showItem(item);
+    judgeAll(review, Review::Verdict::Met);
+    QVERIFY(review.accept());
+    QCOMPARE(statusOf(item), ItemStatus::Accepted);
+    QVERIFY(ReviewRepository(m_doc->database()).openRejection(item)->rejectionReason.isEmpty());
+    QTRY_VERIFY(editor.rejectionBanner()->isHidden());
 }
 
 void TestReviewMode::verdictsAreKeptAndUndoable()
@@ -248,6 +272,35 @@ void TestReviewMode::decisionsRefusedWriteNothing()
     QCOMPARE(historyRows(item), history);
     QCOMPARE(int(decisionsOf(*m_doc).size()), decisions);
     QCOMPARE(statusOf(item), ItemStatus::Done);
+}
+
+void TestReviewMode::boardCardOpensItsReview()
+{
+    const QString path = m_doc->path();
+    m_doc.reset();
+    QStandardPaths::setTestModeEnabled(true);
+    MainWindow window;
+    window.resize(1366, 768);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openFile(path));
+    QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
+    QTRY_COMPARE(window.currentMode(), int(MainWindow::SprintModeIndex));
+    ReviewMode *review = window.reviewMode();
+    auto *board = window.findChild<SprintMode *>();
+    QVERIFY(board);
+    ItemSliceModel *done = board->columnModel(board->columnCount() - 1);
+    QVERIFY(done->rowCount() > 0);
+    const ItemId item = done->idAt(done->rowCount() - 1);
+    emit board->reviewRequested(item);
+    QCOMPARE(window.currentMode(), int(MainWindow::ReviewModeIndex));
+    QVERIFY(review->isVisible());
+    QCOMPARE(review->currentItem(), item);
+    // Ctrl+4 is the review, Ctrl+5 the reports.
+    QTest::keyClick(&window, Qt::Key_5, Qt::ControlModifier);
+    QTRY_COMPARE(window.currentMode(), int(MainWindow::ReportsModeIndex));
+    QTest::keyClick(&window, Qt::Key_4, Qt::ControlModifier);
+    QTRY_COMPARE(window.currentMode(), int(MainWindow::ReviewModeIndex));
 }
 
 QTEST_MAIN(TestReviewMode)

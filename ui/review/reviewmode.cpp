@@ -292,6 +292,7 @@ void ReviewMode::clearRows(QVBoxLayout *layout)
 QWidget *ReviewMode::verdictRow(const QString &html, int index, bool definitionOfDone, Review::Verdict verdict)
 {
     auto *row = new QFrame(m_page);
+    row->setObjectName(QStringLiteral("verdictRow"));
     row->setFrameShape(QFrame::StyledPanel);
     auto *layout = new QHBoxLayout(row);
     auto *text = new QLabel(html, row);
@@ -308,10 +309,14 @@ QWidget *ReviewMode::verdictRow(const QString &html, int index, bool definitionO
     }
     met->setChecked(verdict == Review::Verdict::Met);
     notMet->setChecked(verdict == Review::Verdict::NotMet);
-    if (verdict == Review::Verdict::Met)
-        row->setStyleSheet(QStringLiteral("QFrame { border-left: 4px solid #2E7D32; }"));
-    else if (verdict == Review::Verdict::NotMet)
-        row->setStyleSheet(QStringLiteral("QFrame { border-left: 4px solid #C62828; }"));
+    // A verdict reads from the back of the room: a coloured edge on its row and a filled button.
+    const QString edge = verdict == Review::Verdict::Met      ? QStringLiteral("#2E7D32")
+                         : verdict == Review::Verdict::NotMet ? QStringLiteral("#C62828")
+                                                              : QStringLiteral("transparent");
+    row->setStyleSheet(QStringLiteral("QFrame#verdictRow { border: 1px solid palette(mid); border-left: 6px solid %1; }"
+                                      "QPushButton#met:checked { background: #2E7D32; color: white; font-weight: bold; }"
+                                      "QPushButton#notMet:checked { background: #C62828; color: white; font-weight: bold; }")
+                           .arg(edge));
     // A second click on the verdict given takes it back.
     connect(met, &QPushButton::clicked, this, [this, index, definitionOfDone](bool on) {
         setVerdict(index, on ? Review::Verdict::Met : Review::Verdict::Unjudged, definitionOfDone);

@@ -17,6 +17,7 @@
 #include <QHBoxLayout>
 #include <QInputDialog>
 #include <QLabel>
+#include <QMenu>
 #include <QLineEdit>
 #include <QLocale>
 #include <QMessageBox>
@@ -221,6 +222,25 @@ void SprintMode::rebuildColumns()
         column.model->setSource(m_document ? m_document->backlogModel() : nullptr);
         column.view->setModel(column.model);
         column.view->setModelColumn(ItemSliceModel::TitleColumn);
+        // A card's menu: its review, for acceptance as items reach Done (deliver, then accept).
+        column.view->setContextMenuPolicy(Qt::CustomContextMenu);
+        connect(column.view, &QWidget::customContextMenuRequested, this, [this, i](const QPoint &at) {
+            const Column &c = m_columns.at(i);
+            const QModelIndex index = c.view->indexAt(at);
+            if (!index.isValid() || !m_document)
+                return;
+            const ItemId id = c.model->idAt(index.row());
+            const int row = m_document->backlogModel()->rowOf(id);
+            const ItemStatus status = row >= 0 ? m_document->backlogModel()->rowAt(row).status : ItemStatus::New;
+            QMenu menu(this);
+            QAction *reviewAction = menu.addAction(tr("&Review…"), this, [this, id] { emit reviewRequested(id); });
+            const bool finished = status == ItemStatus::Done || status == ItemStatus::InReview || status == ItemStatus::Accepted
+                                  || status == ItemStatus::Rejected;
+            reviewAction->setEnabled(finished);
+            if (!finished)
+                reviewAction->setToolTip(tr("Items are reviewed once they are done"));
+            menu.exec(c.view->viewport()->mapToGlobal(at));
+        });
         auto *layout = new QVBoxLayout(column.frame);
         layout->setContentsMargins(6, 8, 6, 6);
         layout->addWidget(column.title);

@@ -66,6 +66,8 @@ public:
 signals:
     void currentItemChanged(Ordo::ItemId id);
     void planningRequested();
+    // The card's menu asks for the review page of a finished item (acceptance mid-sprint).
+    void reviewRequested(Ordo::ItemId id);
     void errorOccurred(const QString &message);
     void statusMessage(const QString &message);
 

@@ -14,6 +14,7 @@
 #include "services/invest.h"
 #include "services/outcomes.h"
 #include "storage/database.h"
+#include "storage/reviewrepository.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -223,6 +224,12 @@ QWidget *StoryEditor::createForm()
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.25);
     m_title->setFont(titleFont);
     layout->addWidget(m_title);
+    m_rejection = new QLabel(form);
+    m_rejection->setObjectName(QStringLiteral("storyRejection"));
+    m_rejection->setWordWrap(true);
+    m_rejection->setStyleSheet(QStringLiteral("QLabel { background: #FDECEA; color: #8C1D18; border: 1px solid #E6B0AA; padding: 6px; }"));
+    m_rejection->hide();
+    layout->addWidget(m_rejection);
     m_splitFrom = noteLabel(form);
     layout->addWidget(m_splitFrom);
 
@@ -748,6 +755,19 @@ void StoryEditor::refresh()
     if (m_title->text() != item.title) {
         m_title->setText(item.title);
         m_title->setCursorPosition(0);
+    }
+    // What the review rejected stays in sight until the item is accepted.
+    ReviewRecord rejection;
+    if (item.status != ItemStatus::Accepted) {
+        if (auto open = ReviewRepository(m_document->database()).openRejection(item.id))
+            rejection = *open;
+    }
+    m_rejection->setVisible(!rejection.rejectionReason.isEmpty());
+    if (!rejection.rejectionReason.isEmpty()) {
+        const Sprint *sprint = m_document->sprintEditor()->sprint(rejection.sprint);
+        m_rejection->setText(tr("Rejected at the review of %1. Not met: %2. Needed for acceptance: %3")
+                                 .arg(sprint ? sprint->name : QString(), rejection.failed.join(QStringLiteral("; ")),
+                                      rejection.rejectionReason));
     }
     m_splitFrom->clear();
     if (item.splitFromId) {

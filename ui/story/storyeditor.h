@@ -44,6 +44,7 @@ public:
 
     // For tests: the widgets a user types into.
     QLineEdit *titleEdit() const { return m_title; }
+    QLabel *rejectionBanner() const { return m_rejection; }
     QLineEdit *roleEdit() const { return m_role; }
     QPlainTextEdit *wantEdit() const { return m_want; }
     QPlainTextEdit *benefitEdit() const { return m_benefit; }
@@ -95,6 +96,7 @@ private:
     QLabel *m_status = nullptr;
     QLineEdit *m_title = nullptr;
     QLabel *m_splitFrom = nullptr;
+    QLabel *m_rejection = nullptr; // the open rejection of the review, until the item is accepted
     QLineEdit *m_role = nullptr;
     QPlainTextEdit *m_want = nullptr;
     QPlainTextEdit *m_benefit = nullptr;
