@@ -3755,6 +3755,45 @@ Szenario: Mit gespeicherter Karte zahlen
         <source>Accepted: the next item waits.</source>
         <translation>Abgenommen: Der nächste Eintrag wartet.</translation>
     </message>
+    <message>
+        <source>&amp;Close Sprint…</source>
+        <translation>Sprint &amp;abschließen…</translation>
+    </message>
+    <message>
+        <source>Not judged yet</source>
+        <translation>Noch nicht beurteilt</translation>
+    </message>
+    <message>
+        <source>Why, in one sentence</source>
+        <translation>Warum, in einem Satz</translation>
+    </message>
+    <message>
+        <source>Close the sprint: each item not done goes to the top of the backlog, the next sprint or its old place</source>
+        <translation>Den Sprint abschließen: Jeder nicht fertige Eintrag geht an den Anfang des Backlogs, in den nächsten Sprint oder an seinen alten Platz</translation>
+    </message>
+    <message>
+        <source>Sprint &amp;goal met?</source>
+        <translation>Sprint-&amp;Ziel erreicht?</translation>
+    </message>
+    <message>
+        <source>Sprint goal</source>
+        <translation>Sprint-Ziel</translation>
+    </message>
+    <message>
+        <source>Every item of the sprint is done.</source>
+        <translation>Jeder Eintrag des Sprints ist fertig.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) not done: the close returns them to the backlog or the next sprint.</source>
+        <translation>
+            <numerusform>%n Eintrag nicht fertig: Der Abschluss legt ihn zurück ins Backlog oder in den nächsten Sprint.</numerusform>
+            <numerusform>%n Einträge nicht fertig: Der Abschluss legt sie zurück ins Backlog oder in den nächsten Sprint.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No sprint goal was set.</source>
+        <translation>Es wurde kein Sprint-Ziel gesetzt.</translation>
+    </message>
 </context>
 <context>
     <name>Ordo::ReviewOperations</name>
@@ -5355,6 +5394,18 @@ Warum wird „%1“ abgebrochen? (für das Entscheidungsprotokoll)</translation>
     <message>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Erreicht</translation>
+    </message>
+    <message>
+        <source>Partly met</source>
+        <translation>Teilweise erreicht</translation>
+    </message>
+    <message>
+        <source>Not met</source>
+        <translation>Nicht erreicht</translation>
     </message>
 </context>
 <context>

@@ -540,6 +540,13 @@
             <numerusform>%1 review: %2 of %n items judged</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n item(s) not done: the close returns them to the backlog or the next sprint.</source>
+        <translation>
+            <numerusform>%n item not done: the close returns it to the backlog or the next sprint.</numerusform>
+            <numerusform>%n items not done: the close returns them to the backlog or the next sprint.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Ordo::ScopeChangeDialog</name>

@@ -199,6 +199,7 @@ void MainWindow::createModes()
     connect(m_planningMode, &PlanningMode::statusMessage, this, message);
     connect(m_sprintMode, &SprintMode::statusMessage, this, message);
     connect(m_reviewMode, &ReviewMode::statusMessage, this, message);
+    connect(m_reviewMode, &ReviewMode::closeSprintRequested, m_sprintMode, &SprintMode::closeSprint);
     connect(m_sprintMode, &SprintMode::planningRequested, this, [this] { setMode(PlanningModeIndex); });
     connect(m_sprintMode, &SprintMode::reviewRequested, this, [this](ItemId id) {
         setMode(ReviewModeIndex);

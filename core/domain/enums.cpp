@@ -52,6 +52,12 @@ constexpr NameTable<SprintState, 4> sprintStateNames{{
     {SprintState::Cancelled, QLatin1StringView("cancelled")},
 }};
 
+constexpr NameTable<GoalVerdict, 3> goalVerdictNames{{
+    {GoalVerdict::Met, QLatin1StringView("met")},
+    {GoalVerdict::PartlyMet, QLatin1StringView("partly_met")},
+    {GoalVerdict::NotMet, QLatin1StringView("not_met")},
+}};
+
 constexpr NameTable<EstimationScale, 4> scaleNames{{
     {EstimationScale::Fibonacci, QLatin1StringView("fibonacci")},
     {EstimationScale::PowersOfTwo, QLatin1StringView("powers_of_two")},
@@ -114,6 +120,7 @@ QString storageName(ItemStatus status) { return nameOf(itemStatusNames, status);
 QString storageName(MoSCoW moscow) { return nameOf(moscowNames, moscow); }
 QString storageName(KanoCategory kano) { return nameOf(kanoNames, kano); }
 QString storageName(SprintState state) { return nameOf(sprintStateNames, state); }
+QString storageName(GoalVerdict verdict) { return nameOf(goalVerdictNames, verdict); }
 QString storageName(EstimationScale scale) { return nameOf(scaleNames, scale); }
 QString storageName(HistoryField field) { return nameOf(historyFieldNames, field); }
 QString storageName(ReadyRule rule) { return nameOf(readyRuleNames, rule); }
@@ -131,6 +138,10 @@ std::optional<KanoCategory> kanoFromStorage(QStringView name) { return valueOf(k
 std::optional<SprintState> sprintStateFromStorage(QStringView name)
 {
     return valueOf(sprintStateNames, name);
+}
+std::optional<GoalVerdict> goalVerdictFromStorage(QStringView name)
+{
+    return valueOf(goalVerdictNames, name);
 }
 std::optional<EstimationScale> estimationScaleFromStorage(QStringView name)
 {
@@ -211,6 +222,17 @@ QString displayName(SprintState state)
     case SprintState::Active: return vocabulary(QT_TRANSLATE_NOOP("Ordo::Vocabulary", "Active"));
     case SprintState::Closed: return vocabulary(QT_TRANSLATE_NOOP("Ordo::Vocabulary", "Closed"));
     case SprintState::Cancelled: return vocabulary(QT_TRANSLATE_NOOP("Ordo::Vocabulary", "Cancelled"));
+    }
+    Q_UNREACHABLE();
+    return QString();
+}
+
+QString displayName(GoalVerdict verdict)
+{
+    switch (verdict) {
+    case GoalVerdict::Met: return vocabulary(QT_TRANSLATE_NOOP("Ordo::Vocabulary", "Met"));
+    case GoalVerdict::PartlyMet: return vocabulary(QT_TRANSLATE_NOOP("Ordo::Vocabulary", "Partly met"));
+    case GoalVerdict::NotMet: return vocabulary(QT_TRANSLATE_NOOP("Ordo::Vocabulary", "Not met"));
     }
     Q_UNREACHABLE();
     return QString();

@@ -25,6 +25,9 @@ enum class KanoCategory { MustBe, Performance, Delighter, Indifferent };
 // Owner when its goal became obsolete. Cancelled sprints count for no velocity.
 enum class SprintState { Planned, Active, Closed, Cancelled };
 
+// The sprint review's judgement of the sprint goal.
+enum class GoalVerdict { Met, PartlyMet, NotMet };
+
 enum class EstimationScale { Fibonacci, PowersOfTwo, TShirt, Linear };
 
 // The six INVEST qualities of a well-formed story, in the acronym's order.
@@ -63,6 +66,7 @@ QString storageName(ItemStatus status);
 QString storageName(MoSCoW moscow);
 QString storageName(KanoCategory kano);
 QString storageName(SprintState state);
+QString storageName(GoalVerdict verdict);
 QString storageName(EstimationScale scale);
 QString storageName(HistoryField field);
 QString storageName(ReadyRule rule);
@@ -72,6 +76,7 @@ std::optional<ItemStatus> itemStatusFromStorage(QStringView name);
 std::optional<MoSCoW> moscowFromStorage(QStringView name);
 std::optional<KanoCategory> kanoFromStorage(QStringView name);
 std::optional<SprintState> sprintStateFromStorage(QStringView name);
+std::optional<GoalVerdict> goalVerdictFromStorage(QStringView name);
 std::optional<EstimationScale> estimationScaleFromStorage(QStringView name);
 std::optional<HistoryField> historyFieldFromStorage(QStringView name);
 std::optional<ReadyRule> readyRuleFromStorage(QStringView name);
@@ -81,6 +86,7 @@ QString displayName(ItemStatus status);
 QString displayName(MoSCoW moscow);
 QString displayName(KanoCategory kano);
 QString displayName(SprintState state);
+QString displayName(GoalVerdict verdict);
 QString displayName(EstimationScale scale);
 QString displayName(InvestQuality quality);
 QString displayName(ReadyRule rule);

@@ -34,6 +34,9 @@ struct Sprint
     // takes a copy of the product's when it is written; the copy changes only while the sprint is
     // planned (SprintRepository refuses a change once it has started). Read back, it is always set.
     std::optional<QStringList> definitionOfDone;
+    // The review's judgement of the sprint goal, and the sentence that explains it.
+    std::optional<GoalVerdict> goalVerdict;
+    QString goalVerdictNote;
 
     bool isOver() const { return isFinishedSprint(state); }
     friend bool operator==(const Sprint &, const Sprint &) = default;

@@ -24,6 +24,11 @@ QVariant timestampOrNull(const QDateTime &at)
     return at.isValid() ? QVariant(Sql::timestamp(at)) : QVariant();
 }
 
+QVariant verdictOrNull(const std::optional<GoalVerdict> &verdict)
+{
+    return verdict ? QVariant(storageName(*verdict)) : QVariant();
+}
+
 } // namespace
 
 SprintRepository::SprintRepository(Database &database)
@@ -40,7 +45,8 @@ Expected<qint64> SprintRepository::create(const Sprint &sprint)
         return valid.error();
     auto inserted = Sql::exec(m_database.connection(),
                               QStringLiteral("INSERT INTO sprint (id, name, start_date, end_date, goal, "
-                                             "capacity, state, started_at, closed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                                             "capacity, state, started_at, closed_at, goal_verdict, goal_verdict_note) "
+                                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                               {sprint.id > 0 ? QVariant(sprint.id) : QVariant(),
                                sprint.name.trimmed(),
                                sprint.start.toString(Qt::ISODate),
@@ -49,7 +55,9 @@ Expected<qint64> SprintRepository::create(const Sprint &sprint)
                                Sql::nullable(sprint.capacity),
                                storageName(sprint.state),
                                timestampOrNull(sprint.startedAt),
-                               timestampOrNull(sprint.closedAt)});
+                               timestampOrNull(sprint.closedAt),
+                               verdictOrNull(sprint.goalVerdict),
+                               sprint.goalVerdictNote.trimmed()});
     if (!inserted)
         return inserted.error();
     const qint64 id = inserted->lastInsertId().toLongLong();
@@ -99,7 +107,8 @@ Status SprintRepository::update(const Sprint &sprint)
     }
     auto updated = Sql::exec(m_database.connection(),
                              QStringLiteral("UPDATE sprint SET name = ?, start_date = ?, end_date = ?, goal = ?, "
-                                            "capacity = ?, state = ?, started_at = ?, closed_at = ? WHERE id = ?"),
+                                            "capacity = ?, state = ?, started_at = ?, closed_at = ?, goal_verdict = ?, "
+                                            "goal_verdict_note = ? WHERE id = ?"),
                              {sprint.name.trimmed(),
                               sprint.start.toString(Qt::ISODate),
                               sprint.end.toString(Qt::ISODate),
@@ -108,6 +117,8 @@ Status SprintRepository::update(const Sprint &sprint)
                               storageName(sprint.state),
                               timestampOrNull(sprint.startedAt),
                               timestampOrNull(sprint.closedAt),
+                              verdictOrNull(sprint.goalVerdict),
+                              sprint.goalVerdictNote.trimmed(),
                               sprint.id});
     if (!updated)
         return updated.error();
@@ -210,8 +221,8 @@ Expected<QList<Sprint>> SprintRepository::all() const
 {
     auto query = Sql::exec(m_database.connection(),
                            QStringLiteral("SELECT id, name, start_date, end_date, goal, capacity, "
-                                          "state, started_at, closed_at, committed_points, completed_points "
-                                          "FROM sprint ORDER BY start_date, id"));
+                                          "state, started_at, closed_at, committed_points, completed_points, "
+                                          "goal_verdict, goal_verdict_note FROM sprint ORDER BY start_date, id"));
     if (!query)
         return query.error();
     QList<Sprint> sprints;
@@ -231,6 +242,8 @@ Expected<QList<Sprint>> SprintRepository::all() const
             sprint.closedAt = Sql::dateTimeOf(query->value(8));
         sprint.committedPoints = Sql::optionalOf<double>(query->value(9));
         sprint.completedPoints = Sql::optionalOf<double>(query->value(10));
+        sprint.goalVerdict = goalVerdictFromStorage(query->value(11).toString());
+        sprint.goalVerdictNote = query->value(12).toString();
         sprints.append(sprint);
     }
     query->finish();

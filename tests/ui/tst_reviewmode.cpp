@@ -11,8 +11,10 @@
 #include "story/storyeditor.h"
 #include "storage/historyrepository.h"
 #include "storage/reviewrepository.h"
+#include "storage/sprintrepository.h"
 #include "testdocument.h"
 
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -44,6 +46,7 @@ private slots:
     void decisionsRefusedWriteNothing_data();
     void decisionsRefusedWriteNothing();
     void boardCardOpensItsReview();
+    void sprintGoalVerdict();
 
 private:
     ItemStatus statusOf(ItemId id) const
@@ -301,6 +304,36 @@ void TestReviewMode::boardCardOpensItsReview()
     QTRY_COMPARE(window.currentMode(), int(MainWindow::ReportsModeIndex));
     QTest::keyClick(&window, Qt::Key_4, Qt::ControlModifier);
     QTRY_COMPARE(window.currentMode(), int(MainWindow::ReviewModeIndex));
+}
+
+void TestReviewMode::sprintGoalVerdict()
+{
+    ReviewMode review;
+    review.setDocument(m_doc.get());
+    review.setActive(true);
+    const SprintId sprint = m_doc->sprintEditor()->activeSprint()->id;
+    QVERIFY(!m_doc->sprintEditor()->activeSprint()->goalVerdict);
+    const int steps = m_doc->undoStack()->count();
+    QComboBox *chooser = review.goalVerdictChooser();
+    const int partly = chooser->findData(int(GoalVerdict::PartlyMet));
+    QVERIFY(partly > 0);
+    chooser->setCurrentIndex(partly);
+    emit chooser->activated(partly);
+    QTest::keyClicks(review.goalVerdictNote(), QStringLiteral("Vouchers work, split payment waits"));
+    // The verdict and its sentence are one step, and what the file holds.
+    QCOMPARE(m_doc->undoStack()->count(), steps + 1);
+    const auto stored = SprintRepository(m_doc->database()).all();
+    QVERIFY(stored);
+    const auto it = std::find_if(stored->cbegin(), stored->cend(), [sprint](const Sprint &s) { return s.id == sprint; });
+    QVERIFY(it != stored->cend());
+    QCOMPARE(it->goalVerdict, std::optional<GoalVerdict>(GoalVerdict::PartlyMet));
+    QCOMPARE(it->goalVerdictNote, QStringLiteral("Vouchers work, split payment waits"));
+    // The items not done are counted beside it.
+    QVERIFY2(review.notDoneLabel()->text().contains(QStringLiteral("not done")), qPrintable(review.notDoneLabel()->text()));
+    m_doc->undoStack()->undo();
+    QVERIFY(!m_doc->sprintEditor()->activeSprint()->goalVerdict);
+    QCOMPARE(review.goalVerdictChooser()->currentIndex(), 0);
+    QVERIFY(review.goalVerdictNote()->text().isEmpty());
 }
 
 QTEST_MAIN(TestReviewMode)

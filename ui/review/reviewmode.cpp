@@ -10,6 +10,7 @@
 #include "storage/reviewrepository.h"
 
 #include <QButtonGroup>
+#include <QComboBox>
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QKeyEvent>
@@ -75,6 +76,11 @@ QString criterionHtml(const QString &text)
 ReviewMode::ReviewMode(QWidget *parent)
     : QWidget(parent)
     , m_sprintTitle(new QLabel(this))
+    , m_goal(new QLabel(this))
+    , m_goalVerdict(new QComboBox(this))
+    , m_goalNote(new QLineEdit(this))
+    , m_notDone(new QLabel(this))
+    , m_close(new QPushButton(tr("&Close Sprint…"), this))
     , m_list(new QListWidget(this))
     , m_page(new QWidget(this))
     , m_empty(new QLabel(this))
@@ -165,9 +171,29 @@ ReviewMode::ReviewMode(QWidget *parent)
     pageLayout->addWidget(m_decision);
     pageLayout->addLayout(buttons);
 
+    m_goal->setWordWrap(true);
+    m_goal->setTextFormat(Qt::RichText);
+    m_goalVerdict->setObjectName(QStringLiteral("goalVerdict"));
+    m_goalVerdict->addItem(tr("Not judged yet"));
+    for (GoalVerdict verdict : {GoalVerdict::Met, GoalVerdict::PartlyMet, GoalVerdict::NotMet})
+        m_goalVerdict->addItem(displayName(verdict), int(verdict));
+    m_goalNote->setObjectName(QStringLiteral("goalVerdictNote"));
+    m_goalNote->setPlaceholderText(tr("Why, in one sentence"));
+    m_notDone->setWordWrap(true);
+    m_close->setToolTip(tr("Close the sprint: each item not done goes to the top of the backlog, the next sprint or its old place"));
+    auto *goalVerdictLabel = new QLabel(tr("Sprint &goal met?"), this);
+    goalVerdictLabel->setBuddy(m_goalVerdict);
     auto *side = new QVBoxLayout;
     side->addWidget(m_sprintTitle);
     side->addWidget(m_list, 1);
+    side->addWidget(heading(tr("Sprint goal"), this));
+    side->addWidget(m_goal);
+    side->addWidget(goalVerdictLabel);
+    side->addWidget(m_goalVerdict);
+    side->addWidget(m_goalNote);
+    side->addSpacing(8);
+    side->addWidget(m_notDone);
+    side->addWidget(m_close);
     auto *layout = new QHBoxLayout(this);
     layout->addLayout(side);
     layout->addWidget(m_page, 1);
@@ -180,6 +206,9 @@ ReviewMode::ReviewMode(QWidget *parent)
     connect(m_previous, &QPushButton::clicked, this, [this] { m_list->setCurrentRow(std::max(0, m_list->currentRow() - 1)); });
     connect(m_next, &QPushButton::clicked, this, [this] { m_list->setCurrentRow(std::min(m_list->count() - 1, m_list->currentRow() + 1)); });
     connect(m_accept, &QPushButton::clicked, this, &ReviewMode::accept);
+    connect(m_goalVerdict, &QComboBox::activated, this, &ReviewMode::keepGoal);
+    connect(m_goalNote, &QLineEdit::textEdited, this, &ReviewMode::keepGoal);
+    connect(m_close, &QPushButton::clicked, this, &ReviewMode::closeSprintRequested);
     connect(m_reject, &QPushButton::clicked, this, &ReviewMode::reject);
     connect(m_reason, &QPlainTextEdit::textChanged, this, &ReviewMode::updateDecision);
     connect(m_note, &QLineEdit::editingFinished, this, [this] {
@@ -243,9 +272,11 @@ void ReviewMode::fillList()
     const Sprint *sprint = m_document ? m_document->sprintEditor()->activeSprint() : nullptr;
     const QSignalBlocker blocker(m_list);
     m_list->clear();
+    updateGoal();
     if (!sprint) {
         m_current = 0;
         m_sprintTitle->clear();
+        m_notDone->clear();
         return;
     }
     const BacklogModel *model = m_document->backlogModel();
@@ -263,6 +294,11 @@ void ReviewMode::fillList()
         m_list->addItem(model->keyOf(row) + QStringLiteral("  ") + row.title + QStringLiteral("\n") + state);
     }
     m_sprintTitle->setText(tr("%1 review: %2 of %n item(s) judged", nullptr, int(m_items.size())).arg(sprint->name).arg(judged));
+    int notDone = 0;
+    for (const BacklogRow &row : model->rows())
+        notDone += row.sprintId == sprint->id && !row.archived && !isJudgeable(row.status);
+    m_notDone->setText(notDone == 0 ? tr("Every item of the sprint is done.")
+                                    : tr("%n item(s) not done: the close returns them to the backlog or the next sprint.", nullptr, notDone));
     if (!m_items.contains(m_current))
         m_current = m_items.value(0);
     m_list->setCurrentRow(int(m_items.indexOf(m_current)));
@@ -470,6 +506,36 @@ void ReviewMode::updateDecision()
         why = allowed.whyNotAccept;
     m_why->setText(why);
     m_decision->clear();
+}
+
+void ReviewMode::updateGoal()
+{
+    const Sprint *sprint = m_document ? m_document->sprintEditor()->activeSprint() : nullptr;
+    for (QWidget *w : std::initializer_list<QWidget *>{m_goal, m_goalVerdict, m_goalNote, m_close})
+        w->setEnabled(sprint != nullptr);
+    if (!sprint) {
+        m_goal->clear();
+        return;
+    }
+    m_goal->setText(sprint->goal.isEmpty() ? QStringLiteral("<i>") + tr("No sprint goal was set.") + QStringLiteral("</i>")
+                                           : sprint->goal.toHtmlEscaped());
+    m_goalVerdict->setCurrentIndex(sprint->goalVerdict ? m_goalVerdict->findData(int(*sprint->goalVerdict)) : 0);
+    // The file keeps the sentence trimmed: the space just typed stays in the box.
+    if (m_goalNote->text().trimmed() != sprint->goalVerdictNote)
+        m_goalNote->setText(sprint->goalVerdictNote);
+}
+
+void ReviewMode::keepGoal()
+{
+    const Sprint *active = m_document ? m_document->sprintEditor()->activeSprint() : nullptr;
+    if (!active)
+        return;
+    Sprint sprint = *active;
+    const QVariant verdict = m_goalVerdict->currentData();
+    sprint.goalVerdict = verdict.isValid() ? std::optional<GoalVerdict>(GoalVerdict(verdict.toInt())) : std::nullopt;
+    sprint.goalVerdictNote = m_goalNote->text();
+    // Typing the sentence is one undo step with the verdict, as every edit of one sprint's fields.
+    report(SprintCommands::editSprint(m_document->sprintCommands(), sprint));
 }
 
 bool ReviewMode::accept()

@@ -6,6 +6,7 @@
 #include <QWidget>
 
 class QButtonGroup;
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -28,6 +29,8 @@ class ProductDocument;
 // (Review::checkRejection()). Every verdict is kept as it is given (SprintCommands::judge), so a
 // walkthrough can stop and go on; each is one undo step, and so is each decision. Keys: Up and
 // Down (or Previous/Next) go through the items, 1-9 toggle the criteria, Ctrl+Return accepts.
+// Beside the list: the sprint goal with its verdict (met, partly met, not met, and why), the
+// items not done, and Close Sprint, where they find their place.
 class ReviewMode : public QWidget
 {
     Q_OBJECT
@@ -56,6 +59,9 @@ public:
     QLineEdit *noteEdit() const { return m_note; }
     QLabel *statusLabel() const { return m_decision; }
     QListWidget *itemList() const { return m_list; }
+    QComboBox *goalVerdictChooser() const { return m_goalVerdict; }
+    QLineEdit *goalVerdictNote() const { return m_goalNote; }
+    QLabel *notDoneLabel() const { return m_notDone; }
 
     bool accept();
     bool reject();
@@ -64,6 +70,8 @@ signals:
     void currentItemChanged(Ordo::ItemId id);
     void errorOccurred(const QString &message);
     void statusMessage(const QString &message);
+    // The review ends with the sprint's close, where the items not done find their place.
+    void closeSprintRequested();
 
 private:
     void refresh();
@@ -72,6 +80,8 @@ private:
     void clearRows(QVBoxLayout *layout);
     QWidget *verdictRow(const QString &html, int index, bool definitionOfDone, Review::Verdict verdict);
     void updateDecision();
+    void updateGoal();
+    void keepGoal();
     void keep();
     bool report(const Status &status);
 
@@ -84,6 +94,11 @@ private:
     Review::Checks m_checks;
 
     QLabel *m_sprintTitle;
+    QLabel *m_goal;
+    QComboBox *m_goalVerdict;
+    QLineEdit *m_goalNote;
+    QLabel *m_notDone;
+    QPushButton *m_close;
     QListWidget *m_list;
     QWidget *m_page;
     QLabel *m_empty;

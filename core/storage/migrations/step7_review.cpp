@@ -12,6 +12,7 @@
 //   criterion, kept with the scenario's name and text so that it follows the scenario when the
 //   criteria are edited; a verdict per item of the sprint's Definition of Done; a note; and for a
 //   rejection, why and what failed, which the story editor shows until the item is accepted.
+// - The review's judgement of the sprint goal (met, partly met, not met) with a sentence.
 
 namespace Ordo::Migrations {
 
@@ -28,6 +29,9 @@ Status step7Review(const QSqlDatabase &db)
             QStringLiteral("INSERT INTO sprint_done (sprint_id, position, text) "
                            "SELECT s.id, c.position, c.text FROM sprint s "
                            "JOIN checklist_item c ON c.checklist = 'done'"),
+            QStringLiteral("ALTER TABLE sprint ADD COLUMN goal_verdict TEXT "
+                           "CHECK (goal_verdict IN ('met', 'partly_met', 'not_met'))"),
+            QStringLiteral("ALTER TABLE sprint ADD COLUMN goal_verdict_note TEXT NOT NULL DEFAULT ''"),
             QStringLiteral("CREATE TABLE review ("
                            "sprint_id INTEGER NOT NULL REFERENCES sprint (id) ON DELETE CASCADE, "
                            "item_id INTEGER NOT NULL REFERENCES item (id) ON DELETE CASCADE, "
