@@ -858,6 +858,10 @@ Steht über %2, wovon er abhängt. Mit „Unter seine Abhängigkeiten verschiebe
         <source>Close Sprint</source>
         <translation>Sprint abschließen</translation>
     </message>
+    <message>
+        <source>Judge it in Review first: %1</source>
+        <translation>Beurteilen Sie ihn zuerst im Review: %1</translation>
+    </message>
 </context>
 <context>
     <name>Ordo::Commands</name>
@@ -3824,6 +3828,10 @@ Szenario: Mit gespeicherter Karte zahlen
     <message>
         <source>Rejected at the review of %1: %2</source>
         <translation>Im Review von %1 abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>“%1” was rejected: the team reworks it and moves it to Done before it is judged again.</source>
+        <translation>„%1“ wurde abgelehnt: Das Team überarbeitet ihn und schiebt ihn auf Fertig, bevor er erneut beurteilt wird.</translation>
     </message>
 </context>
 <context>

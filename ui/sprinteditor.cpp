@@ -185,20 +185,15 @@ void SprintEditor::report(const Status &status)
         emit errorOccurred(status.errorMessage());
 }
 
-QList<ReviewRecord> SprintEditor::recordedNow(const QList<ReviewRecord> &records) const
+Expected<QList<ReviewRecord>> SprintEditor::recordedNow(const QList<ReviewRecord> &records) const
 {
     QList<ReviewRecord> now;
     ReviewRepository reviews(m_database);
     for (const ReviewRecord &record : records) {
         auto stored = reviews.record(record.sprint, record.item);
-        if (stored) {
-            now.append(*stored);
-        } else {
-            ReviewRecord empty;
-            empty.sprint = record.sprint;
-            empty.item = record.item;
-            now.append(empty);
-        }
+        if (!stored)
+            return stored.error();
+        now.append(*stored);
     }
     return now;
 }

@@ -47,7 +47,7 @@ public:
     // Writes `change`, then brings the models up to date. Returns the decisions it added.
     Expected<QList<qint64>> apply(const SprintChange &change);
     // What the review has recorded now for the items and sprints of `records` (their undo).
-    QList<ReviewRecord> recordedNow(const QList<ReviewRecord> &records) const;
+    Expected<QList<ReviewRecord>> recordedNow(const QList<ReviewRecord> &records) const;
     // An id no sprint has, for a sprint about to be created (so that redo recreates it as it was).
     SprintId nextSprintId() const;
 

@@ -63,14 +63,37 @@ ReviewRecord recordOf(SprintId sprint, ItemId item, const Review::Checks &checks
     return record;
 }
 
+Review::Checks checksOf(const QStringList &criteria, const ReviewRecord &stored, const QStringList &definitionOfDone,
+                        Review::Carried *carried)
+{
+    const QList<Review::Criterion> current = Review::criteriaOf(criteria);
+    QList<Review::StoredVerdict> previous;
+    for (const ReviewRecord::Criterion &c : stored.criteria)
+        previous.append({c.name, c.matchText, c.met ? Review::Verdict::Met : Review::Verdict::NotMet});
+    const Review::Carried carry = Review::carryVerdicts(previous, current);
+    Review::Checks checks;
+    checks.criteria = Review::criterionChecks(current, carry);
+    QList<Review::Verdict> done;
+    for (const std::optional<bool> &v : stored.definitionOfDone)
+        done.append(!v ? Review::Verdict::Unjudged : *v ? Review::Verdict::Met : Review::Verdict::NotMet);
+    checks.definitionOfDone = Review::dodChecks(definitionOfDone, done);
+    if (carried)
+        *carried = carry;
+    return checks;
+}
+
 Expected<SprintChange> judge(const QList<BacklogRow> &rows, const QList<Sprint> &sprints, ItemId item, const Review::Checks &checks,
-                             const QString &note)
+                             const QString &note, const ReviewRecord &stored)
 {
     auto target = targetOf(rows, sprints, item);
     if (!target)
         return target.error();
+    ReviewRecord record = recordOf(target->sprint->id, item, checks, note);
+    record.rejectionReason = stored.rejectionReason;
+    record.failed = stored.failed;
     SprintChange change;
-    change.reviews.append(recordOf(target->sprint->id, item, checks, note));
+    if (record != stored)
+        change.reviews.append(record);
     return change;
 }
 
@@ -81,7 +104,9 @@ Expected<SprintChange> accept(const QList<BacklogRow> &rows, const QList<Sprint>
     if (!target)
         return target.error();
     const ItemStatus status = target->row->status;
-    if (status != ItemStatus::Done && status != ItemStatus::InReview && status != ItemStatus::Rejected)
+    if (status == ItemStatus::Rejected)
+        return Error{tr("“%1” was rejected: the team reworks it and moves it to Done before it is judged again.").arg(target->row->title)};
+    if (status != ItemStatus::Done && status != ItemStatus::InReview)
         return Error{tr("“%1” is not done yet: the team finishes it before it is accepted.").arg(target->row->title)};
     const Review::Allowed allowed = Review::allowed(checks);
     if (!allowed.accept)

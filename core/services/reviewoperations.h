@@ -24,14 +24,25 @@ namespace Ordo::ReviewOperations {
 // Definition of Done by position), with `note`.
 ReviewRecord recordOf(SprintId sprint, ItemId item, const Review::Checks &checks, const QString &note);
 
-// Keeps the verdicts given so far, without a decision.
+// The checklist of an item as the review left it: its criteria (the stored chunks) with the
+// verdicts `stored` carries to them (Review::carryVerdicts, reported in `carried`), and the
+// sprint's Definition of Done with its verdicts.
+Review::Checks checksOf(const QStringList &criteria,
+                        const ReviewRecord &stored,
+                        const QStringList &definitionOfDone,
+                        Review::Carried *carried = nullptr);
+
+// Keeps the verdicts given so far, without a decision. A rejection recorded in `stored` (what the
+// review holds now) stays until the item is accepted; a change to nothing is no change.
 Expected<SprintChange> judge(const QList<BacklogRow> &rows,
                              const QList<Sprint> &sprints,
                              ItemId item,
                              const Review::Checks &checks,
-                             const QString &note);
+                             const QString &note,
+                             const ReviewRecord &stored);
 
-// Accepts a Done (or In Review, or reworked Rejected) item of the active sprint: refused unless
+// Accepts a Done (or In Review) item of the active sprint (a rejected one is reworked and done
+// again first): refused unless
 // every criterion and every item of the sprint's Definition of Done is met.
 Expected<SprintChange> accept(const QList<BacklogRow> &rows,
                               const QList<Sprint> &sprints,

@@ -53,11 +53,12 @@ Expected<ReviewRecord> ReviewRepository::record(SprintId sprint, ItemId item) co
 
 Expected<ReviewRecord> ReviewRepository::openRejection(ItemId item) const
 {
-    // The newest review of the item, by its sprint's start: a rejection there is open, an
-    // acceptance (or a later review without one) settles it.
+    // The newest rejection of the item, by its sprint's start. Accepting clears the reason of its
+    // sprint's record; the caller shows it only while the item is not accepted.
     auto latest = Sql::exec(m_database.connection(),
                             QStringLiteral("SELECT r.sprint_id FROM review r JOIN sprint s ON s.id = r.sprint_id "
-                                           "WHERE r.item_id = ? ORDER BY s.start_date DESC, s.id DESC LIMIT 1"),
+                                           "WHERE r.item_id = ? AND r.rejection_reason <> '' "
+                                           "ORDER BY s.start_date DESC, s.id DESC LIMIT 1"),
                             {item});
     if (!latest)
         return latest.error();
@@ -68,7 +69,7 @@ Expected<ReviewRecord> ReviewRepository::openRejection(ItemId item) const
     auto found = record(sprint, item);
     if (!found)
         return found.error();
-    return found->rejectionReason.isEmpty() ? ReviewRecord{} : *found;
+    return *found;
 }
 
 Status ReviewRepository::write(const ReviewRecord &record)

@@ -17,8 +17,8 @@ public:
 
     // The record of `item` in `sprint`; an empty one (with the ids) when nothing was recorded.
     Expected<ReviewRecord> record(SprintId sprint, ItemId item) const;
-    // The item's last rejection that no acceptance has settled since (empty when there is none):
-    // what the story editor's banner shows.
+    // The item's newest rejection (empty when there is none): what the story editor's banner
+    // shows while the item is not accepted. Accepting clears it.
     Expected<ReviewRecord> openRejection(ItemId item) const;
 
     // Replaces the record of its item and sprint (an empty record removes it). Runs inside the

@@ -5,6 +5,7 @@
 #include "review/reviewmode.h"
 #include "services/demoproduct.h"
 #include "services/reviewoperations.h"
+#include "sprint/closesprintdialog.h"
 #include "sprint/sprintmode.h"
 #include "sprinteditor.h"
 #include "sprints/itemslicemodel.h"
@@ -20,6 +21,7 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QStandardItemModel>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -166,6 +168,21 @@ void TestReviewMode::rejectNeedsWhatFailedAndWhy()
     QVERIFY(!review.rejectButton()->isEnabled()); // no reason yet
     review.reasonEdit()->setPlainText(QStringLiteral("The photo must show on the tracking map too"));
     QVERIFY(review.rejectButton()->isEnabled());
+    // A reason being typed stays while more verdicts are given; a verdict given again is no step.
+    review.setVerdict(1, Review::Verdict::NotMet, true);
+    QCOMPARE(review.reasonEdit()->toPlainText(), QStringLiteral("The photo must show on the tracking map too"));
+    const int afterVerdicts = m_doc->undoStack()->count();
+    review.setVerdict(1, Review::Verdict::NotMet, true);
+    QCOMPARE(m_doc->undoStack()->count(), afterVerdicts);
+    // Closing the sprint cannot accept what the review found not met.
+    {
+        CloseSprintDialog close(*m_doc, m_doc->sprintEditor()->activeSprint()->id);
+        QComboBox *choice = close.choiceOf(item);
+        QVERIFY(choice);
+        const auto *items = qobject_cast<QStandardItemModel *>(choice->model());
+        QVERIFY(items);
+        QVERIFY(!items->item(1)->isEnabled());
+    }
     const int stepsBefore = m_doc->undoStack()->count();
     QVERIFY(review.reject());
     QCOMPARE(m_doc->undoStack()->count(), stepsBefore + 1);
@@ -178,7 +195,13 @@ void TestReviewMode::rejectNeedsWhatFailedAndWhy()
     QVERIFY2(log.first().decision.contains(review.checks().criteria.first().criterion.label()), qPrintable(log.first().decision));
     const auto open = ReviewRepository(m_doc->database()).openRejection(item);
     QVERIFY(open);
-    QCOMPARE(open->failed, QStringList{review.checks().criteria.first().criterion.label()});
+    QCOMPARE(open->failed.first(), review.checks().criteria.first().criterion.label());
+    // A rejected item is reworked before it is accepted again; a later verdict keeps the rejection.
+    QVERIFY(!SprintCommands::accept(m_doc->sprintCommands(), item, review.checks(), QString()));
+    review.setVerdict(0, Review::Verdict::Met);
+    QCOMPARE(ReviewRepository(m_doc->database()).openRejection(item)->rejectionReason,
+             QStringLiteral("The photo must show on the tracking map too"));
+    m_doc->undoStack()->undo(); // the verdict
 
     // The story editor shows the rejection until the item is accepted.
     StoryEditor editor;

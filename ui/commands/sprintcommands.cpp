@@ -3,6 +3,7 @@
 #include "backlog/backlogmodel.h"
 #include "commandids.h"
 #include "services/reviewoperations.h"
+#include "storage/reviewrepository.h"
 #include "sprinteditor.h"
 #include "storage/database.h"
 
@@ -27,7 +28,17 @@ void SprintChangeCommand::redo()
 {
     if (!m_done) {
         m_before = SprintOperations::before(m_after, m_editor.model().rows(), m_editor.sprints(), {});
-        m_before.reviews = m_editor.recordedNow(m_after.reviews);
+        // What the review holds now is the undo; unread, the step is not taken.
+        auto recorded = m_editor.recordedNow(m_after.reviews);
+        if (!recorded) {
+            m_done = true;
+            m_error = recorded.error().message;
+            if (m_sink)
+                *m_sink = m_error;
+            setObsolete(true);
+            return;
+        }
+        m_before.reviews = *recorded;
     }
     auto added = m_editor.apply(m_after);
     if (!m_done) {
@@ -183,7 +194,12 @@ QString titleOf(const Context &context, ItemId item)
 
 Status judge(const Context &context, ItemId item, const Review::Checks &checks, const QString &note)
 {
-    return run(context, ReviewOperations::judge(rowsOf(context), context.editor.sprints(), item, checks, note),
+    const int row = context.editor.model().rowOf(item);
+    const SprintId sprint = row < 0 ? 0 : context.editor.model().rowAt(row).sprintId;
+    auto stored = ReviewRepository(context.editor.database()).record(sprint, item);
+    if (!stored)
+        return stored.error();
+    return run(context, ReviewOperations::judge(rowsOf(context), context.editor.sprints(), item, checks, note, *stored),
                QCoreApplication::translate("Ordo::SprintCommands", "Review “%1”").arg(titleOf(context, item)));
 }
 

@@ -6,6 +6,7 @@
 #include "documentchange.h"
 #include "productdocument.h"
 #include "services/gherkin.h"
+#include "services/reviewoperations.h"
 #include "sprinteditor.h"
 #include "storage/reviewrepository.h"
 
@@ -114,10 +115,12 @@ ReviewMode::ReviewMode(QWidget *parent)
     m_title->setFont(big);
     m_title->setWordWrap(true);
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_title->setTextFormat(Qt::PlainText);
     for (QLabel *label : {m_story, m_metric, m_why, m_decision})
         label->setWordWrap(true);
     m_story->setTextFormat(Qt::RichText);
     m_banner->setWordWrap(true);
+    m_banner->setTextFormat(Qt::PlainText);
     m_banner->setObjectName(QStringLiteral("reviewRejection"));
     m_banner->setStyleSheet(QStringLiteral("QLabel { background: #FDECEA; color: #8C1D18; border: 1px solid #E6B0AA; padding: 8px; }"));
     m_note->setPlaceholderText(tr("A note on this item for the review, e.g. what the stakeholders said"));
@@ -237,10 +240,12 @@ ReviewMode::ReviewMode(QWidget *parent)
 
 void ReviewMode::setDocument(ProductDocument *document)
 {
+    // The connection, not the document: the old document may be gone already.
+    disconnect(m_changes);
     m_document = document;
     m_current = 0;
     if (document) {
-        connect(document->changes(), &ChangeChannel::changed, this, [this](const DocumentChange &) {
+        m_changes = connect(document->changes(), &ChangeChannel::changed, this, [this](const DocumentChange &) {
             m_stale = true;
             refresh();
         });
@@ -319,8 +324,12 @@ void ReviewMode::showItem(ItemId id)
 
 void ReviewMode::clearRows(QVBoxLayout *layout)
 {
+    // Later, not now: the button whose click redraws the page is one of them.
     while (QLayoutItem *item = layout->takeAt(0)) {
-        delete item->widget();
+        if (QWidget *widget = item->widget()) {
+            widget->hide();
+            widget->deleteLater();
+        }
         delete item;
     }
 }
@@ -382,6 +391,10 @@ void ReviewMode::showPage()
                                            .arg(sprint->name));
         return;
     }
+    // Nothing is decided on a page that could not be read.
+    m_checks = {};
+    m_accept->setEnabled(false);
+    m_reject->setEnabled(false);
     auto loaded = m_document->editor()->loadItem(m_current);
     if (!loaded) {
         emit errorOccurred(loaded.error().message);
@@ -393,9 +406,11 @@ void ReviewMode::showPage()
         emit errorOccurred(stored.error().message);
         return;
     }
+    const bool sameItem = m_shown == m_current;
+    m_shown = m_current;
     const BacklogModel *model = m_document->backlogModel();
     const int row = model->rowOf(m_current);
-    m_title->setText(model->keyOf(model->rowAt(row)) + QStringLiteral("  ") + m_item.title.toHtmlEscaped());
+    m_title->setText(model->keyOf(model->rowAt(row)) + QStringLiteral("  ") + m_item.title);
 
     QStringList story;
     if (!m_item.want.isEmpty()) {
@@ -417,16 +432,11 @@ void ReviewMode::showPage()
     QStringList chunks;
     for (const AcceptanceCriterion &c : m_item.criteria)
         chunks.append(c.text);
-    const QList<Review::Criterion> criteria = Review::criteriaOf(chunks);
-    QList<Review::StoredVerdict> previous;
-    for (const ReviewRecord::Criterion &c : stored->criteria)
-        previous.append({c.name, c.matchText, c.met ? Review::Verdict::Met : Review::Verdict::NotMet});
-    const Review::Carried carried = Review::carryVerdicts(previous, criteria);
-    m_checks.criteria = Review::criterionChecks(criteria, carried);
-    QList<Review::Verdict> done;
-    for (const std::optional<bool> &v : stored->definitionOfDone)
-        done.append(!v ? Review::Verdict::Unjudged : *v ? Review::Verdict::Met : Review::Verdict::NotMet);
-    m_checks.definitionOfDone = Review::dodChecks(sprint->definitionOfDone.value_or(QStringList()), done);
+    Review::Carried carried;
+    m_checks = ReviewOperations::checksOf(chunks, *stored, sprint->definitionOfDone.value_or(QStringList()), &carried);
+    QList<Review::Criterion> criteria;
+    for (const Review::CriterionCheck &check : std::as_const(m_checks.criteria))
+        criteria.append(check.criterion);
 
     for (int i = 0; i < m_checks.criteria.size(); ++i) {
         const Review::Criterion &c = m_checks.criteria.at(i).criterion;
@@ -445,13 +455,19 @@ void ReviewMode::showPage()
     if (m_checks.definitionOfDone.isEmpty())
         m_doneRows->addWidget(new QLabel(tr("This sprint agreed on no Definition of Done."), m_page));
 
-    m_note->setText(stored->note);
+    // What is being typed stays while the page is drawn again for the same item; what was not
+    // touched follows the file (an undo, another window).
+    if (!sameItem || m_note->text() == m_shownNote)
+        m_note->setText(stored->note);
+    m_shownNote = stored->note;
     m_banner->setVisible(!stored->rejectionReason.isEmpty());
     if (!stored->rejectionReason.isEmpty()) {
         m_banner->setText(tr("Rejected: %1. Needed for acceptance: %2")
                               .arg(stored->failed.join(QStringLiteral("; ")), stored->rejectionReason));
     }
-    m_reason->setPlainText(stored->rejectionReason);
+    if (!sameItem || m_reason->toPlainText() == m_shownReason)
+        m_reason->setPlainText(stored->rejectionReason);
+    m_shownReason = stored->rejectionReason;
     m_previous->setEnabled(m_items.indexOf(m_current) > 0);
     m_next->setEnabled(m_items.indexOf(m_current) + 1 < m_items.size());
     updateDecision();
@@ -476,9 +492,8 @@ void ReviewMode::keep()
     if (!m_document || m_current == 0)
         return;
     // Written at once, one undo step each; the page is drawn again from what was written.
+    // The change channel draws the page again from what was written.
     report(SprintCommands::judge(m_document->sprintCommands(), m_current, m_checks, m_note->text()));
-    m_stale = true;
-    refresh();
 }
 
 void ReviewMode::updateDecision()
@@ -491,7 +506,7 @@ void ReviewMode::updateDecision()
     }
     const ItemStatus status = m_document->backlogModel()->rowAt(row).status;
     const Review::Allowed allowed = Review::allowed(m_checks);
-    m_accept->setEnabled(allowed.accept && status != ItemStatus::Accepted);
+    m_accept->setEnabled(allowed.accept && status != ItemStatus::Accepted && status != ItemStatus::Rejected);
     m_reject->setEnabled(allowed.reject && status != ItemStatus::Rejected && !m_reason->toPlainText().trimmed().isEmpty());
     QString why;
     if (status == ItemStatus::Accepted)

@@ -86,10 +86,14 @@ private:
     bool report(const Status &status);
 
     ProductDocument *m_document = nullptr;
+    QMetaObject::Connection m_changes;
     bool m_active = false;
     bool m_stale = true;
     QList<ItemId> m_items;
     ItemId m_current = 0;
+    ItemId m_shown = 0; // the item the page was last drawn for
+    QString m_shownNote;   // the note and reason as the file held them then
+    QString m_shownReason;
     BacklogItem m_item;
     Review::Checks m_checks;
 

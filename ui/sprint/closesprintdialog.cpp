@@ -1,6 +1,9 @@
 #include "closesprintdialog.h"
 
 #include "backlog/backlogmodel.h"
+#include "backlogeditor.h"
+#include "services/reviewoperations.h"
+#include "storage/reviewrepository.h"
 #include "productdocument.h"
 #include "sprinteditor.h"
 
@@ -10,6 +13,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QStandardItemModel>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -17,6 +21,24 @@ namespace Ordo {
 namespace {
 
 constexpr int ChoiceColumn = 3;
+
+} // namespace
+
+namespace {
+
+// What the review allows for a Done item of the sprint, from its criteria and what was recorded.
+Review::Allowed reviewOf(const ProductDocument &document, SprintId sprintId, ItemId id)
+{
+    const Sprint *sprint = document.sprintEditor()->sprint(sprintId);
+    auto item = document.editor()->loadItem(id);
+    auto stored = ReviewRepository(document.database()).record(sprintId, id);
+    if (!sprint || !item || !stored)
+        return {};
+    QStringList chunks;
+    for (const AcceptanceCriterion &c : item->criteria)
+        chunks.append(c.text);
+    return Review::allowed(ReviewOperations::checksOf(chunks, *stored, sprint->definitionOfDone.value_or(QStringList())));
+}
 
 } // namespace
 
@@ -59,6 +81,15 @@ CloseSprintDialog::CloseSprintDialog(const ProductDocument &document, SprintId s
         if (row.status == ItemStatus::Done) {
             choice->addItem(tr("Choose: accept or not done…"), -1);
             choice->addItem(tr("Accept (meets its criteria and the Definition of Done)"), int(SprintOperations::DoneVerdict::Accept));
+            // Accepting here follows the review's rule: only what the review found all met.
+            const Review::Allowed allowed = reviewOf(document, sprint, id);
+            if (!allowed.accept) {
+                auto *items = qobject_cast<QStandardItemModel *>(choice->model());
+                if (QStandardItem *accept = items ? items->item(1) : nullptr) {
+                    accept->setEnabled(false);
+                    accept->setToolTip(tr("Judge it in Review first: %1").arg(allowed.whyNotAccept));
+                }
+            }
             choice->addItem(tr("Not done: to the top of the backlog"), 100 + int(SprintOperations::CarryOver::TopOfBacklog));
             choice->addItem(tr("Not done: into %1").arg(nextName), 100 + int(SprintOperations::CarryOver::NextSprint));
         } else {

@@ -227,6 +227,7 @@ QWidget *StoryEditor::createForm()
     m_rejection = new QLabel(form);
     m_rejection->setObjectName(QStringLiteral("storyRejection"));
     m_rejection->setWordWrap(true);
+    m_rejection->setTextFormat(Qt::PlainText);
     m_rejection->setStyleSheet(QStringLiteral("QLabel { background: #FDECEA; color: #8C1D18; border: 1px solid #E6B0AA; padding: 6px; }"));
     m_rejection->hide();
     layout->addWidget(m_rejection);
