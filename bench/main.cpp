@@ -9,6 +9,7 @@
 #include "backlog/backlogview.h"
 #include "backlogeditor.h"
 #include "charts/burndownchart.h"
+#include "reports/reportsource.h"
 #include "health/healthpanel.h"
 #include "services/gherkin.h"
 #include "story/gherkinhighlighter.h"
@@ -269,29 +270,16 @@ int runCharts(const QString &path, int items, int repetitions, const SyntheticPr
     Forecast::Result forecast;
     const Figure forecastFigure = Measurements::time(repetitions, [&] { forecast = Forecast::whenDone(top, velocities, trials); });
 
-    // roadmap_ms: every epic with unfinished work, laid out by one simulation.
-    QHash<ItemId, Forecast::EpicInput> byEpic;
-    QList<ItemId> epicOrder;
+    // roadmap_ms: every epic with unfinished work, laid out by one simulation (the epics as
+    // Reports mode finds them).
     QHash<ItemId, ItemId> epicOf;
     for (const BacklogRow &row : rows)
         epicOf.insert(row.id, row.parentId);
-    for (qsizetype i = 0; i < workIds.size(); ++i) {
-        const ItemId epic = epicOf.value(workIds.at(i));
-        if (epic == 0)
-            continue;
-        auto &input = byEpic[epic];
-        if (input.firstIndex < 0) {
-            input.epicId = epic;
-            input.firstIndex = int(i);
-            epicOrder.append(epic);
-        }
-        input.lastIndex = int(i);
-    }
-    std::stable_sort(epicOrder.begin(), epicOrder.end(),
-                     [&byEpic](ItemId a, ItemId b) { return byEpic.value(a).lastIndex < byEpic.value(b).lastIndex; });
-    QList<Forecast::EpicInput> epics;
-    for (ItemId epic : std::as_const(epicOrder))
-        epics.append(byEpic.value(epic));
+    QList<ItemId> epicOfWork;
+    epicOfWork.reserve(workIds.size());
+    for (ItemId id : std::as_const(workIds))
+        epicOfWork.append(epicOf.value(id));
+    const QList<Forecast::EpicInput> epics = ReportSource::roadmapEpics(epicOfWork, nullptr);
     QList<Forecast::EpicForecast> roadmap;
     const Figure roadmapFigure = Measurements::time(repetitions, [&] { roadmap = Forecast::roadmap(all, epics, velocities, trials); });
     int roadmapPossible = 0;

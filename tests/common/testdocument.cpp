@@ -8,6 +8,9 @@
 
 #include <QApplication>
 #include <QDialog>
+#include <QDir>
+#include <QFile>
+#include <QTest>
 #include <QTimer>
 #include <QUndoStack>
 
@@ -92,3 +95,13 @@ void whenModalDialog(const QString &objectName, const std::function<void(QDialog
     });
 }
 
+std::unique_ptr<Ordo::ProductDocument> openCopy(const QString &source, const QString &folder, QString *error)
+{
+    const QString copy = QDir(folder).filePath(QString::fromLatin1(QTest::currentTestFunction()) + QStringLiteral(".ordo"));
+    QFile::remove(copy);
+    if (!QFile::copy(source, copy)) {
+        *error = QStringLiteral("could not copy %1 to %2").arg(source, copy);
+        return nullptr;
+    }
+    return Ordo::ProductDocument::open(copy, error);
+}

@@ -32,6 +32,10 @@ private:
     std::unique_ptr<Ordo::ProductDocument> m_document;
 };
 
+// Opens a copy of the product file `source`, in `folder` and named after the running test, so that
+// each test works on its own copy of a prepared product (the demo, say).
+std::unique_ptr<Ordo::ProductDocument> openCopy(const QString &source, const QString &folder, QString *error);
+
 class QDialog;
 
 // The decision log of a document, newest first.

@@ -68,13 +68,10 @@ void TestReports::initTestCase()
 void TestReports::init()
 {
     // Each test works on its own copy of the demo.
-    const QString copy = m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + QStringLiteral(".ordo"));
-    QFile::remove(copy);
-    QVERIFY(QFile::copy(m_demoPath, copy));
     QString error;
-    m_doc = ProductDocument::open(copy, &error);
+    m_doc = openCopy(m_demoPath, m_dir.path(), &error);
     QVERIFY2(m_doc, qPrintable(error));
-    QVERIFY(activeSprint());
+    QVERIFY(m_doc->sprintEditor()->activeSprint());
 }
 
 void TestReports::cleanup() { m_doc.reset(); }

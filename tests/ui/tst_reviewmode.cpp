@@ -75,11 +75,9 @@ void TestReviewMode::initTestCase()
 
 void TestReviewMode::init()
 {
-    const QString copy = m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + QStringLiteral(".ordo"));
-    QFile::remove(copy);
-    QVERIFY(QFile::copy(m_demoPath, copy));
+    // Each test works on its own copy of the demo.
     QString error;
-    m_doc = ProductDocument::open(copy, &error);
+    m_doc = openCopy(m_demoPath, m_dir.path(), &error);
     QVERIFY2(m_doc, qPrintable(error));
     QVERIFY(m_doc->sprintEditor()->activeSprint());
 }
