@@ -1,5 +1,8 @@
 #include "mainwindow.h"
+#include "productdocument.h"
+#include "reports/stakeholderreport.h"
 #include "services/demoproduct.h"
+#include "sprinteditor.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -27,6 +30,20 @@ bool needsGui(int argc, char *argv[])
         }
     }
     return true;
+}
+
+// `--report` and `--dashboard` write a file for stakeholders, for a weekly job on a machine that
+// may have no display: they draw offscreen.
+bool writesReport(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        for (const char *option : {"--report", "--dashboard"}) {
+            const size_t length = std::strlen(option);
+            if (std::strncmp(argv[i], option, length) == 0 && (argv[i][length] == '\0' || argv[i][length] == '='))
+                return true;
+        }
+    }
+    return false;
 }
 
 // Whether Qt has anything to show a window on. On X11 and Wayland desktops without DISPLAY or
@@ -73,6 +90,82 @@ void installTranslators(QCoreApplication &app)
     }
 }
 
+int fail(const QString &message)
+{
+    std::fprintf(stderr, "ordo: %s\n", qPrintable(message));
+    return 1;
+}
+
+// `ordo --report SPRINT --output FILE PRODUCT.ordo` and `ordo --dashboard --output FILE PRODUCT.ordo`.
+int writeReport(const QCommandLineParser &parser,
+                const QCommandLineOption &reportOption,
+                const QCommandLineOption &dashboardOption,
+                const QCommandLineOption &outputOption,
+                const QCommandLineOption &pageSizeOption)
+{
+    const auto say = [](const char *text) { return QCoreApplication::translate("main", text); };
+    if (parser.isSet(reportOption) && parser.isSet(dashboardOption))
+        return fail(say("choose --report or --dashboard, not both."));
+    const QString output = parser.value(outputOption);
+    if (output.isEmpty())
+        return fail(say("say where to write it with --output FILE (.pdf or .html)."));
+    const QStringList files = parser.positionalArguments();
+    if (files.size() != 1)
+        return fail(say("name the one product file to report on."));
+    QPageSize::PageSizeId pageSize = Ordo::StakeholderReport::defaultPageSize();
+    if (parser.isSet(pageSizeOption)) {
+        const QString size = parser.value(pageSizeOption).toLower();
+        if (size == QLatin1String("a4"))
+            pageSize = QPageSize::A4;
+        else if (size == QLatin1String("letter"))
+            pageSize = QPageSize::Letter;
+        else
+            return fail(say("the page size is a4 or letter, not “%1”.").arg(parser.value(pageSizeOption)));
+    }
+    if (!QFileInfo::exists(files.constFirst()))
+        return fail(say("“%1” does not exist.").arg(QDir::toNativeSeparators(files.constFirst())));
+    QString error;
+    auto document = Ordo::ProductDocument::open(files.constFirst(), &error);
+    if (!document)
+        return fail(error);
+
+    Ordo::Expected<Ordo::StakeholderReport> report = Ordo::Error{};
+    if (parser.isSet(dashboardOption)) {
+        report = Ordo::StakeholderReport::dashboard(document.get());
+    } else {
+        const QString wanted = parser.value(reportOption).trimmed();
+        const Ordo::SprintEditor *sprints = document->sprintEditor();
+        const Ordo::Sprint *chosen = nullptr;
+        for (const Ordo::Sprint &sprint : sprints->sprints()) {
+            if (sprint.name.trimmed().compare(wanted, Qt::CaseInsensitive) == 0)
+                chosen = &sprint;
+        }
+        if (!chosen && wanted.compare(QLatin1String("current"), Qt::CaseInsensitive) == 0)
+            chosen = sprints->activeSprint();
+        if (!chosen && wanted.compare(QLatin1String("last"), Qt::CaseInsensitive) == 0) {
+            for (const Ordo::Sprint &sprint : sprints->sprints()) {
+                if (sprint.state == Ordo::SprintState::Closed && (!chosen || sprint.closedAt > chosen->closedAt))
+                    chosen = &sprint;
+            }
+        }
+        if (!chosen) {
+            QStringList names;
+            for (const Ordo::Sprint &sprint : sprints->sprints())
+                names.append(sprint.name);
+            return fail(say("“%1” has no sprint called “%2”; its sprints: %3.")
+                            .arg(QFileInfo(files.constFirst()).fileName(), wanted,
+                                 names.isEmpty() ? say("none") : names.join(QStringLiteral(", "))));
+        }
+        report = Ordo::StakeholderReport::sprintReview(document.get(), chosen->id);
+    }
+    if (!report)
+        return fail(report.error().message);
+    if (auto written = report->write(output, pageSize); !written)
+        return fail(written.errorMessage());
+    std::printf("%s\n", qPrintable(say("Wrote “%1”.").arg(QDir::toNativeSeparators(output))));
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -83,6 +176,8 @@ int main(int argc, char *argv[])
     QGuiApplication::setDesktopFileName(QStringLiteral("org.ordo.Ordo"));
 
     const bool gui = needsGui(argc, argv);
+    if (writesReport(argc, argv) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
     if (gui && !hasDisplay(argc, argv)) {
         QCoreApplication console(argc, argv);
         installTranslators(console);
@@ -107,6 +202,27 @@ int main(int argc, char *argv[])
         QCoreApplication::translate("main", "Write a demo product to <file> and exit."),
         QCoreApplication::translate("main", "file"));
     parser.addOption(demoOption);
+    const QCommandLineOption reportOption(
+        QStringLiteral("report"),
+        QCoreApplication::translate("main",
+                                    "Write the review report of <sprint> (its name, “current” for the running "
+                                    "sprint or “last” for the last one closed) to the --output file, and exit."),
+        QCoreApplication::translate("main", "sprint"));
+    parser.addOption(reportOption);
+    const QCommandLineOption dashboardOption(
+        QStringLiteral("dashboard"),
+        QCoreApplication::translate("main", "Write the product dashboard to the --output file, and exit."));
+    parser.addOption(dashboardOption);
+    const QCommandLineOption outputOption(
+        QStringLiteral("output"),
+        QCoreApplication::translate("main", "The file --report or --dashboard writes: .pdf, .html (or .md for a report)."),
+        QCoreApplication::translate("main", "file"));
+    parser.addOption(outputOption);
+    const QCommandLineOption pageSizeOption(
+        QStringLiteral("page-size"),
+        QCoreApplication::translate("main", "The page size of a PDF: a4 or letter (default: the locale's)."),
+        QCoreApplication::translate("main", "size"));
+    parser.addOption(pageSizeOption);
     parser.addPositionalArgument(
         QStringLiteral("file"),
         QCoreApplication::translate("main", "The product file to open (created if it does not exist)."),
@@ -134,6 +250,9 @@ int main(int argc, char *argv[])
                                    .arg(QDir::toNativeSeparators(path))));
         return 0;
     }
+
+    if (parser.isSet(reportOption) || parser.isSet(dashboardOption))
+        return writeReport(parser, reportOption, dashboardOption, outputOption, pageSizeOption);
 
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/ordo.svg")));
     const QStringList files = parser.positionalArguments();

@@ -191,6 +191,7 @@ void MainWindow::createModes()
     connect(m_planningMode, &PlanningMode::currentItemChanged, this, follow);
     connect(m_sprintMode, &SprintMode::currentItemChanged, this, follow);
     connect(m_reviewMode, &ReviewMode::currentItemChanged, this, follow);
+    connect(m_reviewMode, &ReviewMode::feedbackAdded, this, follow);
     connect(m_reviewMode, &ReviewMode::errorOccurred, this, &MainWindow::showError);
     connect(m_planningMode, &PlanningMode::errorOccurred, this, &MainWindow::showError);
     connect(m_sprintMode, &SprintMode::errorOccurred, this, &MainWindow::showError);
@@ -351,6 +352,7 @@ void MainWindow::createMenus()
     m_recentFiles->populate(m_recentMenu);
     file->addSeparator();
     file->addAction(m_saveCopyAction);
+    file->addAction(m_reportsMode->dashboardAction());
     file->addSeparator();
     file->addAction(m_productSettingsAction);
     file->addSeparator();
@@ -395,6 +397,9 @@ void MainWindow::createMenus()
     sprint->addAction(m_planningMode->startSprintAction());
     sprint->addAction(m_sprintMode->closeSprintAction());
     sprint->addAction(m_sprintMode->cancelSprintAction());
+    sprint->addSeparator();
+    sprint->addAction(m_reviewMode->feedbackAction());
+    sprint->addAction(m_reviewMode->reportAction());
 
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
     for (QAction *action : m_modeBar->actions())

@@ -71,6 +71,9 @@ struct BacklogItem
     std::optional<SprintId> sprintId;
     QStringList labels;
     QString requester;
+    // The sprint whose review this item was written down at, from a stakeholder's feedback (the
+    // requester); the review's report lists it. Set when the item is created, never changed.
+    std::optional<SprintId> feedbackSprintId;
     QString orderKey;
     bool archived = false;
     SuccessMetric metric;

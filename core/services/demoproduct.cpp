@@ -4,6 +4,8 @@
 #include "domain/orderkey.h"
 #include "domain/product.h"
 #include "domain/sprintchange.h"
+#include "services/review.h"
+#include "services/reviewoperations.h"
 #include "storage/database.h"
 #include "storage/decisionrepository.h"
 #include "storage/itemrepository.h"
@@ -70,10 +72,29 @@ QList<AcceptanceCriterion> criteriaOf(const char *scenarios)
     return criteria;
 }
 
+// The story the review of the last closed sprint rejected, and the feedback written down there.
+constexpr int reviewedSprint = sprintCount - 1;
+bool isRejectedAtReview(const Item &item)
+{
+    return item.sprint == reviewedSprint && qstrcmp(item.title, "Store staff see which items are often missing") == 0;
+}
+const char *const rejectionReason =
+    "The weekly list names the items but not how many orders missed each one; the store managers "
+    "need that count beside every item, as the scenario says, to order enough stock.";
+const char *const goalNotes[sprintCount - 1] = {
+    "Saved cards went live on day 9; two-tap payment works on iOS and Android.",
+    "The map and the status stream are live in all four cities.",
+    "One-tap reorder is live; weekly repeat orders are up from 22% to 31%.",
+    "Substitutions are approved before delivery, but the stores' weekly list of missing items was "
+    "rejected and goes back to the Product Backlog.",
+};
+
 // Where an item sits in the demo's backlog order: the active sprint first,
 // then the refined items, then new ideas, then the epics, and finished work last.
 int section(const Item &item, int index, int firstUnplanned)
 {
+    if (isRejectedAtReview(item))
+        return 1; // carried back to the top of the backlog when Sprint 4 closed
     if (item.sprint == sprintCount)
         return 0;
     if (item.sprint == 0)
@@ -138,8 +159,11 @@ Status fill(Database &database, QDate today)
         sprint.capacity = capacities[s - 1];
         sprint.state = s == sprintCount ? SprintState::Active : SprintState::Closed;
         sprint.startedAt = sprintStart(s);
-        if (s != sprintCount)
+        if (s != sprintCount) {
             sprint.closedAt = QDateTime(sprint.end, QTime(16, 0), Qt::UTC);
+            sprint.goalVerdict = s == reviewedSprint ? GoalVerdict::PartlyMet : GoalVerdict::Met;
+            sprint.goalVerdictNote = text(goalNotes[s - 1]);
+        }
         auto id = sprints.create(sprint);
         if (!id)
             return id.error();
@@ -156,6 +180,8 @@ Status fill(Database &database, QDate today)
             order.append(-1); // the epics
             continue;
         }
+        if (s == 2)
+            order.append(-2); // the feedback from the last review, below the refined items
         for (int i = 0; i < itemCount; ++i) {
             if (section(items[i], i, firstUnplanned) == s)
                 order.append(i);
@@ -165,6 +191,7 @@ Status fill(Database &database, QDate today)
     constexpr int epicCount = int(std::size(epics));
     const QList<QString> keys = OrderKey::spread(QString(), QString(), int(order.size()) - 1 + epicCount);
     const int firstEpicKey = int(order.indexOf(-1));
+    const QString feedbackKey = keys.at(int(order.indexOf(-2)));
     // Epics first: the other items name them as their parent.
     QList<qint64> epicIds;
     for (int e = 0; e < epicCount; ++e) {
@@ -185,6 +212,10 @@ Status fill(Database &database, QDate today)
     for (int position : std::as_const(order)) {
         if (position == -1) {
             keyIndex += epicCount;
+            continue;
+        }
+        if (position == -2) {
+            ++keyIndex;
             continue;
         }
         const Item &source = items[position];
@@ -317,11 +348,73 @@ Status fill(Database &database, QDate today)
             }
             if (!active) {
                 now = start.addDays(sprintDays - 1).addSecs(3600 * 4);
-                if (auto accepted = repository.setStatus(id, ItemStatus::Accepted); !accepted)
-                    return accepted;
+                if (auto judged = repository.setStatus(id, isRejectedAtReview(source) ? ItemStatus::Rejected : ItemStatus::Accepted);
+                    !judged) {
+                    return judged;
+                }
             }
             ++n;
         }
+    }
+
+    // The reviews of the closed sprints: every criterion and Definition of Done item met for the
+    // accepted stories; at the last one, one story rejected with what acceptance needs, carried
+    // back to the backlog by the close, and a stakeholder's feedback written down as a new item.
+    const QStringList definitionOfDone = demoProduct().definitionOfDone;
+    SprintChange reviews;
+    for (int i = 0; i < itemCount; ++i) {
+        const Item &source = items[i];
+        if (source.sprint == 0 || source.sprint == sprintCount)
+            continue;
+        const SprintId sprintId = sprintIds.at(source.sprint - 1);
+        const qint64 id = itemIds.value(i);
+        Review::Checks checks;
+        const QList<AcceptanceCriterion> criteria = criteriaOf(source.criteria);
+        QStringList chunks;
+        for (const AcceptanceCriterion &criterion : criteria)
+            chunks.append(criterion.text);
+        const bool rejected = isRejectedAtReview(source);
+        for (const Review::Criterion &criterion : Review::criteriaOf(chunks))
+            checks.criteria.append({criterion, rejected ? Review::Verdict::NotMet : Review::Verdict::Met});
+        for (const QString &done : definitionOfDone)
+            checks.definitionOfDone.append({done, Review::Verdict::Met});
+        ReviewRecord record = ReviewOperations::recordOf(sprintId, id, checks, QString());
+        if (rejected) {
+            const Review::Failed failed = Review::failedItems(checks);
+            record.failed = failed.criteria + failed.definitionOfDone;
+            record.rejectionReason = text(rejectionReason);
+            record.note = QStringLiteral("Anna (store manager, Partner stores) tried it on Thursday's list.");
+            Decision decision;
+            decision.itemId = id;
+            decision.decision = QStringLiteral("Rejected at the review of Sprint %1: %2").arg(source.sprint).arg(record.failed.join(QStringLiteral("; ")));
+            decision.reasoning = record.rejectionReason;
+            decision.stakeholder = QStringLiteral("Partner stores");
+            decision.decidedAt = QDateTime(sprintStart(source.sprint).date().addDays(sprintDays - 1), QTime(14, 0), Qt::UTC);
+            reviews.decisions.append(decision);
+            // The close carries it back to the top of the backlog.
+            now = QDateTime(sprintStart(source.sprint).date().addDays(sprintDays - 1), QTime(16, 0), Qt::UTC);
+            if (auto carried = repository.setSprint(id, std::nullopt); !carried)
+                return carried;
+        }
+        reviews.reviews.append(record);
+    }
+    if (auto reviewed = sprints.apply(reviews); !reviewed)
+        return reviewed.error();
+    {
+        now = QDateTime(sprintStart(reviewedSprint).date().addDays(sprintDays - 1), QTime(14, 30), Qt::UTC);
+        BacklogItem feedback;
+        feedback.title = QStringLiteral("Send the weekly missing-items list to the stores' buyers");
+        feedback.role = QStringLiteral("store manager");
+        feedback.want = QStringLiteral("the weekly list of missing items sent to our buyers as a spreadsheet");
+        feedback.benefit = QStringLiteral("they order stock without copying the list by hand");
+        feedback.description = QStringLiteral("Asked for at the Sprint %1 review.").arg(reviewedSprint);
+        feedback.requester = QStringLiteral("Anna Berg, Partner stores");
+        feedback.labels = {QStringLiteral("store"), QStringLiteral("reporting")};
+        feedback.parentId = epicIds.at(3);
+        feedback.feedbackSprintId = sprintIds.at(reviewedSprint - 1);
+        feedback.orderKey = feedbackKey;
+        if (auto created = repository.create(feedback); !created)
+            return created.error();
     }
 
     // Dependencies, by title; one is ordered wrongly on purpose, for the backlog to point out.

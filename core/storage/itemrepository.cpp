@@ -120,9 +120,10 @@ Expected<ItemId> ItemRepository::insert(const BacklogItem &item, const QString &
         "status, parent_id, sprint_id, requester, order_key, archived, metric_name, "
         "metric_baseline, metric_target, metric_actual, metric_measured_on, impact_hypothesis, "
         "moscow, business_value, time_criticality, risk_reduction, job_size, kano, value, effort, "
-        "invest_checks, split_from_id, serves_goal, serves_sprint_goal, created_at, updated_at) "
+        "invest_checks, split_from_id, serves_goal, serves_sprint_goal, feedback_sprint_id, created_at, "
+        "updated_at) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-        "?, ?, ?, ?, ?, ?, ?, ?)"));
+        "?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     for (const QVariant &value : {item.id > 0 ? QVariant(item.id) : QVariant(),
                                   QVariant(number),
                                   QVariant(storageName(item.type)),
@@ -157,6 +158,7 @@ Expected<ItemId> ItemRepository::insert(const BacklogItem &item, const QString &
                                   Sql::nullable(item.splitFromId),
                                   QVariant(item.servesGoal ? 1 : 0),
                                   QVariant(item.servesSprintGoal ? 1 : 0),
+                                  Sql::nullable(item.feedbackSprintId),
                                   QVariant(createdText),
                                   QVariant(createdText)}) {
         query.addBindValue(Sql::bindable(value));
@@ -233,8 +235,8 @@ Expected<BacklogItem> ItemRepository::load(ItemId id) const
             "parent_id, sprint_id, requester, order_key, archived, metric_name, metric_baseline, "
             "metric_target, metric_actual, impact_hypothesis, moscow, business_value, "
             "time_criticality, risk_reduction, job_size, kano, value, effort, created_at, "
-            "updated_at, invest_checks, split_from_id, serves_goal, serves_sprint_goal, metric_measured_on "
-            "FROM item WHERE id = ?"),
+            "updated_at, invest_checks, split_from_id, serves_goal, serves_sprint_goal, metric_measured_on, "
+            "feedback_sprint_id FROM item WHERE id = ?"),
         {id});
     if (!query)
         return query.error();
@@ -279,6 +281,7 @@ Expected<BacklogItem> ItemRepository::load(ItemId id) const
     item.servesGoal = q.value(32).toBool();
     item.servesSprintGoal = q.value(33).toBool();
     item.metric.measuredOn = dateOf(q.value(34));
+    item.feedbackSprintId = Sql::optionalOf<SprintId>(q.value(35));
 
     auto labels = Sql::exec(db,
                             QStringLiteral("SELECT l.name FROM item_label il JOIN label l ON "

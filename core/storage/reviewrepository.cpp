@@ -72,6 +72,40 @@ Expected<ReviewRecord> ReviewRepository::openRejection(ItemId item) const
     return *found;
 }
 
+Expected<QList<ReviewRecord>> ReviewRepository::notesOf(SprintId sprint) const
+{
+    auto query = Sql::exec(m_database.connection(),
+                           QStringLiteral("SELECT item_id, note, rejection_reason, failed FROM review "
+                                          "WHERE sprint_id = ? AND (note <> '' OR rejection_reason <> '') ORDER BY item_id"),
+                           {sprint});
+    if (!query)
+        return query.error();
+    QList<ReviewRecord> records;
+    while (query->next()) {
+        ReviewRecord record;
+        record.sprint = sprint;
+        record.item = query->value(0).toLongLong();
+        record.note = query->value(1).toString();
+        record.rejectionReason = query->value(2).toString();
+        record.failed = query->value(3).toString().split(u'\n', Qt::SkipEmptyParts);
+        records.append(record);
+    }
+    return records;
+}
+
+Expected<QList<ReviewRepository::Feedback>> ReviewRepository::feedbackOf(SprintId sprint) const
+{
+    auto query = Sql::exec(m_database.connection(),
+                           QStringLiteral("SELECT id, requester FROM item WHERE feedback_sprint_id = ? ORDER BY number"),
+                           {sprint});
+    if (!query)
+        return query.error();
+    QList<Feedback> items;
+    while (query->next())
+        items.append({query->value(0).toLongLong(), query->value(1).toString()});
+    return items;
+}
+
 Status ReviewRepository::write(const ReviewRecord &record)
 {
     const QSqlDatabase db = m_database.connection();

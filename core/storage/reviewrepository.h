@@ -21,6 +21,19 @@ public:
     // shows while the item is not accepted. Accepting clears it.
     Expected<ReviewRecord> openRejection(ItemId item) const;
 
+    // The items of `sprint` whose record holds a note or a rejection (verdicts are not read):
+    // what the review's report names. By item id.
+    Expected<QList<ReviewRecord>> notesOf(SprintId sprint) const;
+
+    // An item written down from a stakeholder's feedback at a sprint's review.
+    struct Feedback
+    {
+        ItemId item = 0;
+        QString requester;
+    };
+    // The feedback items of `sprint`'s review, in the order they were written down.
+    Expected<QList<Feedback>> feedbackOf(SprintId sprint) const;
+
     // Replaces the record of its item and sprint (an empty record removes it). Runs inside the
     // caller's transaction.
     Status write(const ReviewRecord &record);

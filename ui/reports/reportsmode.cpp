@@ -6,9 +6,11 @@
 #include "charts/outcomeschart.h"
 #include "charts/velocitychart.h"
 #include "productdocument.h"
+#include "reportdialog.h"
 #include "reportsource.h"
 #include "sprinteditor.h"
 
+#include <QAction>
 #include <QChart>
 #include <QComboBox>
 #include <QDateEdit>
@@ -20,6 +22,7 @@
 #include <QLocale>
 #include <QSpinBox>
 #include <QStackedWidget>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace Ordo {
@@ -164,10 +167,30 @@ ReportsMode::ReportsMode(QWidget *parent)
                             nullptr, m_outcomes, m_outcomeFigures));
 
     // The list keeps the width of its longest name (in any language); the page takes the rest.
+    // Below the pages: what goes to stakeholders who do not open Ordo.
+    m_dashboardAction = new QAction(tr("Product &Dashboard…"), this);
+    m_dashboardAction->setStatusTip(tr("The Product Goal, the running sprint, the top of the backlog, the roadmap and the charts "
+                                       "on one page for stakeholders, as HTML or PDF"));
+    m_dashboardAction->setEnabled(false);
+    connect(m_dashboardAction, &QAction::triggered, this, [this] {
+        if (!m_document)
+            return;
+        ReportDialog dialog(m_document, ReportDialog::Kind::Dashboard, 0, window());
+        dialog.exec();
+    });
+    auto *dashboard = new QToolButton(this);
+    dashboard->setDefaultAction(m_dashboardAction);
+    dashboard->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    dashboard->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    auto *side = new QVBoxLayout;
+    side->setContentsMargins(0, 0, 6, 6);
+    side->addWidget(m_pages, 1);
+    side->addWidget(dashboard);
+
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
-    layout->addWidget(m_pages);
+    layout->addLayout(side);
     layout->addWidget(m_stack, 1);
 
     connect(m_pages, &QListWidget::currentRowChanged, this, [this](int row) {
@@ -215,6 +238,7 @@ QWidget *ReportsMode::page(const QString &title, const QString &explanation, QWi
 void ReportsMode::setDocument(ProductDocument *document)
 {
     m_document = document;
+    m_dashboardAction->setEnabled(document != nullptr);
     delete m_source;
     m_source = nullptr;
     if (document) {

@@ -2,6 +2,7 @@
 
 #include <QWidget>
 
+class QAction;
 class QComboBox;
 class QDateEdit;
 class QDoubleSpinBox;
@@ -57,6 +58,9 @@ public:
     QDoubleSpinBox *whatIfVelocity() const { return m_whatIf; }
     QDateEdit *inverseDate() const { return m_byDate; }
 
+    // Export Product Dashboard: the whole product on one page for stakeholders (HTML or PDF).
+    QAction *dashboardAction() const { return m_dashboardAction; }
+
     // Draws every page now (for the benchmark and the tests).
     void refreshAll();
 
@@ -102,6 +106,7 @@ private:
     QLabel *m_releaseFigures;
     QLabel *m_outcomeFigures;
     QLabel *m_roadmapFigures;
+    QAction *m_dashboardAction = nullptr;
 };
 
 } // namespace Ordo

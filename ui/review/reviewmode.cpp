@@ -2,7 +2,10 @@
 
 #include "backlog/backlogmodel.h"
 #include "backlogeditor.h"
+#include "commands/backlogcommands.h"
 #include "commands/sprintcommands.h"
+#include "feedbackdialog.h"
+#include "reports/reportdialog.h"
 #include "documentchange.h"
 #include "productdocument.h"
 #include "services/gherkin.h"
@@ -10,6 +13,7 @@
 #include "sprinteditor.h"
 #include "storage/reviewrepository.h"
 
+#include <QAction>
 #include <QButtonGroup>
 #include <QComboBox>
 #include <QFrame>
@@ -23,6 +27,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QShortcut>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace Ordo {
@@ -99,7 +104,15 @@ ReviewMode::ReviewMode(QWidget *parent)
     , m_next(new QPushButton(tr("&Next"), m_page))
     , m_accept(new QPushButton(tr("&Accept"), m_page))
     , m_reject(new QPushButton(tr("&Reject"), m_page))
+    , m_feedbackAction(new QAction(tr("New Item from &Feedback…"), this))
+    , m_reportAction(new QAction(tr("Sprint Review &Report…"), this))
 {
+    m_feedbackAction->setShortcut(QKeySequence(tr("Ctrl+Shift+M")));
+    m_feedbackAction->setStatusTip(tr("Write down what a stakeholder asked for at the review as a new Product Backlog item"));
+    m_reportAction->setStatusTip(tr("The review for stakeholders: goal, accepted and rejected items, velocity, forecast and charts, "
+                                    "as PDF, HTML, print or Markdown"));
+    connect(m_feedbackAction, &QAction::triggered, this, &ReviewMode::askFeedback);
+    connect(m_reportAction, &QAction::triggered, this, &ReviewMode::showReport);
     m_list->setObjectName(QStringLiteral("reviewItems"));
     m_list->setMinimumWidth(fontMetrics().averageCharWidth() * 32);
     m_list->setMaximumWidth(fontMetrics().averageCharWidth() * 48);
@@ -197,6 +210,16 @@ ReviewMode::ReviewMode(QWidget *parent)
     side->addSpacing(8);
     side->addWidget(m_notDone);
     side->addWidget(m_close);
+    side->addSpacing(8);
+    auto *extras = new QHBoxLayout;
+    for (QAction *action : {m_feedbackAction, m_reportAction}) {
+        auto *button = new QToolButton(this);
+        button->setDefaultAction(action);
+        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+        extras->addWidget(button);
+    }
+    side->addLayout(extras);
     auto *layout = new QHBoxLayout(this);
     layout->addLayout(side);
     layout->addWidget(m_page, 1);
@@ -248,10 +271,12 @@ void ReviewMode::setDocument(ProductDocument *document)
         m_changes = connect(document->changes(), &ChangeChannel::changed, this, [this](const DocumentChange &) {
             m_stale = true;
             refresh();
+            updateActions();
         });
     }
     m_stale = true;
     refresh();
+    updateActions();
 }
 
 void ReviewMode::setActive(bool active)
@@ -320,6 +345,67 @@ void ReviewMode::showItem(ItemId id)
     }
     showPage();
     emit currentItemChanged(id);
+}
+
+const Sprint *ReviewMode::reviewedSprint() const
+{
+    if (!m_document)
+        return nullptr;
+    const SprintEditor *sprints = m_document->sprintEditor();
+    if (const Sprint *active = sprints->activeSprint())
+        return active;
+    const Sprint *last = nullptr;
+    for (const Sprint &sprint : sprints->sprints()) {
+        if (sprint.state == SprintState::Closed && (!last || sprint.closedAt > last->closedAt))
+            last = &sprint;
+    }
+    return last;
+}
+
+void ReviewMode::updateActions()
+{
+    const Sprint *sprint = reviewedSprint();
+    m_feedbackAction->setEnabled(sprint != nullptr);
+    m_reportAction->setEnabled(sprint != nullptr);
+}
+
+Expected<ItemId> ReviewMode::addFeedback(BacklogItem item, bool atTop)
+{
+    const Sprint *sprint = reviewedSprint();
+    if (!sprint)
+        return Error{tr("Feedback is written down at a sprint review: start a sprint first.")};
+    if (item.title.trimmed().isEmpty() || item.requester.trimmed().isEmpty())
+        return Error{tr("Write what was asked for and who asked.")};
+    item.feedbackSprintId = sprint->id;
+    item.sprintId.reset();
+    item.status = ItemStatus::New;
+    auto id = Commands::createItem(m_document->commands(), item, atTop ? std::optional<ItemId>(0) : std::nullopt);
+    if (!id)
+        return id;
+    emit statusMessage(tr("“%1” from %2 is in the Product Backlog.").arg(item.title, item.requester));
+    emit feedbackAdded(*id);
+    return id;
+}
+
+void ReviewMode::askFeedback()
+{
+    const Sprint *sprint = reviewedSprint();
+    if (!sprint)
+        return;
+    FeedbackDialog dialog(sprint->name, window());
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (auto added = addFeedback(dialog.item(), dialog.atTop()); !added)
+        emit errorOccurred(added.error().message);
+}
+
+void ReviewMode::showReport()
+{
+    if (!m_document)
+        return;
+    const Sprint *sprint = reviewedSprint();
+    ReportDialog dialog(m_document, ReportDialog::Kind::SprintReview, sprint ? sprint->id : 0, window());
+    dialog.exec();
 }
 
 void ReviewMode::clearRows(QVBoxLayout *layout)

@@ -1,10 +1,13 @@
 #pragma once
 
 #include "domain/item.h"
+#include "domain/sprint.h"
 #include "services/review.h"
+#include "storage/expected.h"
 
 #include <QWidget>
 
+class QAction;
 class QButtonGroup;
 class QComboBox;
 class QLabel;
@@ -66,12 +69,24 @@ public:
     bool accept();
     bool reject();
 
+    // The sprint whose review this is: the running one, or after its close the last one closed.
+    const Sprint *reviewedSprint() const;
+    // New Item from Feedback (Ctrl+Shift+M): asks what was said and by whom, then addFeedback().
+    QAction *feedbackAction() const { return m_feedbackAction; }
+    // Writes down a stakeholder's feedback as a new item of the Product Backlog (at its top or its
+    // bottom, never in the sprint), linked to the reviewed sprint; one undo step.
+    Expected<ItemId> addFeedback(BacklogItem item, bool atTop);
+    // The review's report for stakeholders (PDF, HTML, print, Markdown).
+    QAction *reportAction() const { return m_reportAction; }
+
 signals:
     void currentItemChanged(Ordo::ItemId id);
     void errorOccurred(const QString &message);
     void statusMessage(const QString &message);
     // The review ends with the sprint's close, where the items not done find their place.
     void closeSprintRequested();
+    // A feedback item was written down: the backlog can show it.
+    void feedbackAdded(Ordo::ItemId id);
 
 private:
     void refresh();
@@ -83,6 +98,9 @@ private:
     void updateGoal();
     void keepGoal();
     void keep();
+    void askFeedback();
+    void showReport();
+    void updateActions();
     bool report(const Status &status);
 
     ProductDocument *m_document = nullptr;
@@ -120,6 +138,8 @@ private:
     QPushButton *m_next;
     QPushButton *m_accept;
     QPushButton *m_reject;
+    QAction *m_feedbackAction;
+    QAction *m_reportAction;
 };
 
 } // namespace Ordo

@@ -20,6 +20,7 @@ constexpr Step steps[] = {
     &step5Sprints,
     &step6Charts,
     &step7Review,
+    &step8Feedback,
 };
 
 } // namespace

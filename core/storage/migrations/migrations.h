@@ -33,5 +33,6 @@ Status step4ScoringAndHealth(const QSqlDatabase &db);
 Status step5Sprints(const QSqlDatabase &db);
 Status step6Charts(const QSqlDatabase &db);
 Status step7Review(const QSqlDatabase &db);
+Status step8Feedback(const QSqlDatabase &db);
 
 } // namespace Ordo::Migrations
