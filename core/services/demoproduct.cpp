@@ -410,6 +410,8 @@ Status fill(Database &database, QDate today)
         feedback.description = QStringLiteral("Asked for at the Sprint %1 review.").arg(reviewedSprint);
         feedback.requester = QStringLiteral("Anna Berg, Partner stores");
         feedback.labels = {QStringLiteral("store"), QStringLiteral("reporting")};
+        feedback.criteria = criteriaOf("Scenario: Monday's list\n  Given last week's missing-items list for the Oak Street store\n"
+                                       "  When it is Monday at 7:00\n  Then the store's buyer receives it as a spreadsheet");
         feedback.parentId = epicIds.at(3);
         feedback.feedbackSprintId = sprintIds.at(reviewedSprint - 1);
         feedback.orderKey = feedbackKey;

@@ -10,7 +10,12 @@
 namespace Ordo::SprintReport {
 namespace {
 
-QString tr(const char *text, int n = -1)
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Ordo::SprintReport", text);
+}
+
+QString trN(const char *text, int n)
 {
     return QCoreApplication::translate("Ordo::SprintReport", text, nullptr, n);
 }
@@ -154,16 +159,19 @@ QString markdown(const Report &report)
         }
     };
     const auto heading = [](const char *text, const QList<Line> &lines) {
-        return tr(text, int(lines.size())).arg(pointsText(Report::pointsOf(lines)));
+        return trN(text, int(lines.size())).arg(pointsText(Report::pointsOf(lines)));
     };
-    section(heading("**Accepted:** %n item(s), %1 points", report.accepted), report.accepted, false);
-    section(heading("**Rejected:** %n item(s), %1 points", report.rejected), report.rejected, true);
-    section(heading("**Not done:** %n item(s), %1 points", report.notDone), report.notDone, false);
+    section(heading(QT_TRANSLATE_N_NOOP("Ordo::SprintReport", "**Accepted:** %n item(s), %1 points"), report.accepted), report.accepted, false);
+    section(heading(QT_TRANSLATE_N_NOOP("Ordo::SprintReport", "**Rejected:** %n item(s), %1 points"), report.rejected), report.rejected, true);
+    // While the sprint runs, finished work may still be waiting for its review.
+    section(report.sprint.isOver() ? heading(QT_TRANSLATE_N_NOOP("Ordo::SprintReport", "**Not done:** %n item(s), %1 points"), report.notDone)
+                                   : heading(QT_TRANSLATE_N_NOOP("Ordo::SprintReport", "**Not accepted yet:** %n item(s), %1 points"), report.notDone),
+            report.notDone, false);
     if (!report.feedback.isEmpty())
-        section(tr("**Feedback:** %n new item(s) in the Product Backlog", int(report.feedback.size())), report.feedback, false);
+        section(QCoreApplication::translate("Ordo::SprintReport", "**Feedback:** %n new item(s) in the Product Backlog", nullptr, int(report.feedback.size())), report.feedback, false);
     out << QString();
     if (report.velocity.average) {
-        out << tr("**Velocity:** %1 points on average over the last %n sprint(s) (%2–%3)", report.velocity.sprints)
+        out << QCoreApplication::translate("Ordo::SprintReport", "**Velocity:** %1 points on average over the last %n sprint(s) (%2–%3)", nullptr, report.velocity.sprints)
                    .arg(pointsText(report.velocity.average), pointsText(report.velocity.min), pointsText(report.velocity.max));
     }
     if (!report.forecast.isEmpty())

@@ -5,6 +5,7 @@
 #include "storage/historyrepository.h"
 #include "storage/itemrepository.h"
 #include "storage/productrepository.h"
+#include "storage/reviewrepository.h"
 #include "storage/sprintrepository.h"
 
 #include <QTemporaryDir>
@@ -25,6 +26,7 @@ private slots:
     void sprintsAndHistory();
     void activeSprintContainsToday();
     void plannedNextSprint();
+    void finishedReviews();
     void decisionsAndDependencies();
     void refusesExistingFile();
 
@@ -176,6 +178,74 @@ void TestDemoProduct::activeSprintContainsToday()
         }
     }
     QCOMPARE(blocked, 1);
+}
+
+void TestDemoProduct::finishedReviews()
+{
+    // Every closed sprint was reviewed: its accepted items have every criterion and Definition of
+    // Done item met, its goal a verdict with a sentence. The last one rejected a story (back at the
+    // top of the backlog, with its reason in the decision log) and wrote down a stakeholder's
+    // feedback. The running sprint has finished items waiting for their review.
+    const QList<Sprint> sprints = *SprintRepository(*m_db).all();
+    ReviewRepository reviews(*m_db);
+    const Sprint *lastClosed = nullptr;
+    for (const Sprint &sprint : sprints) {
+        if (sprint.state != SprintState::Closed)
+            continue;
+        lastClosed = &sprint;
+        QVERIFY(sprint.goalVerdict.has_value());
+        QVERIFY(!sprint.goalVerdictNote.isEmpty());
+        int accepted = 0;
+        for (const BacklogRow &row : m_rows) {
+            if (row.sprintId != sprint.id || row.status != ItemStatus::Accepted)
+                continue;
+            ++accepted;
+            const ReviewRecord record = *reviews.record(sprint.id, row.id);
+            QCOMPARE(record.criteria.size(), int(row.criteriaCount));
+            QVERIFY(std::all_of(record.criteria.cbegin(), record.criteria.cend(), [](const auto &c) { return c.met; }));
+            QCOMPARE(record.definitionOfDone.size(), sprint.definitionOfDone->size());
+            QVERIFY(std::all_of(record.definitionOfDone.cbegin(), record.definitionOfDone.cend(), [](const auto &d) { return d == true; }));
+            QVERIFY(record.rejectionReason.isEmpty());
+        }
+        QVERIFY(accepted > 0);
+    }
+    QVERIFY(lastClosed);
+    QCOMPARE(lastClosed->goalVerdict, std::optional<GoalVerdict>(GoalVerdict::PartlyMet));
+    const QList<ReviewRecord> notes = *reviews.notesOf(lastClosed->id);
+    QCOMPARE(notes.size(), 1);
+    const ReviewRecord rejection = notes.constFirst();
+    QVERIFY(rejection.rejectionReason.size() > 40);
+    QCOMPARE(rejection.failed, QStringList{QStringLiteral("Weekly report")});
+    QCOMPARE(reviews.openRejection(rejection.item)->rejectionReason, rejection.rejectionReason);
+    // Carried back by the close to the top of the backlog below the running sprint's items.
+    const auto rejected = std::find_if(m_rows.cbegin(), m_rows.cend(), [&](const BacklogRow &r) { return r.id == rejection.item; });
+    QVERIFY(rejected != m_rows.cend());
+    QCOMPARE(rejected->status, ItemStatus::Rejected);
+    QCOMPARE(rejected->sprintId, SprintId(0));
+    const auto firstBacklog = std::find_if(m_rows.cbegin(), m_rows.cend(), [](const BacklogRow &r) { return r.sprintId == 0 && r.type != ItemType::Epic; });
+    QCOMPARE(firstBacklog->id, rejection.item);
+    const QList<Decision> decisions = *DecisionRepository(*m_db).all();
+    QVERIFY(std::any_of(decisions.cbegin(), decisions.cend(), [&](const Decision &d) {
+        return d.itemId == rejection.item && d.reasoning == rejection.rejectionReason;
+    }));
+    // The story counts for nothing in its sprint's velocity; the accepted ones do.
+    double acceptedPoints = 0;
+    for (const BacklogRow &row : m_rows) {
+        if (row.sprintId == lastClosed->id && row.status == ItemStatus::Accepted)
+            acceptedPoints += row.estimateValue().value_or(0);
+    }
+    QCOMPARE(lastClosed->completedPoints, std::optional<double>(acceptedPoints));
+
+    const auto feedback = *reviews.feedbackOf(lastClosed->id);
+    QCOMPARE(feedback.size(), 1);
+    const BacklogItem item = *ItemRepository(*m_db).load(feedback.constFirst().item);
+    QCOMPARE(item.feedbackSprintId, std::optional<SprintId>(lastClosed->id));
+    QVERIFY(!item.requester.isEmpty());
+    QCOMPARE(item.sprintId, std::nullopt);
+
+    const auto active = std::find_if(sprints.cbegin(), sprints.cend(), [](const Sprint &s) { return s.state == SprintState::Active; });
+    QVERIFY(active != sprints.cend());
+    QVERIFY(std::any_of(m_rows.cbegin(), m_rows.cend(), [&](const BacklogRow &r) { return r.sprintId == active->id && r.status == ItemStatus::Done; }));
 }
 
 void TestDemoProduct::plannedNextSprint()

@@ -3,6 +3,8 @@
 #include "storage/historyrepository.h"
 #include "storage/migrations/migrations.h"
 #include "storage/migrations/runstatements.h"
+#include "storage/itemrepository.h"
+#include "storage/reviewrepository.h"
 #include "storage/sprintrepository.h"
 #include "storage/sql.h"
 #include "testproduct.h"
@@ -30,6 +32,7 @@ private slots:
     void chartsStepWidensHistory_data();
     void chartsStepWidensHistory();
     void sprintDoneStepCopiesTheProducts();
+    void feedbackStepLinksItemsToReviews();
     void sprintHistoryReadThroughIndexes();
     void itemHistoryReadThroughIndexes_data();
     void itemHistoryReadThroughIndexes();
@@ -581,6 +584,37 @@ void TestMigrations::sprintDoneStepCopiesTheProducts()
     // The copy goes with its sprint.
     QVERIFY(execAll(db, {"PRAGMA foreign_keys = ON", "DELETE FROM sprint WHERE id = 2"}));
     QCOMPARE(Sql::scalar(db, QStringLiteral("SELECT count(*) FROM sprint_done"))->toInt(), 2);
+}
+
+void TestMigrations::feedbackStepLinksItemsToReviews()
+{
+    QTemporaryDir dir;
+    QString error;
+    auto file = Database::createAtVersion(dir.filePath(QStringLiteral("seven.ordo")), 7, &error);
+    QVERIFY2(file, qPrintable(error));
+    const QSqlDatabase db = file->connection();
+    QVERIFY(execAll(db, {"INSERT INTO sprint (id, name, start_date, end_date, goal, state) "
+                         "VALUES (4, 'Sprint 4', '2026-01-05', '2026-01-16', '', 'closed')",
+                         "INSERT INTO item (id, number, type, title, order_key, status, requester, created_at, updated_at) VALUES "
+                         "(1, 1, 'story', 'Asked for', 'a0', 'new', 'Anna', '2026-01-16T10:00:00.000Z', '2026-01-16T10:00:00.000Z')"}));
+    QVERIFY(Migrations::migrate(db));
+    // An item of an older file came from no review; one written down at a review keeps the link.
+    const auto count = [&db](const char *sql) { return Sql::scalar(db, QString::fromLatin1(sql))->toInt(); };
+    QCOMPARE(count("SELECT count(*) FROM item WHERE feedback_sprint_id IS NULL"), 1);
+    QVERIFY(execAll(db, {"PRAGMA foreign_keys = ON", "UPDATE item SET feedback_sprint_id = 4 WHERE id = 1"}));
+    QCOMPARE(ReviewRepository(*file).feedbackOf(4)->size(), 1);
+    QCOMPARE(ItemRepository(*file).load(1)->feedbackSprintId, std::optional<SprintId>(4));
+    // A link to no sprint is refused; removing the sprint keeps the item and forgets the link.
+    QVERIFY(!Sql::exec(db, QStringLiteral("UPDATE item SET feedback_sprint_id = 99 WHERE id = 1")));
+    QVERIFY(execAll(db, {"DELETE FROM sprint WHERE id = 4"}));
+    QCOMPARE(count("SELECT count(*) FROM item WHERE id = 1 AND feedback_sprint_id IS NULL"), 1);
+    // The report finds a sprint's feedback through an index.
+    auto plan = Sql::exec(db, QStringLiteral("EXPLAIN QUERY PLAN SELECT id, requester FROM item WHERE feedback_sprint_id = ? ORDER BY number"), {4});
+    QVERIFY(plan);
+    QString detail;
+    while (plan->next())
+        detail += plan->value(3).toString() + u'\n';
+    QVERIFY2(detail.contains(QStringLiteral("item_feedback")), qPrintable(detail));
 }
 
 QTEST_GUILESS_MAIN(TestMigrations)

@@ -2,7 +2,10 @@
 #include "commands/sprintcommands.h"
 #include "mainwindow.h"
 #include "productdocument.h"
+#include "review/feedbackdialog.h"
 #include "review/reviewmode.h"
+#include "services/velocity.h"
+#include "storage/itemrepository.h"
 #include "services/demoproduct.h"
 #include "services/reviewoperations.h"
 #include "sprint/closesprintdialog.h"
@@ -15,7 +18,10 @@
 #include "storage/sprintrepository.h"
 #include "testdocument.h"
 
+#include <QAction>
 #include <QComboBox>
+#include <QDialogButtonBox>
+#include <QRadioButton>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -49,6 +55,9 @@ private slots:
     void decisionsRefusedWriteNothing();
     void boardCardOpensItsReview();
     void sprintGoalVerdict();
+    void feedbackGoesToTheBacklog();
+    void feedbackDialogNeedsTitleAndRequester();
+    void acceptedItemCountedOnceInVelocity();
 
 private:
     ItemStatus statusOf(ItemId id) const
@@ -355,6 +364,112 @@ void TestReviewMode::sprintGoalVerdict()
     QVERIFY(!m_doc->sprintEditor()->activeSprint()->goalVerdict);
     QCOMPARE(review.goalVerdictChooser()->currentIndex(), 0);
     QVERIFY(review.goalVerdictNote()->text().isEmpty());
+}
+
+void TestReviewMode::feedbackGoesToTheBacklog()
+{
+    ReviewMode review;
+    review.setDocument(m_doc.get());
+    const Sprint *sprint = m_doc->sprintEditor()->activeSprint();
+    QCOMPARE(review.reviewedSprint(), sprint);
+    QVERIFY(review.feedbackAction()->isEnabled());
+    QCOMPARE(review.feedbackAction()->shortcut(), QKeySequence(QStringLiteral("Ctrl+Shift+M")));
+    const int steps = m_doc->undoStack()->count();
+    const qsizetype rows = m_doc->backlogModel()->rows().size();
+
+    BacklogItem said;
+    said.title = QStringLiteral("Show voucher balance at checkout");
+    said.requester = QStringLiteral("Mia, Finance");
+    said.type = ItemType::Story;
+    said.sprintId = sprint->id; // a feedback item never goes into the sprint
+    const auto top = review.addFeedback(said, true);
+    QVERIFY2(top, qPrintable(top.errorMessage()));
+    QCOMPARE(m_doc->undoStack()->count(), steps + 1);
+    QCOMPARE(m_doc->backlogModel()->rows().size(), rows + 1);
+    QCOMPARE(m_doc->backlogModel()->rows().constFirst().id, *top);
+    const auto stored = ItemRepository(m_doc->database()).load(*top);
+    QVERIFY(stored);
+    QCOMPARE(stored->requester, QStringLiteral("Mia, Finance"));
+    QCOMPARE(stored->feedbackSprintId, std::optional<SprintId>(sprint->id));
+    QCOMPARE(stored->sprintId, std::nullopt);
+    QCOMPARE(stored->status, ItemStatus::New);
+    // The review's report lists it, with who asked.
+    auto feedback = ReviewRepository(m_doc->database()).feedbackOf(sprint->id);
+    QVERIFY(feedback);
+    QCOMPARE(feedback->size(), 1);
+    QCOMPARE(feedback->constFirst().requester, QStringLiteral("Mia, Finance"));
+
+    said.title = QStringLiteral("Vouchers in the receipt e-mail");
+    const auto bottom = review.addFeedback(said, false);
+    QVERIFY(bottom);
+    QCOMPARE(m_doc->backlogModel()->rows().constLast().id, *bottom);
+    QCOMPARE(ReviewRepository(m_doc->database()).feedbackOf(sprint->id)->size(), 2);
+
+    // Undo takes each back, redo brings it back linked.
+    m_doc->undoStack()->undo();
+    m_doc->undoStack()->undo();
+    QCOMPARE(ReviewRepository(m_doc->database()).feedbackOf(sprint->id)->size(), 0);
+    QCOMPARE(m_doc->backlogModel()->rows().size(), rows);
+    m_doc->undoStack()->redo();
+    QCOMPARE(ReviewRepository(m_doc->database()).feedbackOf(sprint->id)->size(), 1);
+
+    // Without a title or a requester, nothing is written.
+    said.requester.clear();
+    QVERIFY(!review.addFeedback(said, true));
+    QCOMPARE(ReviewRepository(m_doc->database()).feedbackOf(sprint->id)->size(), 1);
+}
+
+void TestReviewMode::feedbackDialogNeedsTitleAndRequester()
+{
+    FeedbackDialog dialog(QStringLiteral("Sprint 5"));
+    auto *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+    QVERIFY(!ok->isEnabled());
+    QTest::keyClicks(dialog.titleEdit(), QStringLiteral("  Export the list  "));
+    QVERIFY(!ok->isEnabled());
+    QTest::keyClicks(dialog.requesterEdit(), QStringLiteral("Anna"));
+    QVERIFY(ok->isEnabled());
+    dialog.typeChooser()->setCurrentIndex(dialog.typeChooser()->findData(int(ItemType::Bug)));
+    dialog.descriptionEdit()->setPlainText(QStringLiteral("She copies it by hand every Monday."));
+    QVERIFY(!dialog.atTop());
+    dialog.topChoice()->setChecked(true);
+    QVERIFY(dialog.atTop());
+    const BacklogItem item = dialog.item();
+    QCOMPARE(item.title, QStringLiteral("Export the list"));
+    QCOMPARE(item.requester, QStringLiteral("Anna"));
+    QCOMPARE(item.type, ItemType::Bug);
+    QCOMPARE(item.description, QStringLiteral("She copies it by hand every Monday."));
+}
+
+void TestReviewMode::acceptedItemCountedOnceInVelocity()
+{
+    // Accept every finished item through the review, then close: each counts once, with its
+    // estimate, in the frozen velocity and in the velocity replayed from the history.
+    ReviewMode review;
+    review.setDocument(m_doc.get());
+    review.setActive(true);
+    const SprintId sprint = m_doc->sprintEditor()->activeSprint()->id;
+    double expected = 0;
+    for (ItemId item : review.items()) {
+        review.showItem(item);
+        judgeAll(review, Review::Verdict::Met);
+        QVERIFY(review.accept());
+        // A second acceptance of the same item is refused and changes nothing.
+        QVERIFY(!SprintCommands::accept(m_doc->sprintCommands(), item, review.checks(), QString()));
+        expected += m_doc->backlogModel()->rowAt(m_doc->backlogModel()->rowOf(item)).estimateValue().value_or(0);
+    }
+    QVERIFY(expected > 0);
+    SprintOperations::CloseChoices choices;
+    const Status closed = SprintCommands::close(m_doc->sprintCommands(), sprint, choices);
+    QVERIFY2(closed, qPrintable(closed.errorMessage()));
+    QCOMPARE(m_doc->sprintEditor()->velocityOf(sprint), std::optional<double>(expected));
+    const auto history = HistoryRepository(m_doc->database()).sprintWork();
+    QVERIFY(history);
+    const auto stored = SprintRepository(m_doc->database()).all();
+    QVERIFY(stored);
+    const QList<Velocity::SprintVelocity> replayed = Velocity::ofClosedSprints(*stored, *history);
+    const auto it = std::find_if(replayed.cbegin(), replayed.cend(), [sprint](const Velocity::SprintVelocity &v) { return v.sprintId == sprint; });
+    QVERIFY(it != replayed.cend());
+    QCOMPARE(it->points, expected);
 }
 
 QTEST_MAIN(TestReviewMode)

@@ -29,7 +29,12 @@
 namespace Ordo {
 namespace {
 
-QString tr(const char *text, int n = -1)
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Ordo::StakeholderReport", text);
+}
+
+QString trN(const char *text, int n)
 {
     return QCoreApplication::translate("Ordo::StakeholderReport", text, nullptr, n);
 }
@@ -105,7 +110,7 @@ QString pointsCell(std::optional<double> points) { return esc(SprintReport::poin
 
 QString itemsHeading(const char *text, const QList<SprintReport::Line> &lines)
 {
-    return tr(text, int(lines.size())).arg(SprintReport::pointsText(SprintReport::Report::pointsOf(lines)));
+    return trN(text, int(lines.size())).arg(SprintReport::pointsText(SprintReport::Report::pointsOf(lines)));
 }
 
 QString date(const QDate &day) { return QLocale().toString(day, QLocale::LongFormat); }
@@ -198,7 +203,7 @@ public:
     {
         m_html.heading(2, tr("Velocity and forecast"), QStringLiteral("forecast"));
         if (velocity.average) {
-            m_html.paragraph(tr("Average velocity over the last %n sprint(s): %1 points (from %2 to %3).", velocity.sprints)
+            m_html.paragraph(QCoreApplication::translate("Ordo::StakeholderReport", "Average velocity over the last %n sprint(s): %1 points (from %2 to %3).", nullptr, velocity.sprints)
                                  .arg(SprintReport::pointsText(velocity.average), SprintReport::pointsText(velocity.min),
                                       SprintReport::pointsText(velocity.max)));
         } else {
@@ -275,11 +280,13 @@ Expected<StakeholderReport> StakeholderReport::sprintReview(ProductDocument *doc
     html.heading(2, tr("Summary"), QStringLiteral("summary"));
     QList<QStringList> figures;
     const auto figure = [&](const QString &what, int items, double points) {
-        figures.append({esc(what), esc(tr("%n item(s)", items)), esc(tr("%1 points").arg(SprintReport::pointsText(points)))});
+        figures.append({esc(what), esc(QCoreApplication::translate("Ordo::StakeholderReport", "%n item(s)", nullptr, items)), esc(tr("%1 points").arg(SprintReport::pointsText(points)))});
     };
     figure(tr("Accepted"), int(report.accepted.size()), SprintReport::Report::pointsOf(report.accepted));
     figure(tr("Rejected"), int(report.rejected.size()), SprintReport::Report::pointsOf(report.rejected));
-    figure(tr("Not done"), int(report.notDone.size()), SprintReport::Report::pointsOf(report.notDone));
+    // While the sprint runs, finished work may still be waiting for its review.
+    const bool over = sprint->isOver();
+    figure(over ? tr("Not done") : tr("Not accepted yet"), int(report.notDone.size()), SprintReport::Report::pointsOf(report.notDone));
     if (report.committed)
         figures.append({esc(tr("Committed at the start")), QString(), esc(tr("%1 points").arg(SprintReport::pointsText(report.committed)))});
     if (report.sprintVelocity)
@@ -305,18 +312,20 @@ Expected<StakeholderReport> StakeholderReport::sprintReview(ProductDocument *doc
         return rows;
     };
     const QStringList itemHeader{tr("Item"), tr("Title"), tr("Points")};
-    html.heading(2, itemsHeading("Accepted: %n item(s), %1 points", report.accepted), QStringLiteral("accepted"));
+    html.heading(2, itemsHeading(QT_TRANSLATE_N_NOOP("Ordo::StakeholderReport", "Accepted: %n item(s), %1 points"), report.accepted), QStringLiteral("accepted"));
     if (report.accepted.isEmpty())
         html.paragraph(tr("Nothing was accepted."));
     else
         html.table(QStringLiteral("accepted-items"), itemHeader, itemRows(report.accepted, false, false));
     if (!report.rejected.isEmpty()) {
-        html.heading(2, itemsHeading("Rejected: %n item(s), %1 points", report.rejected), QStringLiteral("rejected"));
+        html.heading(2, itemsHeading(QT_TRANSLATE_N_NOOP("Ordo::StakeholderReport", "Rejected: %n item(s), %1 points"), report.rejected), QStringLiteral("rejected"));
         html.table(QStringLiteral("rejected-items"), itemHeader + QStringList{tr("What acceptance needs")},
                    itemRows(report.rejected, true, false));
     }
     if (!report.notDone.isEmpty()) {
-        html.heading(2, itemsHeading("Not done: %n item(s), %1 points", report.notDone), QStringLiteral("not-done"));
+        html.heading(2, over ? itemsHeading(QT_TRANSLATE_N_NOOP("Ordo::StakeholderReport", "Not done: %n item(s), %1 points"), report.notDone)
+                             : itemsHeading(QT_TRANSLATE_N_NOOP("Ordo::StakeholderReport", "Not accepted yet: %n item(s), %1 points"), report.notDone),
+                     QStringLiteral("not-done"));
         html.table(QStringLiteral("not-done-items"), itemHeader, itemRows(report.notDone, false, false));
     }
 
@@ -330,7 +339,7 @@ Expected<StakeholderReport> StakeholderReport::sprintReview(ProductDocument *doc
     if (report.outcome) {
         const Outcomes::SprintOutcome &o = *report.outcome;
         const auto percent = [](double rate) { return QLocale().toString(rate * 100, 'f', 0) + QLocale().percent(); };
-        html.paragraph(o.outcomeRate ? tr("%1 of %n accepted stories with a success metric reached its target.", o.withMetric)
+        html.paragraph(o.outcomeRate ? QCoreApplication::translate("Ordo::StakeholderReport", "%1 of %n accepted stories with a success metric reached its target.", nullptr, o.withMetric)
                                            .arg(o.reachedTarget)
                                      : tr("No accepted story of this sprint has a success metric with a target."));
         if (o.rejectionRate)
@@ -387,7 +396,7 @@ Expected<StakeholderReport> StakeholderReport::dashboard(ProductDocument *docume
             if (isFinishedStatus(row.status) || row.status == ItemStatus::Accepted)
                 done += row.estimateValue().value_or(0);
         }
-        html.paragraph(tr("%1 of %2 points done, in %n item(s).", items)
+        html.paragraph(QCoreApplication::translate("Ordo::StakeholderReport", "%1 of %2 points done, in %n item(s).", nullptr, items)
                            .arg(SprintReport::pointsText(done), SprintReport::pointsText(total)));
         parts.burndown(*active, QStringLiteral("burndown"));
     }
