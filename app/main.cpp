@@ -103,15 +103,14 @@ int writeReport(const QCommandLineParser &parser,
                 const QCommandLineOption &outputOption,
                 const QCommandLineOption &pageSizeOption)
 {
-    const auto say = [](const char *text) { return QCoreApplication::translate("main", text); };
     if (parser.isSet(reportOption) && parser.isSet(dashboardOption))
-        return fail(say("choose --report or --dashboard, not both."));
+        return fail(QCoreApplication::translate("main", "choose --report or --dashboard, not both."));
     const QString output = parser.value(outputOption);
     if (output.isEmpty())
-        return fail(say("say where to write it with --output FILE (.pdf or .html)."));
+        return fail(QCoreApplication::translate("main", "say where to write it with --output FILE (.pdf or .html)."));
     const QStringList files = parser.positionalArguments();
     if (files.size() != 1)
-        return fail(say("name the one product file to report on."));
+        return fail(QCoreApplication::translate("main", "name the one product file to report on."));
     QPageSize::PageSizeId pageSize = Ordo::StakeholderReport::defaultPageSize();
     if (parser.isSet(pageSizeOption)) {
         const QString size = parser.value(pageSizeOption).toLower();
@@ -120,10 +119,10 @@ int writeReport(const QCommandLineParser &parser,
         else if (size == QLatin1String("letter"))
             pageSize = QPageSize::Letter;
         else
-            return fail(say("the page size is a4 or letter, not “%1”.").arg(parser.value(pageSizeOption)));
+            return fail(QCoreApplication::translate("main", "the page size is a4 or letter, not “%1”.").arg(parser.value(pageSizeOption)));
     }
     if (!QFileInfo::exists(files.constFirst()))
-        return fail(say("“%1” does not exist.").arg(QDir::toNativeSeparators(files.constFirst())));
+        return fail(QCoreApplication::translate("main", "“%1” does not exist.").arg(QDir::toNativeSeparators(files.constFirst())));
     QString error;
     auto document = Ordo::ProductDocument::open(files.constFirst(), &error);
     if (!document)
@@ -152,9 +151,9 @@ int writeReport(const QCommandLineParser &parser,
             QStringList names;
             for (const Ordo::Sprint &sprint : sprints->sprints())
                 names.append(sprint.name);
-            return fail(say("“%1” has no sprint called “%2”; its sprints: %3.")
+            return fail(QCoreApplication::translate("main", "“%1” has no sprint called “%2”; its sprints: %3.")
                             .arg(QFileInfo(files.constFirst()).fileName(), wanted,
-                                 names.isEmpty() ? say("none") : names.join(QStringLiteral(", "))));
+                                 names.isEmpty() ? QCoreApplication::translate("main", "none") : names.join(QStringLiteral(", "))));
         }
         report = Ordo::StakeholderReport::sprintReview(document.get(), chosen->id);
     }
@@ -162,7 +161,7 @@ int writeReport(const QCommandLineParser &parser,
         return fail(report.error().message);
     if (auto written = report->write(output, pageSize); !written)
         return fail(written.errorMessage());
-    std::printf("%s\n", qPrintable(say("Wrote “%1”.").arg(QDir::toNativeSeparators(output))));
+    std::printf("%s\n", qPrintable(QCoreApplication::translate("main", "Wrote “%1”.").arg(QDir::toNativeSeparators(output))));
     return 0;
 }
 

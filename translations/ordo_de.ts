@@ -1429,6 +1429,65 @@ Wie ein gepflegtes Backlog mit Sprints und Verlauf aussieht, zeigt das Demo-Prod
     </message>
 </context>
 <context>
+    <name>Ordo::FeedbackDialog</name>
+    <message>
+        <source>At the &amp;top of the Product Backlog</source>
+        <translation>&amp;Oben im Product Backlog</translation>
+    </message>
+    <message>
+        <source>At the &amp;bottom, to be ordered later</source>
+        <translation>&amp;Unten, später einzuordnen</translation>
+    </message>
+    <message>
+        <source>New Item from Feedback</source>
+        <translation>Neuer Eintrag aus Feedback</translation>
+    </message>
+    <message>
+        <source>What a stakeholder asked for at the %1 review becomes a new item in the Product Backlog, not in the sprint. The review&apos;s report lists it with who asked.</source>
+        <translation>Was ein Stakeholder im Review von %1 gewünscht hat, wird ein neuer Eintrag im Product Backlog, nicht im Sprint. Der Review-Bericht führt ihn mit dem Namen der anfragenden Person auf.</translation>
+    </message>
+    <message>
+        <source>What they asked for, in a few words</source>
+        <translation>Was gewünscht wurde, in wenigen Worten</translation>
+    </message>
+    <message>
+        <source>Who asked, e.g. “Anna Berg, Partner stores”</source>
+        <translation>Wer gefragt hat, z. B. „Anna Berg, Partnermärkte“</translation>
+    </message>
+    <message>
+        <source>What was said, and why it matters to them</source>
+        <translation>Was gesagt wurde und warum es ihnen wichtig ist</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>T&amp;yp:</translation>
+    </message>
+    <message>
+        <source>&amp;Requester:</source>
+        <translation>&amp;Anfragende Person:</translation>
+    </message>
+    <message>
+        <source>&amp;What was said:</source>
+        <translation>&amp;Was gesagt wurde:</translation>
+    </message>
+    <message>
+        <source>Place:</source>
+        <translation>Platz:</translation>
+    </message>
+    <message>
+        <source>&amp;Add to Backlog</source>
+        <translation>Ins Backlog &amp;aufnehmen</translation>
+    </message>
+    <message>
+        <source>Write what was asked for and who asked</source>
+        <translation>Schreiben Sie, was gewünscht wurde und wer gefragt hat</translation>
+    </message>
+</context>
+<context>
     <name>Ordo::FillDialog</name>
     <message>
         <source>not ready</source>
@@ -3382,6 +3441,116 @@ Szenario: Mit gespeicherter Karte zahlen
     </message>
 </context>
 <context>
+    <name>Ordo::ReportDialog</name>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Als &amp;PDF speichern…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;HTML…</source>
+        <translation>Als &amp;HTML speichern…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drucken…</translation>
+    </message>
+    <message>
+        <source>Product Dashboard</source>
+        <translation>Produkt-Dashboard</translation>
+    </message>
+    <message>
+        <source>Sprint Review Report</source>
+        <translation>Sprint-Review-Bericht</translation>
+    </message>
+    <message>
+        <source>&amp;Sprint:</source>
+        <translation>&amp;Sprint:</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>US Letter</translation>
+    </message>
+    <message>
+        <source>PDF &amp;pages:</source>
+        <translation>PDF-&amp;Seiten:</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>Pages with the product&apos;s name and page numbers, for e-mail or print</source>
+        <translation>Seiten mit Produktnamen und Seitenzahlen, für E-Mail oder Druck</translation>
+    </message>
+    <message>
+        <source>One file with the charts inside, for a browser or a wiki</source>
+        <translation>Eine Datei mit den Diagrammen darin, für einen Browser oder ein Wiki</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;Markdown</source>
+        <translation>Als &amp;Markdown kopieren</translation>
+    </message>
+    <message>
+        <source>A short summary to paste into a chat message</source>
+        <translation>Eine kurze Zusammenfassung zum Einfügen in eine Chat-Nachricht</translation>
+    </message>
+    <message>
+        <source>Close a sprint or start one to report on its review.</source>
+        <translation>Schließen oder starten Sie einen Sprint, um über sein Review zu berichten.</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Web pages (*.html *.htm)</source>
+        <translation>Webseiten (*.html *.htm)</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Als PDF speichern</translation>
+    </message>
+    <message>
+        <source>Save as HTML</source>
+        <translation>Als HTML speichern</translation>
+    </message>
+    <message>
+        <source>Print %1</source>
+        <translation>%1 drucken</translation>
+    </message>
+</context>
+<context>
+    <name>Ordo::ReportHtml</name>
+    <message>
+        <source>Burndown of %1</source>
+        <translation>Burndown von %1</translation>
+    </message>
+    <message>
+        <source>Velocity</source>
+        <translation>Velocity</translation>
+    </message>
+    <message>
+        <source>Outcomes</source>
+        <translation>Ergebnisse</translation>
+    </message>
+    <message>
+        <source>Velocity and forecast</source>
+        <translation>Velocity und Prognose</translation>
+    </message>
+    <message>
+        <source>No sprint has been closed yet, so there is no velocity to forecast with.</source>
+        <translation>Noch kein Sprint ist abgeschlossen, also gibt es keine Velocity für eine Prognose.</translation>
+    </message>
+    <message>
+        <source>The Product Backlog holds %1 points of unfinished work. %2</source>
+        <translation>Das Product Backlog enthält %1 Punkte unerledigter Arbeit. %2</translation>
+    </message>
+</context>
+<context>
     <name>Ordo::ReportSource</name>
     <message>
         <source>The sprint no longer exists.</source>
@@ -3560,6 +3729,14 @@ Szenario: Mit gespeicherter Karte zahlen
     <message>
         <source>The %1 epics whose work ends first, of %2 with work left.</source>
         <translation>Die %1 Epics, deren Arbeit zuerst endet, von %2 mit offener Arbeit.</translation>
+    </message>
+    <message>
+        <source>Product &amp;Dashboard…</source>
+        <translation>Produkt-&amp;Dashboard…</translation>
+    </message>
+    <message>
+        <source>The Product Goal, the running sprint, the top of the backlog, the roadmap and the charts on one page for stakeholders, as HTML or PDF</source>
+        <translation>Produktziel, laufender Sprint, Anfang des Backlogs, Roadmap und Diagramme auf einer Seite für Stakeholder, als HTML oder PDF</translation>
     </message>
 </context>
 <context>
@@ -3797,6 +3974,38 @@ Szenario: Mit gespeicherter Karte zahlen
     <message>
         <source>No sprint goal was set.</source>
         <translation>Es wurde kein Sprint-Ziel gesetzt.</translation>
+    </message>
+    <message>
+        <source>New Item from &amp;Feedback…</source>
+        <translation>Neuer Eintrag aus &amp;Feedback…</translation>
+    </message>
+    <message>
+        <source>Sprint Review &amp;Report…</source>
+        <translation>Sprint-Review-&amp;Bericht…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+M</source>
+        <translation>Ctrl+Shift+M</translation>
+    </message>
+    <message>
+        <source>Write down what a stakeholder asked for at the review as a new Product Backlog item</source>
+        <translation>Was ein Stakeholder im Review gewünscht hat, als neuen Product-Backlog-Eintrag festhalten</translation>
+    </message>
+    <message>
+        <source>The review for stakeholders: goal, accepted and rejected items, velocity, forecast and charts, as PDF, HTML, print or Markdown</source>
+        <translation>Das Review für Stakeholder: Ziel, abgenommene und abgelehnte Einträge, Velocity, Prognose und Diagramme, als PDF, HTML, Ausdruck oder Markdown</translation>
+    </message>
+    <message>
+        <source>Feedback is written down at a sprint review: start a sprint first.</source>
+        <translation>Feedback wird im Sprint Review festgehalten: Starten Sie zuerst einen Sprint.</translation>
+    </message>
+    <message>
+        <source>Write what was asked for and who asked.</source>
+        <translation>Schreiben Sie, was gewünscht wurde und wer gefragt hat.</translation>
+    </message>
+    <message>
+        <source>“%1” from %2 is in the Product Backlog.</source>
+        <translation>„%1“ von %2 ist im Product Backlog.</translation>
     </message>
 </context>
 <context>
@@ -4686,6 +4895,75 @@ Warum wird „%1“ abgebrochen? (für das Entscheidungsprotokoll)</translation>
     </message>
 </context>
 <context>
+    <name>Ordo::SprintReport</name>
+    <message>
+        <source>%1 · %2 – %3</source>
+        <translation>%1 · %2 – %3</translation>
+    </message>
+    <message>
+        <source>Not judged yet</source>
+        <translation>Noch nicht beurteilt</translation>
+    </message>
+    <message>
+        <source>**%1 review** · %2</source>
+        <translation>**Review von %1** · %2</translation>
+    </message>
+    <message>
+        <source>**Sprint goal:** %1 (%2)</source>
+        <translation>**Sprint-Ziel:** %1 (%2)</translation>
+    </message>
+    <message>
+        <source>— from %1</source>
+        <translation>— von %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>**Accepted:** %n item(s), %1 points</source>
+        <translation>
+            <numerusform>**Abgenommen:** %n Eintrag, %1 Punkte</numerusform>
+            <numerusform>**Abgenommen:** %n Einträge, %1 Punkte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>**Rejected:** %n item(s), %1 points</source>
+        <translation>
+            <numerusform>**Abgelehnt:** %n Eintrag, %1 Punkte</numerusform>
+            <numerusform>**Abgelehnt:** %n Einträge, %1 Punkte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>**Not done:** %n item(s), %1 points</source>
+        <translation>
+            <numerusform>**Nicht fertig:** %n Eintrag, %1 Punkte</numerusform>
+            <numerusform>**Nicht fertig:** %n Einträge, %1 Punkte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>**Not accepted yet:** %n item(s), %1 points</source>
+        <translation>
+            <numerusform>**Noch nicht abgenommen:** %n Eintrag, %1 Punkte</numerusform>
+            <numerusform>**Noch nicht abgenommen:** %n Einträge, %1 Punkte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>**Feedback:** %n new item(s) in the Product Backlog</source>
+        <translation>
+            <numerusform>**Feedback:** %n neuer Eintrag im Product Backlog</numerusform>
+            <numerusform>**Feedback:** %n neue Einträge im Product Backlog</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>**Velocity:** %1 points on average over the last %n sprint(s) (%2–%3)</source>
+        <translation>
+            <numerusform>**Velocity:** %1 Punkte im Schnitt über den letzten Sprint (%2–%3)</numerusform>
+            <numerusform>**Velocity:** %1 Punkte im Schnitt über die letzten %n Sprints (%2–%3)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>**Forecast:** %1</source>
+        <translation>**Prognose:** %1</translation>
+    </message>
+</context>
+<context>
     <name>Ordo::SprintsModel</name>
     <message>
         <source>%1 – %2</source>
@@ -4732,6 +5010,309 @@ Warum wird „%1“ abgebrochen? (für das Entscheidungsprotokoll)</translation>
     <message>
         <source>Completed</source>
         <translation>Erledigt</translation>
+    </message>
+</context>
+<context>
+    <name>Ordo::StakeholderReport</name>
+    <message numerus="yes">
+        <source>Average velocity over the last %n sprint(s): %1 points (from %2 to %3).</source>
+        <translation>
+            <numerusform>Velocity im Schnitt über den letzten Sprint: %1 Punkte (von %2 bis %3).</numerusform>
+            <numerusform>Velocity im Schnitt über die letzten %n Sprints: %1 Punkte (von %2 bis %3).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no such sprint in this product.</source>
+        <translation>Diesen Sprint gibt es in diesem Produkt nicht.</translation>
+    </message>
+    <message>
+        <source>%1 review</source>
+        <translation>Review von %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2 to %3 · %4</source>
+        <translation>%1 · %2 bis %3 · %4</translation>
+    </message>
+    <message>
+        <source>Sprint goal</source>
+        <translation>Sprint-Ziel</translation>
+    </message>
+    <message>
+        <source>The sprint had no goal.</source>
+        <translation>Der Sprint hatte kein Ziel.</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n Eintrag</numerusform>
+            <numerusform>%n Einträge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <translation>%1 Punkte</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Abgenommen</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>Nicht fertig</translation>
+    </message>
+    <message>
+        <source>Not accepted yet</source>
+        <translation>Noch nicht abgenommen</translation>
+    </message>
+    <message>
+        <source>Committed at the start</source>
+        <translation>Zu Beginn zugesagt</translation>
+    </message>
+    <message>
+        <source>Velocity of this sprint</source>
+        <translation>Velocity dieses Sprints</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Einträge</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Punkte</translation>
+    </message>
+    <message>
+        <source>Not met: %1</source>
+        <translation>Nicht erfüllt: %1</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Eintrag</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message numerus="yes">
+        <source>Accepted: %n item(s), %1 points</source>
+        <translation>
+            <numerusform>Abgenommen: %n Eintrag, %1 Punkte</numerusform>
+            <numerusform>Abgenommen: %n Einträge, %1 Punkte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was accepted.</source>
+        <translation>Nichts wurde abgenommen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rejected: %n item(s), %1 points</source>
+        <translation>
+            <numerusform>Abgelehnt: %n Eintrag, %1 Punkte</numerusform>
+            <numerusform>Abgelehnt: %n Einträge, %1 Punkte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What acceptance needs</source>
+        <translation>Was für die Abnahme nötig ist</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not done: %n item(s), %1 points</source>
+        <translation>
+            <numerusform>Nicht fertig: %n Eintrag, %1 Punkte</numerusform>
+            <numerusform>Nicht fertig: %n Einträge, %1 Punkte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not accepted yet: %n item(s), %1 points</source>
+        <translation>
+            <numerusform>Noch nicht abgenommen: %n Eintrag, %1 Punkte</numerusform>
+            <numerusform>Noch nicht abgenommen: %n Einträge, %1 Punkte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Burndown</source>
+        <translation>Burndown</translation>
+    </message>
+    <message>
+        <source>Outcomes</source>
+        <translation>Ergebnisse</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n accepted stories with a success metric reached its target.</source>
+        <translation>
+            <numerusform>%1 von %n abgenommenen Story mit Erfolgsmetrik hat ihr Ziel erreicht.</numerusform>
+            <numerusform>%1 von %n abgenommenen Storys mit Erfolgsmetrik haben ihr Ziel erreicht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No accepted story of this sprint has a success metric with a target.</source>
+        <translation>Keine abgenommene Story dieses Sprints hat eine Erfolgsmetrik mit Ziel.</translation>
+    </message>
+    <message>
+        <source>Rejected at the review: %1 of the items judged.</source>
+        <translation>Im Review abgelehnt: %1 der beurteilten Einträge.</translation>
+    </message>
+    <message>
+        <source>Business value delivered: %1.</source>
+        <translation>Gelieferter Geschäftswert: %1.</translation>
+    </message>
+    <message>
+        <source>Outcome measures are counted when the sprint is closed.</source>
+        <translation>Ergebniskennzahlen werden gezählt, wenn der Sprint abgeschlossen ist.</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Feedback</translation>
+    </message>
+    <message>
+        <source>No feedback was written down at this review.</source>
+        <translation>In diesem Review wurde kein Feedback festgehalten.</translation>
+    </message>
+    <message>
+        <source>New items in the Product Backlog from what stakeholders said at the review:</source>
+        <translation>Neue Einträge im Product Backlog aus dem, was Stakeholder im Review gesagt haben:</translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation>Anfragende Person</translation>
+    </message>
+    <message>
+        <source>%1 · Product dashboard</source>
+        <translation>%1 · Produkt-Dashboard</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>Stand %1</translation>
+    </message>
+    <message>
+        <source>Product Goal</source>
+        <translation>Produktziel</translation>
+    </message>
+    <message>
+        <source>No Product Goal is written down yet.</source>
+        <translation>Es ist noch kein Produktziel festgehalten.</translation>
+    </message>
+    <message>
+        <source>Current sprint: %1</source>
+        <translation>Laufender Sprint: %1</translation>
+    </message>
+    <message>
+        <source>Current sprint</source>
+        <translation>Laufender Sprint</translation>
+    </message>
+    <message>
+        <source>No sprint is running.</source>
+        <translation>Kein Sprint läuft.</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2 points done, in %n item(s).</source>
+        <translation>
+            <numerusform>%1 von %2 Punkten erledigt, in %n Eintrag.</numerusform>
+            <numerusform>%1 von %2 Punkten erledigt, in %n Einträgen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Top of the Product Backlog</source>
+        <translation>Anfang des Product Backlogs</translation>
+    </message>
+    <message>
+        <source>The Product Backlog holds no unfinished item outside a sprint.</source>
+        <translation>Das Product Backlog enthält keinen unerledigten Eintrag außerhalb eines Sprints.</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Roadmap</source>
+        <translation>Roadmap</translation>
+    </message>
+    <message>
+        <source>The %1 epics whose work ends first, of %2 with work left.</source>
+        <translation>Die %1 Epics, deren Arbeit zuerst endet, von %2 mit offener Arbeit.</translation>
+    </message>
+    <message>
+        <source>No epic has unfinished work.</source>
+        <translation>Kein Epic hat unerledigte Arbeit.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Needs velocity</source>
+        <translation>Braucht Velocity</translation>
+    </message>
+    <message>
+        <source>Epic</source>
+        <translation>Epic</translation>
+    </message>
+    <message>
+        <source>50% likely by</source>
+        <translation>Zu 50 % bis</translation>
+    </message>
+    <message>
+        <source>85% likely by</source>
+        <translation>Zu 85 % bis</translation>
+    </message>
+    <message>
+        <source>Release burnup of the Product Goal</source>
+        <translation>Release-Burnup des Produktziels</translation>
+    </message>
+    <message>
+        <source>Release burnup</source>
+        <translation>Release-Burnup</translation>
+    </message>
+    <message>
+        <source>The page is too small for the report.</source>
+        <translation>Die Seite ist zu klein für den Bericht.</translation>
+    </message>
+    <message>
+        <source>Could not start drawing the report.</source>
+        <translation>Der Bericht konnte nicht gezeichnet werden.</translation>
+    </message>
+    <message>
+        <source>Could not add a page to the report.</source>
+        <translation>Dem Bericht konnte keine Seite hinzugefügt werden.</translation>
+    </message>
+    <message>
+        <source>Made with Ordo on %1</source>
+        <translation>Erstellt mit Ordo am %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source>Could not write “%1”: %2</source>
+        <translation>„%1“ konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>“%1”: write the dashboard to a file ending in .html or .pdf.</source>
+        <translation>„%1“: Schreiben Sie das Dashboard in eine Datei mit der Endung .html oder .pdf.</translation>
+    </message>
+    <message>
+        <source>“%1”: write the report to a file ending in .pdf, .html or .md.</source>
+        <translation>„%1“: Schreiben Sie den Bericht in eine Datei mit der Endung .pdf, .html oder .md.</translation>
     </message>
 </context>
 <context>
@@ -5468,6 +6049,62 @@ Warum wird „%1“ abgebrochen? (für das Entscheidungsprotokoll)</translation>
     <message>
         <source>ordo: there is no display to show the window on (DISPLAY and WAYLAND_DISPLAY are not set); start Ordo from a desktop session.</source>
         <translation>ordo: Es gibt keinen Bildschirm für das Fenster (DISPLAY und WAYLAND_DISPLAY sind nicht gesetzt); starten Sie Ordo in einer Desktop-Sitzung.</translation>
+    </message>
+    <message>
+        <source>Write the review report of &lt;sprint&gt; (its name, “current” for the running sprint or “last” for the last one closed) to the --output file, and exit.</source>
+        <translation>Den Review-Bericht von &lt;Sprint&gt; (sein Name, „current“ für den laufenden oder „last“ für den zuletzt abgeschlossenen Sprint) in die --output-Datei schreiben und beenden.</translation>
+    </message>
+    <message>
+        <source>sprint</source>
+        <translation>Sprint</translation>
+    </message>
+    <message>
+        <source>Write the product dashboard to the --output file, and exit.</source>
+        <translation>Das Produkt-Dashboard in die --output-Datei schreiben und beenden.</translation>
+    </message>
+    <message>
+        <source>The file --report or --dashboard writes: .pdf, .html (or .md for a report).</source>
+        <translation>Die Datei, die --report oder --dashboard schreibt: .pdf, .html (oder .md für einen Bericht).</translation>
+    </message>
+    <message>
+        <source>The page size of a PDF: a4 or letter (default: the locale&apos;s).</source>
+        <translation>Das Seitenformat eines PDF: a4 oder letter (Standard: das des Gebietsschemas).</translation>
+    </message>
+    <message>
+        <source>size</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>choose --report or --dashboard, not both.</source>
+        <translation>wählen Sie --report oder --dashboard, nicht beides.</translation>
+    </message>
+    <message>
+        <source>say where to write it with --output FILE (.pdf or .html).</source>
+        <translation>geben Sie mit --output DATEI (.pdf oder .html) an, wohin geschrieben wird.</translation>
+    </message>
+    <message>
+        <source>name the one product file to report on.</source>
+        <translation>nennen Sie die eine Produktdatei, über die berichtet wird.</translation>
+    </message>
+    <message>
+        <source>the page size is a4 or letter, not “%1”.</source>
+        <translation>das Seitenformat ist a4 oder letter, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>“%1” does not exist.</source>
+        <translation>„%1“ existiert nicht.</translation>
+    </message>
+    <message>
+        <source>“%1” has no sprint called “%2”; its sprints: %3.</source>
+        <translation>„%1“ hat keinen Sprint namens „%2“; seine Sprints: %3.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Wrote “%1”.</source>
+        <translation>„%1“ geschrieben.</translation>
     </message>
 </context>
 </TS>

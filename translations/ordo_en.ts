@@ -652,6 +652,110 @@
     </message>
 </context>
 <context>
+    <name>Ordo::SprintReport</name>
+    <message numerus="yes">
+        <source>**Accepted:** %n item(s), %1 points</source>
+        <translation>
+            <numerusform>**Accepted:** %n item, %1 points</numerusform>
+            <numerusform>**Accepted:** %n items, %1 points</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>**Rejected:** %n item(s), %1 points</source>
+        <translation>
+            <numerusform>**Rejected:** %n item, %1 points</numerusform>
+            <numerusform>**Rejected:** %n items, %1 points</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>**Not done:** %n item(s), %1 points</source>
+        <translation>
+            <numerusform>**Not done:** %n item, %1 points</numerusform>
+            <numerusform>**Not done:** %n items, %1 points</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>**Not accepted yet:** %n item(s), %1 points</source>
+        <translation>
+            <numerusform>**Not accepted yet:** %n item, %1 points</numerusform>
+            <numerusform>**Not accepted yet:** %n items, %1 points</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>**Feedback:** %n new item(s) in the Product Backlog</source>
+        <translation>
+            <numerusform>**Feedback:** %n new item in the Product Backlog</numerusform>
+            <numerusform>**Feedback:** %n new items in the Product Backlog</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>**Velocity:** %1 points on average over the last %n sprint(s) (%2–%3)</source>
+        <translation>
+            <numerusform>**Velocity:** %1 points on average over the last sprint (%2–%3)</numerusform>
+            <numerusform>**Velocity:** %1 points on average over the last %n sprints (%2–%3)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Ordo::StakeholderReport</name>
+    <message numerus="yes">
+        <source>Average velocity over the last %n sprint(s): %1 points (from %2 to %3).</source>
+        <translation>
+            <numerusform>Average velocity over the last sprint: %1 points (from %2 to %3).</numerusform>
+            <numerusform>Average velocity over the last %n sprints: %1 points (from %2 to %3).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Accepted: %n item(s), %1 points</source>
+        <translation>
+            <numerusform>Accepted: %n item, %1 points</numerusform>
+            <numerusform>Accepted: %n items, %1 points</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rejected: %n item(s), %1 points</source>
+        <translation>
+            <numerusform>Rejected: %n item, %1 points</numerusform>
+            <numerusform>Rejected: %n items, %1 points</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not done: %n item(s), %1 points</source>
+        <translation>
+            <numerusform>Not done: %n item, %1 points</numerusform>
+            <numerusform>Not done: %n items, %1 points</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not accepted yet: %n item(s), %1 points</source>
+        <translation>
+            <numerusform>Not accepted yet: %n item, %1 points</numerusform>
+            <numerusform>Not accepted yet: %n items, %1 points</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n accepted stories with a success metric reached its target.</source>
+        <translation>
+            <numerusform>%1 of %n accepted story with a success metric reached its target.</numerusform>
+            <numerusform>%1 of %n accepted stories with a success metric reached their target.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2 points done, in %n item(s).</source>
+        <translation>
+            <numerusform>%1 of %2 points done, in %n item.</numerusform>
+            <numerusform>%1 of %2 points done, in %n items.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Ordo::Storage</name>
     <message numerus="yes">
         <source>The sprint still holds %n item(s): move them back to the backlog before deleting it.</source>

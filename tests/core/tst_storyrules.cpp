@@ -234,8 +234,9 @@ void TestStoryRules::velocityFromDemoHistory()
     QList<double> points;
     for (const auto &v : velocities)
         points.append(v.points);
-    QCOMPARE(points, (QList<double>{21, 26, 24, 29}));
-    QCOMPARE(*Velocity::average(velocities), (26 + 24 + 29) / 3.0);
+    // Sprint 4 committed 29 points; its review rejected a 5-point story, which counts for nothing.
+    QCOMPARE(points, (QList<double>{21, 26, 24, 24}));
+    QCOMPARE(*Velocity::average(velocities), (26 + 24 + 24) / 3.0);
 }
 
 void TestStoryRules::velocityReplaysHistory()

@@ -211,15 +211,13 @@ ReviewMode::ReviewMode(QWidget *parent)
     side->addWidget(m_notDone);
     side->addWidget(m_close);
     side->addSpacing(8);
-    auto *extras = new QHBoxLayout;
     for (QAction *action : {m_feedbackAction, m_reportAction}) {
         auto *button = new QToolButton(this);
         button->setDefaultAction(action);
         button->setToolButtonStyle(Qt::ToolButtonTextOnly);
         button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
-        extras->addWidget(button);
+        side->addWidget(button);
     }
-    side->addLayout(extras);
     auto *layout = new QHBoxLayout(this);
     layout->addLayout(side);
     layout->addWidget(m_page, 1);
