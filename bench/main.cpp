@@ -9,6 +9,7 @@
 #include "backlog/backlogview.h"
 #include "backlogeditor.h"
 #include "charts/burndownchart.h"
+#include "reports/stakeholderreport.h"
 #include "reports/reportsource.h"
 #include "health/healthpanel.h"
 #include "services/gherkin.h"
@@ -46,8 +47,8 @@
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QStandardPaths>
-#include <QSysInfo>
 #include <QTemporaryDir>
+#include <QSysInfo>
 #include <QTextDocument>
 #include <QTextStream>
 #include <QThread>
@@ -334,6 +335,26 @@ int runCharts(const QString &path, int items, int repetitions, const SyntheticPr
     });
     board.setDocument(nullptr);
 
+    // review_report_ms: a closed sprint's review report built (its charts drawn) and written as a
+    // PDF; dashboard_ms: the product dashboard built and written as one HTML file.
+    QTemporaryDir reportDir;
+    int reportPages = 0;
+    const Figure reviewReport = Measurements::time(repetitions, [&] {
+        auto report = StakeholderReport::sprintReview(document.get(), middle.id);
+        if (!report)
+            fail(report.error().message);
+        if (auto written = report->writePdf(reportDir.filePath(QStringLiteral("review.pdf")), QPageSize::A4); !written)
+            fail(written.errorMessage());
+    });
+    const Figure dashboard = Measurements::time(repetitions, [&] {
+        auto report = StakeholderReport::dashboard(document.get());
+        if (!report)
+            fail(report.error().message);
+        if (auto written = report->writeHtml(reportDir.filePath(QStringLiteral("dashboard.html"))); !written)
+            fail(written.errorMessage());
+        reportPages = int(report->charts().size());
+    });
+
     // Why a figure costs what it costs: SQLite's plans for the two history reads.
     const QString idWhere = QStringLiteral(
         "SELECT id, item_id, at, field, old_value, new_value FROM history WHERE item_id IN (SELECT item_id FROM history WHERE field = 'sprint' AND new_value = ? "
@@ -392,6 +413,8 @@ int runCharts(const QString &path, int items, int repetitions, const SyntheticPr
     put("roadmap_ms", roadmapFigure);
     put("reports_open_ms", reportsOpen);
     put("sprint_burndown_ms", sprintBurndown);
+    put("review_report_pdf_ms", reviewReport);
+    put("dashboard_html_ms", dashboard);
     static const char *const pageNames[] = {"burndown", "velocity", "release_burnup", "forecast", "roadmap", "outcomes"};
     QJsonObject pageJson;
     for (int p = 0; p < ReportsMode::PageCount; ++p)
@@ -438,6 +461,10 @@ int runCharts(const QString &path, int items, int repetitions, const SyntheticPr
     for (int p = 0; p < ReportsMode::PageCount; ++p)
         info(QStringLiteral("  page %1").arg(QString::fromLatin1(pageNames[p])), pages.at(p), QString());
     row(QStringLiteral("sprint_burndown_ms"), sprintBurndown, QStringLiteral("target <= 20 ms:"), sprintBurndown.p95() <= 20);
+    row(QStringLiteral("review_report_pdf_ms"), reviewReport, QStringLiteral("(%1, built and written) target <= 1000 ms:").arg(middle.name),
+        reviewReport.p95() <= 1000);
+    row(QStringLiteral("dashboard_html_ms"), dashboard, QStringLiteral("(%1 charts, built and written) target <= 1000 ms:").arg(reportPages),
+        dashboard.p95() <= 1000);
     say(QStringLiteral("query plan, forSprint: %1").arg(forSprintPlan.join(QStringLiteral(" | "))));
     say(QStringLiteral("query plan, sprintWork: %1").arg(sprintWorkPlan.join(QStringLiteral(" | "))));
     info(QStringLiteral("for_sprint_read_ms"), forSprintRead, QStringLiteral("(forSprint's statement, rows read only)"));

@@ -21,6 +21,7 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTextBrowser>
+#include <QTextCursor>
 #include <QVBoxLayout>
 
 namespace Ordo {
@@ -119,6 +120,9 @@ void ReportDialog::build()
     if (built) {
         m_report = std::move(*built);
         m_report->fill(*m_preview->document());
+        // From the top, as a reader starts.
+        m_preview->moveCursor(QTextCursor::Start);
+        m_preview->ensureCursorVisible();
         m_error->hide();
     } else {
         m_report.reset();

@@ -31,6 +31,7 @@ FeedbackDialog::FeedbackDialog(const QString &sprintName, QWidget *parent)
     m_requester->setPlaceholderText(tr("Who asked, e.g. “Anna Berg, Partner stores”"));
     m_description->setPlaceholderText(tr("What was said, and why it matters to them"));
     m_description->setTabChangesFocus(true);
+    m_description->setFixedHeight(m_description->fontMetrics().lineSpacing() * 5 + 12);
     for (ItemType type : {ItemType::Story, ItemType::Bug, ItemType::Enabler, ItemType::Spike, ItemType::TechnicalDebt})
         m_type->addItem(displayName(type), int(type));
     m_bottom->setChecked(true);
