@@ -5746,6 +5746,10 @@ Warum wird „%1“ abgebrochen? (für das Entscheidungsprotokoll)</translation>
         <source>Rejected at the review of %1. Not met: %2. Needed for acceptance: %3</source>
         <translation>Im Review von %1 abgelehnt. Nicht erfüllt: %2. Für die Abnahme nötig: %3</translation>
     </message>
+    <message>
+        <source>feedback at the %1 review</source>
+        <translation>Feedback im Review von %1</translation>
+    </message>
 </context>
 <context>
     <name>Ordo::VelocityChart</name>

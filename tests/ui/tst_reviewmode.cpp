@@ -398,6 +398,15 @@ void TestReviewMode::feedbackGoesToTheBacklog()
     QVERIFY(feedback);
     QCOMPARE(feedback->size(), 1);
     QCOMPARE(feedback->constFirst().requester, QStringLiteral("Mia, Finance"));
+    // The story editor says where it came from.
+    StoryEditor editor;
+    editor.setDocument(m_doc.get());
+    editor.setItem(*top);
+    auto *from = editor.findChild<QLabel *>(QStringLiteral("feedbackFrom"));
+    QVERIFY(from && !from->isHidden());
+    QCOMPARE(from->text(), QStringLiteral("feedback at the %1 review").arg(sprint->name));
+    editor.setItem(m_doc->backlogModel()->rows().constLast().id);
+    QVERIFY(from->isHidden());
 
     said.title = QStringLiteral("Vouchers in the receipt e-mail");
     const auto bottom = review.addFeedback(said, false);

@@ -24,6 +24,7 @@
 #include <QDoubleValidator>
 #include <QEvent>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -271,7 +272,14 @@ QWidget *StoryEditor::createForm()
     details->addRow(tr("Estimate"), m_estimate);
     details->addRow(tr("Epic"), m_epic);
     details->addRow(tr("Labels"), m_labels);
-    details->addRow(tr("Requester"), m_requester);
+    m_feedbackFrom = new QLabel(form);
+    m_feedbackFrom->setForegroundRole(QPalette::PlaceholderText);
+    m_feedbackFrom->setObjectName(QStringLiteral("feedbackFrom"));
+    auto *requester = new QHBoxLayout;
+    requester->setContentsMargins(0, 0, 0, 0);
+    requester->addWidget(m_requester, 1);
+    requester->addWidget(m_feedbackFrom);
+    details->addRow(tr("Requester"), requester);
 
     m_dependencies = new QListWidget(form);
     m_dependencies->setObjectName(QStringLiteral("storyDependencies"));
@@ -792,6 +800,9 @@ void StoryEditor::refresh()
     if (!m_labels->hasFocus())
         setTextIfDifferent(m_labels, item.labels.join(QStringLiteral(", ")));
     setTextIfDifferent(m_requester, item.requester);
+    const Sprint *feedbackSprint = item.feedbackSprintId ? m_document->sprintEditor()->sprint(*item.feedbackSprintId) : nullptr;
+    m_feedbackFrom->setText(feedbackSprint ? tr("feedback at the %1 review").arg(feedbackSprint->name) : QString());
+    m_feedbackFrom->setVisible(feedbackSprint != nullptr);
 
     // Dependencies, with their state.
     m_dependencies->clear();

@@ -105,6 +105,7 @@ private:
     QComboBox *m_epic = nullptr;
     QLineEdit *m_labels = nullptr;
     QLineEdit *m_requester = nullptr;
+    QLabel *m_feedbackFrom = nullptr; // the sprint review a feedback item was written down at
     QListWidget *m_dependencies = nullptr;
     QToolButton *m_removeDependency = nullptr;
     QLineEdit *m_metricName = nullptr;
