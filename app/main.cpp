@@ -141,12 +141,8 @@ int writeReport(const QCommandLineParser &parser,
         }
         if (!chosen && wanted.compare(QLatin1String("current"), Qt::CaseInsensitive) == 0)
             chosen = sprints->activeSprint();
-        if (!chosen && wanted.compare(QLatin1String("last"), Qt::CaseInsensitive) == 0) {
-            for (const Ordo::Sprint &sprint : sprints->sprints()) {
-                if (sprint.state == Ordo::SprintState::Closed && (!chosen || sprint.closedAt > chosen->closedAt))
-                    chosen = &sprint;
-            }
-        }
+        if (!chosen && wanted.compare(QLatin1String("last"), Qt::CaseInsensitive) == 0)
+            chosen = sprints->lastClosedSprint();
         if (!chosen) {
             QStringList names;
             for (const Ordo::Sprint &sprint : sprints->sprints())

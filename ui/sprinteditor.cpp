@@ -39,6 +39,16 @@ const Sprint *SprintEditor::activeSprint() const
     return nullptr;
 }
 
+const Sprint *SprintEditor::lastClosedSprint() const
+{
+    const Sprint *last = nullptr;
+    for (const Sprint &sprint : m_sprints) {
+        if (sprint.state == SprintState::Closed && (!last || sprint.closedAt > last->closedAt))
+            last = &sprint;
+    }
+    return last;
+}
+
 const Sprint *SprintEditor::nextPlannedSprint() const
 {
     const Sprint *next = nullptr;

@@ -30,6 +30,8 @@ public:
     const QList<Sprint> &sprints() const { return m_sprints; }
     const Sprint *sprint(SprintId id) const;
     const Sprint *activeSprint() const;
+    // The sprint closed last (by its closing moment), or none.
+    const Sprint *lastClosedSprint() const;
     // The planned sprint that starts first (nullptr if none).
     const Sprint *nextPlannedSprint() const;
     // More than one sprint is active: a hand-edited file, opened but flagged.

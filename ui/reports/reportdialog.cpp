@@ -49,17 +49,14 @@ ReportDialog::ReportDialog(ProductDocument *document, Kind kind, SprintId sprint
         m_sprint = new QComboBox(this);
         const SprintEditor *sprints = document->sprintEditor();
         // Newest first; a planned sprint has nothing to report yet.
-        SprintId preferred = sprint;
         for (qsizetype i = sprints->sprints().size() - 1; i >= 0; --i) {
             const Sprint &s = sprints->sprints().at(i);
-            if (s.state == SprintState::Planned)
-                continue;
-            m_sprint->addItem(s.name, s.id);
-            if (preferred == 0 && (s.state == SprintState::Active || s.state == SprintState::Closed))
-                preferred = s.id;
+            if (s.state != SprintState::Planned)
+                m_sprint->addItem(s.name, s.id);
         }
-        if (const Sprint *active = sprints->activeSprint(); sprint == 0 && active)
-            preferred = active->id;
+        // The one asked for, else the running sprint, else the last one closed.
+        const Sprint *fallback = sprints->activeSprint() ? sprints->activeSprint() : sprints->lastClosedSprint();
+        const SprintId preferred = sprint != 0 ? sprint : fallback ? fallback->id : 0;
         m_sprint->setCurrentIndex(std::max(0, m_sprint->findData(preferred)));
         auto *label = new QLabel(tr("&Sprint:"), this);
         label->setBuddy(m_sprint);

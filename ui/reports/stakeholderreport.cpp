@@ -593,13 +593,20 @@ Status StakeholderReport::writePdf(const QString &path, QPageSize::PageSizeId si
     return success();
 }
 
-Status StakeholderReport::writeHtml(const QString &path) const
+namespace {
+
+// Written aside and moved into place, so a failure leaves an older file as it was.
+Status writeText(const QString &path, const QString &text)
 {
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(html().toUtf8()) < 0 || !file.commit())
+    if (!file.open(QIODevice::WriteOnly) || file.write(text.toUtf8()) < 0 || !file.commit())
         return Error{tr("Could not write “%1”: %2").arg(QFileInfo(path).fileName(), file.errorString())};
     return success();
 }
+
+} // namespace
+
+Status StakeholderReport::writeHtml(const QString &path) const { return writeText(path, html()); }
 
 Status StakeholderReport::write(const QString &path, QPageSize::PageSizeId size) const
 {
@@ -608,12 +615,8 @@ Status StakeholderReport::write(const QString &path, QPageSize::PageSizeId size)
         return writePdf(path, size);
     if (suffix == QLatin1String("html") || suffix == QLatin1String("htm"))
         return writeHtml(path);
-    if (suffix == QLatin1String("md") && !m_markdown.isEmpty()) {
-        QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(m_markdown.toUtf8()) < 0 || !file.commit())
-            return Error{tr("Could not write “%1”: %2").arg(QFileInfo(path).fileName(), file.errorString())};
-        return success();
-    }
+    if (suffix == QLatin1String("md") && !m_markdown.isEmpty())
+        return writeText(path, m_markdown);
     return Error{m_markdown.isEmpty() ? tr("“%1”: write the dashboard to a file ending in .html or .pdf.").arg(QFileInfo(path).fileName())
                                       : tr("“%1”: write the report to a file ending in .pdf, .html or .md.").arg(QFileInfo(path).fileName())};
 }

@@ -350,14 +350,8 @@ const Sprint *ReviewMode::reviewedSprint() const
     if (!m_document)
         return nullptr;
     const SprintEditor *sprints = m_document->sprintEditor();
-    if (const Sprint *active = sprints->activeSprint())
-        return active;
-    const Sprint *last = nullptr;
-    for (const Sprint &sprint : sprints->sprints()) {
-        if (sprint.state == SprintState::Closed && (!last || sprint.closedAt > last->closedAt))
-            last = &sprint;
-    }
-    return last;
+    const Sprint *active = sprints->activeSprint();
+    return active ? active : sprints->lastClosedSprint();
 }
 
 void ReviewMode::updateActions()
