@@ -2452,6 +2452,14 @@ Szenario: Mit gespeicherter Karte zahlen
         <source>Burndown, velocity, release burnup, forecasts and outcomes for stakeholders (Ctrl+5)</source>
         <translation>Burndown, Velocity, Release-Burnup, Prognosen und Ergebnisse für Stakeholder (Ctrl+5)</translation>
     </message>
+    <message>
+        <source>&amp;Present</source>
+        <translation>&amp;Präsentieren</translation>
+    </message>
+    <message>
+        <source>Planning or the review full screen on the projector, legible from the back of the room (Esc leaves)</source>
+        <translation>Planning oder Review im Vollbild auf dem Projektor, lesbar bis in die letzte Reihe (Esc beendet)</translation>
+    </message>
 </context>
 <context>
     <name>Ordo::NewProductDialog</name>
@@ -2821,6 +2829,198 @@ Szenario: Mit gespeicherter Karte zahlen
     <message>
         <source>Alt+Down</source>
         <translation>Alt+Down</translation>
+    </message>
+</context>
+<context>
+    <name>Ordo::PresentationWindow</name>
+    <message>
+        <source>Ordo — Presentation</source>
+        <translation>Ordo — Präsentation</translation>
+    </message>
+    <message>
+        <source>Ctrl+T: time box %1 min</source>
+        <translation>Strg+T: Timebox %1 Min.</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>noch %1</translation>
+    </message>
+    <message>
+        <source>%1 over the time box</source>
+        <translation>%1 über der Timebox</translation>
+    </message>
+</context>
+<context>
+    <name>Ordo::PresentedPlanning</name>
+    <message>
+        <source>%1  %2 · %3 pts</source>
+        <translation>%1  %2 · %3 Pkt.</translation>
+    </message>
+    <message>
+        <source>Sprint Planning</source>
+        <translation>Sprint Planning</translation>
+    </message>
+    <message>
+        <source>No sprint to plan: create one in Planning.</source>
+        <translation>Kein Sprint zu planen: Legen Sie einen in der Planung an.</translation>
+    </message>
+    <message>
+        <source>%1 has no sprint goal yet</source>
+        <translation>%1 hat noch kein Sprint-Ziel</translation>
+    </message>
+    <message>
+        <source>Sprint goal: %1</source>
+        <translation>Sprint-Ziel: %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2 to %3</source>
+        <translation>%1 · %2 bis %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>In %1: %n item(s)</source>
+        <translation>
+            <numerusform>In %1: %n Eintrag</numerusform>
+            <numerusform>In %1: %n Einträge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Next in the Product Backlog</source>
+        <translation>Als Nächstes im Product Backlog</translation>
+    </message>
+</context>
+<context>
+    <name>Ordo::PresentedReview</name>
+    <message>
+        <source>Acceptance criteria</source>
+        <translation>Akzeptanzkriterien</translation>
+    </message>
+    <message>
+        <source>Definition of Done</source>
+        <translation>Definition of Done</translation>
+    </message>
+    <message>
+        <source>1–9: met, not met, not judged · A: accept · R: reject · ← →: stories</source>
+        <translation>1–9: erfüllt, nicht erfüllt, nicht beurteilt · A: abnehmen · R: ablehnen · ← →: Storys</translation>
+    </message>
+    <message>
+        <source>Sprint Review</source>
+        <translation>Sprint Review</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Story %1 of %2</source>
+        <translation>Story %1 von %2</translation>
+    </message>
+    <message>
+        <source>No sprint is running</source>
+        <translation>Kein Sprint läuft</translation>
+    </message>
+    <message>
+        <source>Start a sprint in Planning; its finished stories are walked through here.</source>
+        <translation>Starten Sie einen Sprint in der Planung; seine fertigen Storys werden hier durchgegangen.</translation>
+    </message>
+    <message>
+        <source>%1 review: %2</source>
+        <translation>Review von %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Accepted: %n item(s), %1 points</source>
+        <translation>
+            <numerusform>Abgenommen: %n Eintrag, %1 Punkte</numerusform>
+            <numerusform>Abgenommen: %n Einträge, %1 Punkte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rejected: %n item(s), %1 points</source>
+        <translation>
+            <numerusform>Abgelehnt: %n Eintrag, %1 Punkte</numerusform>
+            <numerusform>Abgelehnt: %n Einträge, %1 Punkte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting for review: %n item(s), %1 points</source>
+        <translation>
+            <numerusform>Wartet auf das Review: %n Eintrag, %1 Punkte</numerusform>
+            <numerusform>Warten auf das Review: %n Einträge, %1 Punkte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not done: %n item(s), %1 points</source>
+        <translation>
+            <numerusform>Nicht fertig: %n Eintrag, %1 Punkte</numerusform>
+            <numerusform>Nicht fertig: %n Einträge, %1 Punkte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>As a %1, I want %2, so that %3.</source>
+        <translation>Als %1 möchte ich %2, damit %3.</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>Nutzer</translation>
+    </message>
+    <message>
+        <source>Success metric: %1</source>
+        <translation>Erfolgsmetrik: %1</translation>
+    </message>
+    <message>
+        <source>✓ Accepted</source>
+        <translation>✓ Abgenommen</translation>
+    </message>
+    <message>
+        <source>✗ Rejected: reworked in the sprint</source>
+        <translation>✗ Abgelehnt: wird im Sprint nachgearbeitet</translation>
+    </message>
+    <message>
+        <source>Waiting for review</source>
+        <translation>Wartet auf das Review</translation>
+    </message>
+    <message>
+        <source>✓ met</source>
+        <translation>✓ erfüllt</translation>
+    </message>
+    <message>
+        <source>✗ not met</source>
+        <translation>✗ nicht erfüllt</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <source>Met, not met (shown half ticked), or not judged yet</source>
+        <translation>Erfüllt, nicht erfüllt (halb angehakt) oder noch nicht beurteilt</translation>
+    </message>
+    <message>
+        <source>Accepted. → next story</source>
+        <translation>Abgenommen. → nächste Story</translation>
+    </message>
+    <message>
+        <source>Everything is met: A accepts. → next story</source>
+        <translation>Alles erfüllt: A nimmt ab. → nächste Story</translation>
+    </message>
+    <message>
+        <source>R rejects, with what acceptance needs. %1</source>
+        <translation>R lehnt ab, mit dem, was für die Abnahme nötig ist. %1</translation>
+    </message>
+    <message>
+        <source>Mark what is not met before rejecting.</source>
+        <translation>Markieren Sie vor dem Ablehnen, was nicht erfüllt ist.</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Ablehnen</translation>
+    </message>
+    <message>
+        <source>What is needed for acceptance, specifically?</source>
+        <translation>Was ist für die Abnahme konkret nötig?</translation>
     </message>
 </context>
 <context>

@@ -364,6 +364,47 @@
     </message>
 </context>
 <context>
+    <name>Ordo::PresentedPlanning</name>
+    <message numerus="yes">
+        <source>In %1: %n item(s)</source>
+        <translation>
+            <numerusform>In %1: %n item</numerusform>
+            <numerusform>In %1: %n items</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Ordo::PresentedReview</name>
+    <message numerus="yes">
+        <source>Accepted: %n item(s), %1 points</source>
+        <translation>
+            <numerusform>Accepted: %n item, %1 points</numerusform>
+            <numerusform>Accepted: %n items, %1 points</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rejected: %n item(s), %1 points</source>
+        <translation>
+            <numerusform>Rejected: %n item, %1 points</numerusform>
+            <numerusform>Rejected: %n items, %1 points</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting for review: %n item(s), %1 points</source>
+        <translation>
+            <numerusform>Waiting for review: %n item, %1 points</numerusform>
+            <numerusform>Waiting for review: %n items, %1 points</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not done: %n item(s), %1 points</source>
+        <translation>
+            <numerusform>Not done: %n item, %1 points</numerusform>
+            <numerusform>Not done: %n items, %1 points</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Ordo::ProductHeader</name>
     <message numerus="yes">
         <source>%n item(s) · %1 points</source>

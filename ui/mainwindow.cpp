@@ -1,4 +1,5 @@
 #include "mainwindow.h"
+#include "presentation/presentationwindow.h"
 #include "mainwindowsettings.h"
 
 #include "backlog/backlogmode.h"
@@ -172,8 +173,34 @@ MainWindow::~MainWindow()
     m_sprintMode->setDocument(nullptr);
     m_reviewMode->setDocument(nullptr);
     m_reportsMode->setDocument(nullptr);
+    delete m_presentation;
     delete m_proposalDialog;
     m_undoView->setStack(nullptr);
+}
+
+PresentationWindow *MainWindow::presentation() const { return m_presentation.data(); }
+
+void MainWindow::present()
+{
+    if (!m_document)
+        return;
+    if (!m_presentation) {
+        m_presentation = new PresentationWindow(m_document.get());
+        m_presentation->setAttribute(Qt::WA_DeleteOnClose);
+        // The two windows follow one item: the presented one shows in the story editor and the
+        // review, the one chosen here shows on the wall.
+        connect(m_presentation, &PresentationWindow::currentItemChanged, this, [this](ItemId id) {
+            if (id == 0)
+                return;
+            m_storyEditor->setItem(id);
+            m_reviewMode->showItem(id);
+        });
+        connect(m_presentation, &PresentationWindow::errorOccurred, this, &MainWindow::showError);
+        connect(m_reviewMode, &ReviewMode::currentItemChanged, m_presentation, &PresentationWindow::showItem);
+    }
+    const int mode = m_modes->currentIndex();
+    m_presentation->setPage(mode == PlanningModeIndex ? PresentationWindow::PlanningPage : PresentationWindow::ReviewPage);
+    m_presentation->present(PresentationWindow::defaultScreen(this));
 }
 
 void MainWindow::createModes()
@@ -314,6 +341,11 @@ void MainWindow::createActions()
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::about);
 
+    m_presentAction = new QAction(tr("&Present"), this);
+    m_presentAction->setShortcut(QKeySequence(Qt::Key_F5));
+    m_presentAction->setStatusTip(tr("Planning or the review full screen on the projector, legible from the back of the room (Esc leaves)"));
+    connect(m_presentAction, &QAction::triggered, this, &MainWindow::present);
+
     m_shortcutsAction = new QAction(tr("&Keyboard Shortcuts"), this);
     m_shortcutsAction->setShortcut(QKeySequence(tr("Ctrl+/")));
     connect(m_shortcutsAction, &QAction::triggered, this, &MainWindow::showShortcuts);
@@ -405,6 +437,8 @@ void MainWindow::createMenus()
     for (QAction *action : m_modeBar->actions())
         viewMenu->addAction(action);
     viewMenu->addSeparator();
+    viewMenu->addAction(m_presentAction);
+    viewMenu->addSeparator();
     const auto addPanel = [this, viewMenu](const char *dock, const QString &text, const QKeySequence &key) {
         auto *action = new PanelAction(findChild<QDockWidget *>(QString::fromLatin1(dock)), text, key, this);
         viewMenu->addAction(action);
@@ -454,7 +488,7 @@ void MainWindow::showStartPage()
 void MainWindow::updateDocumentActions()
 {
     const bool open = m_document != nullptr;
-    for (QAction *action : {m_saveCopyAction, m_productSettingsAction, m_proposeAction, m_cleanUpAction})
+    for (QAction *action : {m_saveCopyAction, m_productSettingsAction, m_proposeAction, m_cleanUpAction, m_presentAction})
         action->setEnabled(open);
     for (QAction *action : std::as_const(m_panelActions))
         action->setEnabled(open);
@@ -474,6 +508,8 @@ void MainWindow::setDocument(std::unique_ptr<ProductDocument> document)
         restoreState(m_panelsBeforeStart);
         m_panelsBeforeStart.clear();
     }
+    // A presentation shows the old product: it ends with it.
+    delete m_presentation;
     // The panel lets go of the old model before the old document is destroyed.
     m_backlogPanel->setDocument(document.get());
     m_backlogActions->setDocument(document.get());

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include <memory>
 
@@ -11,6 +12,8 @@ class QStackedWidget;
 class QUndoView;
 
 namespace Ordo {
+
+class PresentationWindow;
 
 class ArchiveView;
 class BacklogActions;
@@ -71,6 +74,10 @@ public:
     // The guided clean-up of items beyond the next three sprints.
     void cleanUp();
     QAction *productSettingsAction() const { return m_productSettingsAction; }
+    // Present (F5): the current mode's meeting full screen on the second screen.
+    QAction *presentAction() const { return m_presentAction; }
+    PresentationWindow *presentation() const;
+    void present();
 
     // The window's modes, each its own widget: Backlog, Planning, Sprint (the board).
     enum Mode { BacklogModeIndex, PlanningModeIndex, SprintModeIndex, ReviewModeIndex, ReportsModeIndex, ModeCount };
@@ -151,6 +158,8 @@ private:
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
     QAction *m_shortcutsAction = nullptr;
+    QAction *m_presentAction = nullptr;
+    QPointer<PresentationWindow> m_presentation;
     QAction *m_productSettingsAction = nullptr;
     QAction *m_proposeAction = nullptr;
     QAction *m_cleanUpAction = nullptr;

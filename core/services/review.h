@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/enums.h"
 #include "storage/expected.h"
 
 #include <QList>
@@ -30,6 +31,13 @@
 namespace Ordo::Review {
 
 enum class Verdict { Unjudged, Met, NotMet };
+
+// Whether an item of a running sprint is up for review: finished (Done, In Review) or judged.
+inline bool isUpForReview(ItemStatus status)
+{
+    return status == ItemStatus::Done || status == ItemStatus::InReview || status == ItemStatus::Accepted
+           || status == ItemStatus::Rejected;
+}
 
 // One acceptance criterion as the review sees it: one Gherkin scenario (a Scenario Outline with
 // its Examples is one), or one stored chunk of free text that holds no scenario.

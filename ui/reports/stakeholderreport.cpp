@@ -599,8 +599,10 @@ namespace {
 Status writeText(const QString &path, const QString &text)
 {
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(text.toUtf8()) < 0 || !file.commit())
-        return Error{tr("Could not write “%1”: %2").arg(QFileInfo(path).fileName(), file.errorString())};
+    if (!file.open(QIODevice::WriteOnly) || file.write(text.toUtf8()) < 0 || !file.commit()) {
+        return Error{QCoreApplication::translate("Ordo::StakeholderReport", "Could not write “%1”: %2")
+                         .arg(QFileInfo(path).fileName(), file.errorString())};
+    }
     return success();
 }
 

@@ -33,12 +33,6 @@
 namespace Ordo {
 namespace {
 
-bool isJudgeable(ItemStatus status)
-{
-    return status == ItemStatus::Done || status == ItemStatus::InReview || status == ItemStatus::Accepted
-           || status == ItemStatus::Rejected;
-}
-
 QLabel *heading(const QString &text, QWidget *parent)
 {
     auto *label = new QLabel(text, parent);
@@ -310,7 +304,7 @@ void ReviewMode::fillList()
     const BacklogModel *model = m_document->backlogModel();
     int judged = 0;
     for (const BacklogRow &row : model->rows()) {
-        if (row.sprintId != sprint->id || row.archived || !isJudgeable(row.status))
+        if (row.sprintId != sprint->id || row.archived || !Review::isUpForReview(row.status))
             continue;
         m_items.append(row.id);
         QString state;
@@ -324,7 +318,7 @@ void ReviewMode::fillList()
     m_sprintTitle->setText(tr("%1 review: %2 of %n item(s) judged", nullptr, int(m_items.size())).arg(sprint->name).arg(judged));
     int notDone = 0;
     for (const BacklogRow &row : model->rows())
-        notDone += row.sprintId == sprint->id && !row.archived && !isJudgeable(row.status);
+        notDone += row.sprintId == sprint->id && !row.archived && !Review::isUpForReview(row.status);
     m_notDone->setText(notDone == 0 ? tr("Every item of the sprint is done.")
                                     : tr("%n item(s) not done: the close returns them to the backlog or the next sprint.", nullptr, notDone));
     if (!m_items.contains(m_current))
