@@ -2457,8 +2457,8 @@ Szenario: Mit gespeicherter Karte zahlen
         <translation>&amp;Präsentieren</translation>
     </message>
     <message>
-        <source>Planning or the review full screen on the projector, legible from the back of the room (Esc leaves)</source>
-        <translation>Planning oder Review im Vollbild auf dem Projektor, lesbar bis in die letzte Reihe (Esc beendet)</translation>
+        <source>The current mode&apos;s meeting full screen on the projector, legible from the back of the room (Esc leaves)</source>
+        <translation>Das Meeting des aktuellen Modus im Vollbild auf dem Projektor, lesbar bis in die letzte Reihe (Esc beendet)</translation>
     </message>
 </context>
 <context>
@@ -2851,6 +2851,52 @@ Szenario: Mit gespeicherter Karte zahlen
     </message>
 </context>
 <context>
+    <name>Ordo::PresentedBoard</name>
+    <message>
+        <source>Sprint board</source>
+        <translation>Sprint-Board</translation>
+    </message>
+    <message>
+        <source>To Do</source>
+        <translation>Zu erledigen</translation>
+    </message>
+    <message>
+        <source>In Progress</source>
+        <translation>In Arbeit</translation>
+    </message>
+    <message>
+        <source>In Review</source>
+        <translation>Im Review</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>No sprint is running</source>
+        <translation>Kein Sprint läuft</translation>
+    </message>
+    <message>
+        <source>Sprint goal: %1</source>
+        <translation>Sprint-Ziel: %1</translation>
+    </message>
+    <message>
+        <source>✓ %1</source>
+        <translation>✓ %1</translation>
+    </message>
+    <message>
+        <source>✗ %1 (rejected)</source>
+        <translation>✗ %1 (abgelehnt)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n card(s), %2 pts</source>
+        <translation>
+            <numerusform>%1 · %n Karte, %2 Pkt.</numerusform>
+            <numerusform>%1 · %n Karten, %2 Pkt.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Ordo::PresentedPlanning</name>
     <message>
         <source>%1  %2 · %3 pts</source>
@@ -2886,6 +2932,56 @@ Szenario: Mit gespeicherter Karte zahlen
     <message>
         <source>Next in the Product Backlog</source>
         <translation>Als Nächstes im Product Backlog</translation>
+    </message>
+</context>
+<context>
+    <name>Ordo::PresentedReports</name>
+    <message>
+        <source>Chart %1 of %2</source>
+        <translation>Diagramm %1 von %2</translation>
+    </message>
+    <message>
+        <source>%1: burndown</source>
+        <translation>%1: Burndown</translation>
+    </message>
+    <message>
+        <source>Sprint burndown</source>
+        <translation>Sprint-Burndown</translation>
+    </message>
+    <message>
+        <source>Sprint goal: %1</source>
+        <translation>Sprint-Ziel: %1</translation>
+    </message>
+    <message>
+        <source>Start a sprint to see its burndown.</source>
+        <translation>Starten Sie einen Sprint, um seinen Burndown zu sehen.</translation>
+    </message>
+    <message>
+        <source>Velocity</source>
+        <translation>Velocity</translation>
+    </message>
+    <message numerus="yes">
+        <source>Average of the last %n sprint(s): %1 points (from %2 to %3).</source>
+        <translation>
+            <numerusform>Durchschnitt des letzten Sprints: %1 Punkte (von %2 bis %3).</numerusform>
+            <numerusform>Durchschnitt der letzten %n Sprints: %1 Punkte (von %2 bis %3).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>When will the Product Backlog be done?</source>
+        <translation>Wann ist das Product Backlog erledigt?</translation>
+    </message>
+    <message>
+        <source>%1 points of unfinished work</source>
+        <translation>%1 Punkte unerledigter Arbeit</translation>
+    </message>
+    <message>
+        <source>Outcomes</source>
+        <translation>Ergebnisse</translation>
+    </message>
+    <message>
+        <source>Outcome rate: %1 of accepted stories with a success metric reached their target.</source>
+        <translation>Ergebnisquote: %1 der abgenommenen Storys mit Erfolgsmetrik haben ihr Ziel erreicht.</translation>
     </message>
 </context>
 <context>

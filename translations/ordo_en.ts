@@ -364,12 +364,32 @@
     </message>
 </context>
 <context>
+    <name>Ordo::PresentedBoard</name>
+    <message numerus="yes">
+        <source>%1 · %n card(s), %2 pts</source>
+        <translation>
+            <numerusform>%1 · %n card, %2 pts</numerusform>
+            <numerusform>%1 · %n cards, %2 pts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Ordo::PresentedPlanning</name>
     <message numerus="yes">
         <source>In %1: %n item(s)</source>
         <translation>
             <numerusform>In %1: %n item</numerusform>
             <numerusform>In %1: %n items</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Ordo::PresentedReports</name>
+    <message numerus="yes">
+        <source>Average of the last %n sprint(s): %1 points (from %2 to %3).</source>
+        <translation>
+            <numerusform>Average of the last sprint: %1 points (from %2 to %3).</numerusform>
+            <numerusform>Average of the last %n sprints: %1 points (from %2 to %3).</numerusform>
         </translation>
     </message>
 </context>

@@ -198,8 +198,13 @@ void MainWindow::present()
         connect(m_presentation, &PresentationWindow::errorOccurred, this, &MainWindow::showError);
         connect(m_reviewMode, &ReviewMode::currentItemChanged, m_presentation, &PresentationWindow::showItem);
     }
-    const int mode = m_modes->currentIndex();
-    m_presentation->setPage(mode == PlanningModeIndex ? PresentationWindow::PlanningPage : PresentationWindow::ReviewPage);
+    // The meeting of the mode on screen; from the backlog, the planning it prepares.
+    switch (m_modes->currentIndex()) {
+    case SprintModeIndex: m_presentation->setPage(PresentationWindow::BoardPage); break;
+    case ReviewModeIndex: m_presentation->setPage(PresentationWindow::ReviewPage); break;
+    case ReportsModeIndex: m_presentation->setPage(PresentationWindow::ReportsPage); break;
+    default: m_presentation->setPage(PresentationWindow::PlanningPage); break;
+    }
     m_presentation->present(PresentationWindow::defaultScreen(this));
 }
 
@@ -343,7 +348,7 @@ void MainWindow::createActions()
 
     m_presentAction = new QAction(tr("&Present"), this);
     m_presentAction->setShortcut(QKeySequence(Qt::Key_F5));
-    m_presentAction->setStatusTip(tr("Planning or the review full screen on the projector, legible from the back of the room (Esc leaves)"));
+    m_presentAction->setStatusTip(tr("The current mode's meeting full screen on the projector, legible from the back of the room (Esc leaves)"));
     connect(m_presentAction, &QAction::triggered, this, &MainWindow::present);
 
     m_shortcutsAction = new QAction(tr("&Keyboard Shortcuts"), this);

@@ -1,6 +1,8 @@
 #include "presentationwindow.h"
 
+#include "presentedboard.h"
 #include "presentedplanning.h"
+#include "presentedreports.h"
 #include "presentedreview.h"
 #include "productdocument.h"
 #include "sprinteditor.h"
@@ -112,6 +114,8 @@ PresentationWindow::PresentationWindow(ProductDocument *document, QWidget *paren
     , m_pages(new QStackedWidget(this))
     , m_planning(new PresentedPlanning(m_pages))
     , m_review(new PresentedReview(m_pages))
+    , m_board(new PresentedBoard(m_pages))
+    , m_reports(new PresentedReports(m_pages))
     , m_spotlight(new Spotlight(this))
     , m_ticker(new QTimer(this))
 {
@@ -129,8 +133,11 @@ PresentationWindow::PresentationWindow(ProductDocument *document, QWidget *paren
     bar->addWidget(m_timerText, 1);
     bar->addWidget(m_clock);
 
+    // In the order of Page.
     m_pages->addWidget(m_planning);
+    m_pages->addWidget(m_board);
     m_pages->addWidget(m_review);
+    m_pages->addWidget(m_reports);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
@@ -139,7 +146,7 @@ PresentationWindow::PresentationWindow(ProductDocument *document, QWidget *paren
     margins->addWidget(m_pages);
     layout->addLayout(margins, 1);
 
-    for (PresentedPage *page : {static_cast<PresentedPage *>(m_planning), static_cast<PresentedPage *>(m_review)}) {
+    for (PresentedPage *page : pages()) {
         page->setDocument(document);
         connect(page, &PresentedPage::stepChanged, this, [this] {
             updateBar();
@@ -159,7 +166,9 @@ PresentationWindow::PresentationWindow(ProductDocument *document, QWidget *paren
     key(QKeySequence(Qt::CTRL | Qt::Key_Equal), [this] { setZoom(m_zoom + 0.1); });
     key(QKeySequence(Qt::CTRL | Qt::Key_Minus), [this] { setZoom(m_zoom - 0.1); });
     key(QKeySequence(Qt::CTRL | Qt::Key_2), [this] { setPage(PlanningPage); });
+    key(QKeySequence(Qt::CTRL | Qt::Key_3), [this] { setPage(BoardPage); });
     key(QKeySequence(Qt::CTRL | Qt::Key_4), [this] { setPage(ReviewPage); });
+    key(QKeySequence(Qt::CTRL | Qt::Key_5), [this] { setPage(ReportsPage); });
     key(QKeySequence(Qt::CTRL | Qt::Key_L), [this] {
         setTheme(m_theme.kind == PresentationTheme::Kind::Light ? PresentationTheme::Kind::Dark : PresentationTheme::Kind::Light);
     });
@@ -175,8 +184,13 @@ PresentationWindow::PresentationWindow(ProductDocument *document, QWidget *paren
 PresentationWindow::~PresentationWindow()
 {
     // The pages stop following the document before it may go.
-    m_planning->setDocument(nullptr);
-    m_review->setDocument(nullptr);
+    for (PresentedPage *page : pages())
+        page->setDocument(nullptr);
+}
+
+QList<PresentedPage *> PresentationWindow::pages() const
+{
+    return {m_planning, m_board, m_review, m_reports};
 }
 
 QScreen *PresentationWindow::defaultScreen(const QWidget *window)
@@ -204,14 +218,14 @@ void PresentationWindow::present(QScreen *screen)
 
 void PresentationWindow::setPage(Page page)
 {
-    m_pages->setCurrentIndex(page == PlanningPage ? 0 : 1);
+    m_pages->setCurrentIndex(page);
     currentPage()->setFocus();
     updateBar();
     applyFonts();
     emit currentItemChanged(currentPage()->currentItem());
 }
 
-PresentationWindow::Page PresentationWindow::page() const { return m_pages->currentIndex() == 0 ? PlanningPage : ReviewPage; }
+PresentationWindow::Page PresentationWindow::page() const { return Page(m_pages->currentIndex()); }
 
 PresentedPage *PresentationWindow::currentPage() const { return static_cast<PresentedPage *>(m_pages->currentWidget()); }
 
@@ -238,8 +252,8 @@ void PresentationWindow::applyTheme()
     // Palettes reach children that set none of their own; the charts follow the palette.
     for (QWidget *child : findChildren<QWidget *>())
         child->setPalette(m_theme.palette());
-    m_planning->setTheme(m_theme);
-    m_review->setTheme(m_theme);
+    for (PresentedPage *page : pages())
+        page->setTheme(m_theme);
     update();
 }
 

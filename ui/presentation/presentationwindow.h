@@ -13,17 +13,19 @@ class QTimer;
 
 namespace Ordo {
 
+class PresentedBoard;
 class PresentedPage;
 class PresentedPlanning;
+class PresentedReports;
 class PresentedReview;
 class ProductDocument;
 
-// Presentation mode: Sprint Planning and the sprint review projected on a wall, legible from the
+// Presentation mode: Sprint Planning, the board, the sprint review and the reports projected on a wall, legible from the
 // back of the room and driven from the keyboard. Full screen on the chosen screen (the second one
 // when there are two), while the Product Owner's window stays on the laptop and follows the same
 // item. No chrome but a slim bar with the sprint, the step, the meeting's time box and the clock.
 //
-// Keys: Esc leaves; Ctrl+2 Planning, Ctrl+4 Review; Ctrl+Plus and Ctrl+Minus zoom (never below the
+// Keys: Esc leaves; Ctrl+2 Planning, Ctrl+3 the board, Ctrl+4 Review, Ctrl+5 the reports; Ctrl+Plus and Ctrl+Minus zoom (never below the
 // sizes that read from the back: body text 1/45 of the height, headings 1/27); Ctrl+L switches
 // between the light and the dark theme; Ctrl+T starts or stops the meeting's time box (the Scrum
 // Guide's: at most 8 hours of planning and 4 of review for a one-month sprint, less for shorter
@@ -33,7 +35,7 @@ class PresentationWindow : public QWidget
     Q_OBJECT
 
 public:
-    enum Page { PlanningPage, ReviewPage };
+    enum Page { PlanningPage, BoardPage, ReviewPage, ReportsPage, PageCount };
 
     explicit PresentationWindow(ProductDocument *document, QWidget *parent = nullptr);
     ~PresentationWindow() override;
@@ -46,8 +48,11 @@ public:
     void setPage(Page page);
     Page page() const;
     PresentedPage *currentPage() const;
+    QList<PresentedPage *> pages() const; // in the order of Page
     PresentedPlanning *planning() const { return m_planning; }
     PresentedReview *review() const { return m_review; }
+    PresentedBoard *board() const { return m_board; }
+    PresentedReports *reports() const { return m_reports; }
 
     const PresentationTheme &theme() const { return m_theme; }
     void setTheme(PresentationTheme::Kind kind);
@@ -93,6 +98,8 @@ private:
     QStackedWidget *m_pages;
     PresentedPlanning *m_planning;
     PresentedReview *m_review;
+    PresentedBoard *m_board;
+    PresentedReports *m_reports;
     QWidget *m_spotlight;
     QTimer *m_ticker;
     bool m_timerRunning = false;
