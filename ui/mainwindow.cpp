@@ -196,7 +196,6 @@ void MainWindow::present()
             m_reviewMode->showItem(id);
         });
         connect(m_presentation, &PresentationWindow::errorOccurred, this, &MainWindow::showError);
-        connect(m_reviewMode, &ReviewMode::currentItemChanged, m_presentation, &PresentationWindow::showItem);
     }
     // The meeting of the mode on screen; from the backlog, the planning it prepares.
     switch (m_modes->currentIndex()) {
@@ -219,7 +218,12 @@ void MainWindow::createModes()
     for (QAction *action : m_modeBar->actions())
         addAction(action);
 
-    const auto follow = [this](ItemId id) { m_storyEditor->setItem(id); };
+    // The item chosen in any mode shows in the story editor, and on the wall while presenting.
+    const auto follow = [this](ItemId id) {
+        m_storyEditor->setItem(id);
+        if (m_presentation)
+            m_presentation->showItem(id);
+    };
     connect(m_planningMode, &PlanningMode::currentItemChanged, this, follow);
     connect(m_sprintMode, &SprintMode::currentItemChanged, this, follow);
     connect(m_reviewMode, &ReviewMode::currentItemChanged, this, follow);
@@ -585,9 +589,11 @@ void MainWindow::setDocument(std::unique_ptr<ProductDocument> document)
         if (change.what == DocumentChange::What::Product)
             productChanged();
     });
-    // The story editor follows the backlog's current item.
+    // The story editor follows the backlog's current item, and so does a presentation.
     connect(m_backlogPanel->view()->selectionModel(), &QItemSelectionModel::currentChanged, this, [this] {
         m_storyEditor->setItem(m_backlogPanel->view()->currentId());
+        if (m_presentation)
+            m_presentation->showItem(m_backlogPanel->view()->currentId());
     });
     m_header->setProduct(m_document->product());
     m_header->setSummary(*m_document->backlogModel());

@@ -2,6 +2,9 @@
 #include "planning/capacitybar.h"
 #include "presentation/presentationwindow.h"
 #include "commands/sprintcommands.h"
+#include "mainwindow.h"
+#include "review/reviewmode.h"
+#include "story/storyeditor.h"
 #include "presentation/presentedboard.h"
 #include "presentation/presentedplanning.h"
 #include "presentation/presentedreports.h"
@@ -15,7 +18,9 @@
 #include <QAbstractButton>
 #include <QCheckBox>
 #include <QLabel>
+#include <QAction>
 #include <QListWidget>
+#include <QStandardPaths>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -47,6 +52,8 @@ private slots:
     void planningFromTheKeyboard();
     void timeBoxAndScreen();
     void boardAndReports();
+    void spotlightFollowsTheMouse();
+    void bothWindowsFollowOneItem();
 
 private:
     void show(int width, int height, PresentationWindow::Page page);
@@ -390,6 +397,58 @@ void TestPresentation::boardAndReports()
     QCOMPARE(reports->chart(), PresentedReports::OutcomesChartPage);
     QTest::keyClick(m_window.get(), Qt::Key_2, Qt::ControlModifier);
     QCOMPARE(m_window->page(), PresentationWindow::PlanningPage);
+}
+
+void TestPresentation::spotlightFollowsTheMouse()
+{
+    show(1280, 720, PresentationWindow::ReviewPage);
+    QWidget *spotlight = m_window->spotlight();
+    QCursor::setPos(m_window->mapToGlobal(QPoint(300, 200)));
+    QTRY_VERIFY(spotlight->isVisible());
+    QCOMPARE(spotlight->size(), m_window->size());
+    QVERIFY(spotlight->testAttribute(Qt::WA_TransparentForMouseEvents));
+    // At rest it goes.
+    QTRY_VERIFY_WITH_TIMEOUT(!spotlight->isVisible(), 3000);
+    QCursor::setPos(m_window->mapToGlobal(QPoint(600, 400)));
+    QTRY_VERIFY(spotlight->isVisible());
+}
+
+void TestPresentation::bothWindowsFollowOneItem()
+{
+    const QString path = m_doc->path();
+    m_window.reset();
+    m_doc.reset();
+    QStandardPaths::setTestModeEnabled(true);
+    MainWindow window;
+    window.resize(1366, 768);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openFile(path));
+    window.setMode(MainWindow::ReviewModeIndex);
+    QVERIFY(window.presentAction()->isEnabled());
+    QCOMPARE(window.presentAction()->shortcut(), QKeySequence(Qt::Key_F5));
+    window.presentAction()->trigger();
+    PresentationWindow *presentation = window.presentation();
+    QVERIFY(presentation);
+    QVERIFY(presentation->isFullScreen());
+    QCOMPARE(presentation->page(), PresentationWindow::ReviewPage);
+    // Chosen on the laptop, shown on the wall.
+    ReviewMode *review = window.reviewMode();
+    const ItemId second = review->items().value(1);
+    QVERIFY(second != 0);
+    review->showItem(second);
+    QCOMPARE(presentation->review()->currentItem(), second);
+    // Chosen on the wall, shown in the story editor and the review.
+    QTest::keyClick(presentation->review(), Qt::Key_Left);
+    const ItemId first = review->items().value(0);
+    QCOMPARE(presentation->review()->currentItem(), first);
+    QCOMPARE(review->currentItem(), first);
+    QCOMPARE(window.storyEditor()->item(), first);
+    // Esc leaves, and the window is gone.
+    presentation->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(presentation));
+    QTest::keyClick(presentation, Qt::Key_Escape);
+    QTRY_VERIFY(!window.presentation());
 }
 
 QTEST_MAIN(TestPresentation)
