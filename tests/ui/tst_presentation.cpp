@@ -52,6 +52,7 @@ private slots:
     void planningFromTheKeyboard();
     void timeBoxAndScreen();
     void boardAndReports();
+    void onlyThePageOnTheWallFollowsEdits();
     void spotlightFollowsTheMouse();
     void bothWindowsFollowOneItem();
 
@@ -124,6 +125,7 @@ void TestPresentation::contrast()
     QCOMPARE(palette.color(QPalette::Window), t.background);
     QVERIFY(PresentationTheme::contrast(palette.color(QPalette::PlaceholderText), palette.color(QPalette::Window)) >= 4.5);
     // A verdict is drawn in the theme's colour for it.
+    show(1280, 720, PresentationWindow::ReviewPage);
     m_window->review()->toggle(0);
     QCOMPARE(m_window->review()->checkBoxes().value(0)->property(PresentedPage::colourProperty).value<QColor>(), t.good);
     QVERIFY(m_window->review()->checkBoxes().value(0)->styleSheet().contains(t.good.name()));
@@ -397,6 +399,21 @@ void TestPresentation::boardAndReports()
     QCOMPARE(reports->chart(), PresentedReports::OutcomesChartPage);
     QTest::keyClick(m_window.get(), Qt::Key_2, Qt::ControlModifier);
     QCOMPARE(m_window->page(), PresentationWindow::PlanningPage);
+}
+
+void TestPresentation::onlyThePageOnTheWallFollowsEdits()
+{
+    show(1280, 720, PresentationWindow::PlanningPage);
+    PresentedPlanning *planning = m_window->planning();
+    const int inSprint = planning->sprintList()->count();
+    QVERIFY(planning->backlogList()->count() > 0);
+    const ItemId next = planning->backlogList()->item(0)->data(Qt::UserRole).toLongLong();
+    m_window->setPage(PresentationWindow::ReviewPage);
+    QVERIFY(SprintCommands::pull(m_doc->sprintCommands(), {next}, planning->sprint()));
+    // Off the wall, the planning page waits; shown, it draws what changed.
+    QCOMPARE(planning->sprintList()->count(), inSprint);
+    m_window->setPage(PresentationWindow::PlanningPage);
+    QCOMPARE(planning->sprintList()->count(), inSprint + 1);
 }
 
 void TestPresentation::spotlightFollowsTheMouse()

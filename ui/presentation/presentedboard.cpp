@@ -53,8 +53,9 @@ void PresentedBoard::setDocument(ProductDocument *document)
     disconnect(m_changes);
     m_document = document;
     if (document)
-        m_changes = connect(document->changes(), &ChangeChannel::changed, this, &PresentedBoard::refresh);
-    refresh();
+        m_changes = connect(document->changes(), &ChangeChannel::changed, this, &PresentedBoard::productChanged);
+    // Drawn now when on the wall, else when shown.
+    productChanged();
 }
 
 QString PresentedBoard::step() const { return tr("Sprint board"); }

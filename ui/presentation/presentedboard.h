@@ -29,8 +29,10 @@ public:
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
+protected:
+    void refresh() override;
+
 private:
-    void refresh();
 
     ProductDocument *m_document = nullptr;
     QMetaObject::Connection m_changes;

@@ -49,9 +49,16 @@ signals:
 
 protected:
     virtual void themeChanged() {}
+    // Draws the page again from the product.
+    virtual void refresh() = 0;
+    // What the change channel calls: a page off the wall draws itself when it is shown next, so
+    // that an edit on the laptop redraws only the page the room sees.
+    void productChanged();
+    void showEvent(QShowEvent *event) override;
 
 private:
     PresentationTheme m_theme = PresentationTheme::of(PresentationTheme::Kind::Light);
+    bool m_stale = false;
 };
 
 } // namespace Ordo

@@ -38,6 +38,25 @@ PresentedPage::PresentedPage(QWidget *parent)
     : QWidget(parent)
 {}
 
+void PresentedPage::productChanged()
+{
+    if (isVisible()) {
+        m_stale = false;
+        refresh();
+    } else {
+        m_stale = true;
+    }
+}
+
+void PresentedPage::showEvent(QShowEvent *event)
+{
+    if (m_stale) {
+        m_stale = false;
+        refresh();
+    }
+    QWidget::showEvent(event);
+}
+
 void PresentedPage::setTheme(const PresentationTheme &theme)
 {
     m_theme = theme;
@@ -105,8 +124,9 @@ void PresentedPlanning::setDocument(ProductDocument *document)
     disconnect(m_changes);
     m_document = document;
     if (document)
-        m_changes = connect(document->changes(), &ChangeChannel::changed, this, &PresentedPlanning::refresh);
-    refresh();
+        m_changes = connect(document->changes(), &ChangeChannel::changed, this, &PresentedPlanning::productChanged);
+    // Drawn now when on the wall, else when shown.
+    productChanged();
 }
 
 QString PresentedPlanning::step() const { return tr("Sprint Planning"); }

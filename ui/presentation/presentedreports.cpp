@@ -47,9 +47,10 @@ void PresentedReports::setDocument(ProductDocument *document)
     m_document = document;
     if (document) {
         m_source = new ReportSource(document, this);
-        m_changes = connect(m_source, &ReportSource::changed, this, &PresentedReports::refresh);
+        m_changes = connect(m_source, &ReportSource::changed, this, &PresentedReports::productChanged);
     }
-    refresh();
+    // Drawn now when on the wall, else when shown.
+    productChanged();
 }
 
 PresentedReports::Chart PresentedReports::chart() const { return Chart(m_charts->currentIndex()); }
@@ -63,7 +64,11 @@ void PresentedReports::setChart(int chart)
 
 QString PresentedReports::step() const { return tr("Chart %1 of %2").arg(m_charts->currentIndex() + 1).arg(int(ChartCount)); }
 
-void PresentedReports::refresh() { draw(); }
+void PresentedReports::refresh()
+{
+    draw();
+    emit stepChanged();
+}
 
 void PresentedReports::draw()
 {

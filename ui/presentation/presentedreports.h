@@ -38,8 +38,10 @@ public:
 protected:
     void keyPressEvent(QKeyEvent *event) override;
 
+protected:
+    void refresh() override;
+
 private:
-    void refresh();
     void draw();
 
     ProductDocument *m_document = nullptr;

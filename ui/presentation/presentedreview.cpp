@@ -103,8 +103,9 @@ void PresentedReview::setDocument(ProductDocument *document)
     disconnect(m_changes);
     m_document = document;
     if (document)
-        m_changes = connect(document->changes(), &ChangeChannel::changed, this, &PresentedReview::refresh);
-    refresh();
+        m_changes = connect(document->changes(), &ChangeChannel::changed, this, &PresentedReview::productChanged);
+    // Drawn now when on the wall, else when shown.
+    productChanged();
 }
 
 QString PresentedReview::step() const

@@ -52,8 +52,10 @@ protected:
     void keyPressEvent(QKeyEvent *event) override;
     void themeChanged() override { drawPage(); }
 
+protected:
+    void refresh() override;
+
 private:
-    void refresh();
     void drawPage();
     void keep();
     void setVerdict(int index, Review::Verdict verdict);
