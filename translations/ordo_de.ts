@@ -2460,6 +2460,14 @@ Szenario: Mit gespeicherter Karte zahlen
         <source>The current mode&apos;s meeting full screen on the projector, legible from the back of the room (Esc leaves)</source>
         <translation>Das Meeting des aktuellen Modus im Vollbild auf dem Projektor, lesbar bis in die letzte Reihe (Esc beendet)</translation>
     </message>
+    <message>
+        <source>Present &amp;On</source>
+        <translation>Präsentieren &amp;auf</translation>
+    </message>
+    <message>
+        <source>%1 (%2×%3)</source>
+        <translation>%1 (%2×%3)</translation>
+    </message>
 </context>
 <context>
     <name>Ordo::NewProductDialog</name>

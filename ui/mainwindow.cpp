@@ -180,6 +180,19 @@ MainWindow::~MainWindow()
 
 PresentationWindow *MainWindow::presentation() const { return m_presentation.data(); }
 
+namespace {
+
+QScreen *screenNamed(const QString &name)
+{
+    for (QScreen *screen : QGuiApplication::screens()) {
+        if (!name.isEmpty() && screen->name() == name)
+            return screen;
+    }
+    return nullptr;
+}
+
+} // namespace
+
 void MainWindow::present()
 {
     if (!m_document)
@@ -204,7 +217,8 @@ void MainWindow::present()
     case ReportsModeIndex: m_presentation->setPage(PresentationWindow::ReportsPage); break;
     default: m_presentation->setPage(PresentationWindow::PlanningPage); break;
     }
-    m_presentation->present(PresentationWindow::defaultScreen(this));
+    QScreen *screen = screenNamed(QSettings().value(presentationScreenKey).toString());
+    m_presentation->present(screen ? screen : PresentationWindow::defaultScreen(this));
 }
 
 void MainWindow::createModes()
@@ -447,6 +461,22 @@ void MainWindow::createMenus()
         viewMenu->addAction(action);
     viewMenu->addSeparator();
     viewMenu->addAction(m_presentAction);
+    // Which screen the presentation goes to: the second by default, any by choice.
+    QMenu *screens = viewMenu->addMenu(tr("Present &On"));
+    connect(screens, &QMenu::aboutToShow, this, [this, screens] {
+        screens->clear();
+        const QString chosen = QSettings().value(presentationScreenKey).toString();
+        const QScreen *fallback = PresentationWindow::defaultScreen(this);
+        for (QScreen *screen : QGuiApplication::screens()) {
+            QAction *action = screens->addAction(tr("%1 (%2×%3)").arg(screen->name()).arg(screen->size().width()).arg(screen->size().height()));
+            action->setCheckable(true);
+            action->setChecked(chosen.isEmpty() || !screenNamed(chosen) ? screen == fallback : screen->name() == chosen);
+            connect(action, &QAction::triggered, this, [this, name = screen->name()] {
+                QSettings().setValue(presentationScreenKey, name);
+                present();
+            });
+        }
+    });
     viewMenu->addSeparator();
     const auto addPanel = [this, viewMenu](const char *dock, const QString &text, const QKeySequence &key) {
         auto *action = new PanelAction(findChild<QDockWidget *>(QString::fromLatin1(dock)), text, key, this);

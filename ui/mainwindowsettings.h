@@ -15,5 +15,7 @@ inline QString modeStateKey(int mode) { return QStringLiteral("mainWindow/state/
 inline const QString modeKey = QStringLiteral("mainWindow/mode");
 inline const QString backlogColumnsKey = QStringLiteral("backlog/columns");
 inline const QString lastProductKey = QStringLiteral("lastProduct");
+// The screen presentation mode goes to (its QScreen name); empty: the one the window is not on.
+inline const QString presentationScreenKey = QStringLiteral("presentation/screen");
 
 } // namespace Ordo::MainWindowSettings

@@ -20,6 +20,7 @@
 #include <QLabel>
 #include <QAction>
 #include <QListWidget>
+#include <QMenu>
 #include <QStandardPaths>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -443,6 +444,16 @@ void TestPresentation::bothWindowsFollowOneItem()
     QVERIFY(window.openFile(path));
     window.setMode(MainWindow::ReviewModeIndex);
     QVERIFY(window.presentAction()->isEnabled());
+    // View › Present On lists the screens, the one it will use ticked.
+    QMenu *screens = nullptr;
+    for (QMenu *menu : window.findChildren<QMenu *>()) {
+        if (menu->title() == QLatin1String("Present &On"))
+            screens = menu;
+    }
+    QVERIFY(screens);
+    emit screens->aboutToShow();
+    QCOMPARE(screens->actions().size(), QGuiApplication::screens().size());
+    QCOMPARE(std::count_if(screens->actions().cbegin(), screens->actions().cend(), [](QAction *a) { return a->isChecked(); }), 1);
     QCOMPARE(window.presentAction()->shortcut(), QKeySequence(Qt::Key_F5));
     window.presentAction()->trigger();
     PresentationWindow *presentation = window.presentation();

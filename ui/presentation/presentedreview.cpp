@@ -87,10 +87,9 @@ PresentedReview::PresentedReview(QWidget *parent)
     auto *summary = new QVBoxLayout(m_summaryPage);
     summary->addWidget(m_summaryTitle);
     summary->addWidget(m_summary);
-    auto *charts = new QHBoxLayout;
-    charts->addWidget(m_burndown);
-    charts->addWidget(m_velocity);
-    summary->addLayout(charts, 1);
+    // One above the other, each the screen's width: side by side their legends are cut.
+    summary->addWidget(m_burndown, 1);
+    summary->addWidget(m_velocity, 1);
 
     auto *stack = new QStackedLayout(this);
     stack->addWidget(m_story);
@@ -204,7 +203,8 @@ void PresentedReview::drawPage()
         if (!waiting.isEmpty())
             lines << tr("Waiting for review: %n item(s), %1 points", nullptr, int(waiting.size())).arg(SprintReport::pointsText(sum(waiting)));
         lines << tr("Not done: %n item(s), %1 points", nullptr, notDoneCount).arg(SprintReport::pointsText(notDone));
-        m_summary->setText(lines.join(u'\n'));
+        // One line, so that the charts below get the height.
+        m_summary->setText(lines.join(QStringLiteral(" · ")));
         ReportSource source(m_document);
         if (auto chart = source.burndown(sprint->id)) {
             m_burndown->setData(*chart, sprint->name, false, [&source](qint64 id) { return source.itemLabel(id); });
