@@ -225,44 +225,30 @@ void PresentedPlanning::refresh()
     emit stepChanged();
 }
 
-bool PresentedPlanning::pullCurrent()
-{
-    const QListWidgetItem *item = m_backlogList->currentItem();
-    const Sprint *sprint = m_document ? m_document->sprintEditor()->sprint(m_sprint) : nullptr;
-    if (!item || !sprint)
-        return false;
-    const QList<ItemId> ids{item->data(Qt::UserRole).toLongLong()};
-    QString reason;
-    if (sprint->state == SprintState::Active) {
-        const auto asked = ScopeChangeDialog::ask(*m_document, m_sprint, ids, true, this);
-        if (!asked)
-            return false;
-        reason = *asked;
-    }
-    const Status pulled = SprintCommands::pull(m_document->sprintCommands(), ids, m_sprint, reason);
-    if (!pulled)
-        emit errorOccurred(pulled.errorMessage());
-    return bool(pulled);
-}
+bool PresentedPlanning::pullCurrent() { return moveCurrent(true); }
 
-bool PresentedPlanning::giveBackCurrent()
+bool PresentedPlanning::giveBackCurrent() { return moveCurrent(false); }
+
+bool PresentedPlanning::moveCurrent(bool into)
 {
-    const QListWidgetItem *item = m_sprintList->currentItem();
+    const QListWidgetItem *item = (into ? m_backlogList : m_sprintList)->currentItem();
     const Sprint *sprint = m_document ? m_document->sprintEditor()->sprint(m_sprint) : nullptr;
     if (!item || !sprint)
         return false;
     const QList<ItemId> ids{item->data(Qt::UserRole).toLongLong()};
+    // A running sprint's scope changes with a reason, as in Planning mode.
     QString reason;
     if (sprint->state == SprintState::Active) {
-        const auto asked = ScopeChangeDialog::ask(*m_document, m_sprint, ids, false, this);
+        const auto asked = ScopeChangeDialog::ask(*m_document, m_sprint, ids, into, this);
         if (!asked)
             return false;
         reason = *asked;
     }
-    const Status given = SprintCommands::push(m_document->sprintCommands(), ids, reason);
-    if (!given)
-        emit errorOccurred(given.errorMessage());
-    return bool(given);
+    const Status moved = into ? SprintCommands::pull(m_document->sprintCommands(), ids, m_sprint, reason)
+                              : SprintCommands::push(m_document->sprintCommands(), ids, reason);
+    if (!moved)
+        emit errorOccurred(moved.errorMessage());
+    return bool(moved);
 }
 
 bool PresentedPlanning::eventFilter(QObject *watched, QEvent *event)

@@ -43,6 +43,8 @@ protected:
     void refresh() override;
 
 private:
+    // Pulls the chosen backlog item into the sprint (`into`), or gives the chosen sprint item back.
+    bool moveCurrent(bool into);
 
     ProductDocument *m_document = nullptr;
     QMetaObject::Connection m_changes;
