@@ -178,49 +178,6 @@ MainWindow::~MainWindow()
     m_undoView->setStack(nullptr);
 }
 
-PresentationWindow *MainWindow::presentation() const { return m_presentation.data(); }
-
-namespace {
-
-QScreen *screenNamed(const QString &name)
-{
-    for (QScreen *screen : QGuiApplication::screens()) {
-        if (!name.isEmpty() && screen->name() == name)
-            return screen;
-    }
-    return nullptr;
-}
-
-} // namespace
-
-void MainWindow::present()
-{
-    if (!m_document)
-        return;
-    if (!m_presentation) {
-        m_presentation = new PresentationWindow(m_document.get());
-        m_presentation->setAttribute(Qt::WA_DeleteOnClose);
-        // The two windows follow one item: the presented one shows in the story editor and the
-        // review, the one chosen here shows on the wall.
-        connect(m_presentation, &PresentationWindow::currentItemChanged, this, [this](ItemId id) {
-            if (id == 0)
-                return;
-            m_storyEditor->setItem(id);
-            m_reviewMode->showItem(id);
-        });
-        connect(m_presentation, &PresentationWindow::errorOccurred, this, &MainWindow::showError);
-    }
-    // The meeting of the mode on screen; from the backlog, the planning it prepares.
-    switch (m_modes->currentIndex()) {
-    case SprintModeIndex: m_presentation->setPage(PresentationWindow::BoardPage); break;
-    case ReviewModeIndex: m_presentation->setPage(PresentationWindow::ReviewPage); break;
-    case ReportsModeIndex: m_presentation->setPage(PresentationWindow::ReportsPage); break;
-    default: m_presentation->setPage(PresentationWindow::PlanningPage); break;
-    }
-    QScreen *screen = screenNamed(QSettings().value(presentationScreenKey).toString());
-    m_presentation->present(screen ? screen : PresentationWindow::defaultScreen(this));
-}
-
 void MainWindow::createModes()
 {
     m_modeBar->addMode(tr("Backlog"), tr("Groom the Product Backlog: order, refine, split, score (Ctrl+1)"));
@@ -463,20 +420,7 @@ void MainWindow::createMenus()
     viewMenu->addAction(m_presentAction);
     // Which screen the presentation goes to: the second by default, any by choice.
     QMenu *screens = viewMenu->addMenu(tr("Present &On"));
-    connect(screens, &QMenu::aboutToShow, this, [this, screens] {
-        screens->clear();
-        const QString chosen = QSettings().value(presentationScreenKey).toString();
-        const QScreen *fallback = PresentationWindow::defaultScreen(this);
-        for (QScreen *screen : QGuiApplication::screens()) {
-            QAction *action = screens->addAction(tr("%1 (%2×%3)").arg(screen->name()).arg(screen->size().width()).arg(screen->size().height()));
-            action->setCheckable(true);
-            action->setChecked(chosen.isEmpty() || !screenNamed(chosen) ? screen == fallback : screen->name() == chosen);
-            connect(action, &QAction::triggered, this, [this, name = screen->name()] {
-                QSettings().setValue(presentationScreenKey, name);
-                present();
-            });
-        }
-    });
+    connect(screens, &QMenu::aboutToShow, this, [this, screens] { fillScreenMenu(screens); });
     viewMenu->addSeparator();
     const auto addPanel = [this, viewMenu](const char *dock, const QString &text, const QKeySequence &key) {
         auto *action = new PanelAction(findChild<QDockWidget *>(QString::fromLatin1(dock)), text, key, this);

@@ -6,6 +6,7 @@
 #include <memory>
 
 class QAction;
+class QScreen;
 class QLabel;
 class QMenu;
 class QStackedWidget;
@@ -101,6 +102,9 @@ private:
     void setDocument(std::unique_ptr<ProductDocument> document);
     void showStartPage();
     void updateDocumentActions();
+    // Presentation mode (mainwindowpresent.cpp).
+    QScreen *presentationScreen() const;
+    void fillScreenMenu(QMenu *menu);
     void updateBacklogState();
     void updateReadinessSummary();
     void productChanged();
