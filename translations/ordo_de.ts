@@ -1539,10 +1539,6 @@ Wie ein gepflegtes Backlog mit Sprints und Verlauf aussieht, zeigt das Demo-Prod
 <context>
     <name>Ordo::FilterBar</name>
     <message>
-        <source>Filter by key, title, label, story text or criteria…</source>
-        <translation>Nach Schlüssel, Titel, Label, Story-Text oder Kriterien filtern…</translation>
-    </message>
-    <message>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
@@ -1574,6 +1570,14 @@ Wie ein gepflegtes Backlog mit Sprints und Verlauf aussieht, zeigt das Demo-Prod
     <message>
         <source>Any label</source>
         <translation>Jedes Label</translation>
+    </message>
+    <message>
+        <source>Search key, title, labels, story text and criteria…</source>
+        <translation>Schlüssel, Titel, Labels, Story-Text und Kriterien durchsuchen…</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Words must all be found, in any case. &lt;b&gt;&quot;a phrase&quot;&lt;/b&gt; is found as written; &lt;b&gt;-word&lt;/b&gt; leaves out what contains it.&lt;/p&gt;&lt;p&gt;&lt;b&gt;key:&lt;/b&gt;ORD-12, &lt;b&gt;label:&lt;/b&gt;mobile, &lt;b&gt;type:&lt;/b&gt;bug, &lt;b&gt;status:&lt;/b&gt;ready and &lt;b&gt;epic:&lt;/b&gt;&quot;Checkout&quot; narrow by field; &lt;b&gt;-type:&lt;/b&gt;epic leaves out.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Alle Wörter müssen vorkommen, in beliebiger Schreibweise. &lt;b&gt;&quot;eine Phrase&quot;&lt;/b&gt; wird wörtlich gesucht; &lt;b&gt;-wort&lt;/b&gt; lässt aus, was es enthält.&lt;/p&gt;&lt;p&gt;&lt;b&gt;key:&lt;/b&gt;ORD-12, &lt;b&gt;label:&lt;/b&gt;mobile, &lt;b&gt;type:&lt;/b&gt;bug, &lt;b&gt;status:&lt;/b&gt;ready und &lt;b&gt;epic:&lt;/b&gt;&quot;Checkout&quot; grenzen nach Feld ein; &lt;b&gt;-type:&lt;/b&gt;epic lässt aus.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -4625,6 +4629,21 @@ Szenario: Mit gespeicherter Karte zahlen
     <message>
         <source>Value/effort needs a value and an effort above zero.</source>
         <translation>Nutzen/Aufwand braucht einen Nutzen und einen Aufwand über null.</translation>
+    </message>
+</context>
+<context>
+    <name>Ordo::SearchQuery</name>
+    <message>
+        <source>“%1” is not a key of this product.</source>
+        <translation>„%1“ ist kein Schlüssel dieses Produkts.</translation>
+    </message>
+    <message>
+        <source>No item type is called “%1”.</source>
+        <translation>Kein Eintragstyp heißt „%1“.</translation>
+    </message>
+    <message>
+        <source>No status is called “%1”.</source>
+        <translation>Kein Status heißt „%1“.</translation>
     </message>
 </context>
 <context>

@@ -282,6 +282,7 @@ void MainWindow::createDocks()
     story->raise();
     m_storyEditor->setActions(m_backlogActions->addDependencyAction, m_backlogActions->splitAction);
     connect(m_storyEditor, &StoryEditor::errorOccurred, this, &MainWindow::showError);
+    connect(m_backlogPanel, &BacklogPanel::highlightTermsChanged, m_storyEditor, &StoryEditor::setHighlightTerms);
     addDock(tr("Archive"), "archiveDock", m_archiveView, Qt::RightDockWidgetArea)->hide();
     addDock(tr("Decisions"), "decisionsDock", m_decisionsPanel, Qt::BottomDockWidgetArea)->hide();
     connect(m_decisionsPanel, &DecisionsPanel::errorOccurred, this, &MainWindow::showError);

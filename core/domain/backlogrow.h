@@ -17,6 +17,9 @@ struct BacklogRow
     QString title;
     QString orderKey;
     QString labels; // comma-separated, sorted
+    // The title and labels, case-folded once when the row is read (foldSearchText()):
+    // what the backlog's filter looks in on every keystroke.
+    QString searchText;
     float estimate = std::nanf(""); // NaN: not estimated
     int number = 0;
     ItemType type = ItemType::Story;
@@ -39,6 +42,16 @@ struct BacklogRow
     float value = std::nanf("");
     float effort = std::nanf("");
     qint64 updatedAt = 0; // seconds since the epoch (UTC) of the last change
+
+    void foldSearchText()
+    {
+        QString text;
+        text.reserve(title.size() + 1 + labels.size());
+        text += title;
+        text += QLatin1Char('\n');
+        text += labels;
+        searchText = std::move(text).toCaseFolded();
+    }
 
     bool isEstimated() const { return !std::isnan(estimate); }
     std::optional<double> estimateValue() const

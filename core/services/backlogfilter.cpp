@@ -1,7 +1,5 @@
 #include "backlogfilter.h"
 
-#include <QRegularExpression>
-
 namespace Ordo {
 
 bool BacklogFilter::isActive() const
@@ -10,36 +8,93 @@ bool BacklogFilter::isActive() const
            || withoutEpic || !label.isEmpty() || readiness != Readiness::Any;
 }
 
-BacklogFilterMatcher::BacklogFilterMatcher(const BacklogFilter &filter,
-                                           const QString &keyPrefix,
-                                           QSet<ItemId> textMatches,
-                                           std::function<bool(const BacklogRow &)> isReady)
-    : m_filter(filter)
-    , m_text(filter.text.trimmed())
-    , m_textMatches(std::move(textMatches))
-    , m_isReady(std::move(isReady))
+bool BacklogFilter::sameChoices(const BacklogFilter &other) const
 {
-    // "ORD-42" and "#42" find the item by key.
-    static const QRegularExpression keyPattern(QStringLiteral("^(?:([A-Za-z][A-Za-z0-9]*)-|#)(\\d+)$"));
-    const auto match = keyPattern.match(m_text);
-    if (match.hasMatch()
-        && (match.captured(1).isEmpty() || match.captured(1).compare(keyPrefix, Qt::CaseInsensitive) == 0)) {
-        m_number = match.captured(2).toInt();
+    BacklogFilter a = *this;
+    a.text = other.text;
+    return a == other;
+}
+
+bool hasLabelStartingWith(QStringView labels, QStringView prefix)
+{
+    qsizetype at = 0;
+    while (at <= labels.size()) {
+        if (labels.sliced(at).startsWith(prefix))
+            return true;
+        const qsizetype next = labels.indexOf(QLatin1String(", "), at);
+        if (next < 0)
+            return false;
+        at = next + 2;
     }
+    return false;
+}
+
+BacklogFilterMatcher::BacklogFilterMatcher(const BacklogFilter &filter, Context context)
+    : m_filter(filter)
+    , m_context(std::move(context))
+    , m_query(SearchQuery::parse(filter.text, m_context.keyPrefix))
+{
+    m_terms.reserve(m_query.terms.size());
+    for (const SearchQuery::Term &term : std::as_const(m_query.terms)) {
+        Term compiled{term, QStringMatcher(term.text, Qt::CaseSensitive), {}, false};
+        const auto found = m_context.fullText.constFind(term.text);
+        if (found != m_context.fullText.cend()) {
+            compiled.fullText = *found;
+            compiled.searched = true;
+        }
+        m_terms.append(std::move(compiled));
+    }
+    if (m_context.epicsNamed) {
+        for (const QString &epic : std::as_const(m_query.epics))
+            m_epics.unite(m_context.epicsNamed(epic));
+    }
+    m_hasLabelTerms = !m_query.labels.isEmpty() || !m_query.excludedLabels.isEmpty();
 }
 
 bool BacklogFilterMatcher::matchesText(const BacklogRow &row) const
 {
-    if (m_text.isEmpty())
-        return true;
-    if (m_number)
-        return row.number == *m_number;
-    return row.title.contains(m_text, Qt::CaseInsensitive)
-           || row.labels.contains(m_text, Qt::CaseInsensitive) || m_textMatches.contains(row.id);
+    for (const Term &t : m_terms) {
+        bool found;
+        if (t.term.number)
+            found = row.number == *t.term.number;
+        else
+            found = t.finder.indexIn(row.searchText) >= 0 || (t.searched && t.fullText.contains(row.id));
+        if (found == t.term.exclude)
+            return false;
+    }
+    return true;
+}
+
+bool BacklogFilterMatcher::matchesFields(const BacklogRow &row) const
+{
+    const quint32 typeBit = 1u << int(row.type);
+    const quint32 statusBit = 1u << int(row.status);
+    if ((m_query.typeMask != 0 && !(m_query.typeMask & typeBit)) || (m_query.excludedTypes & typeBit))
+        return false;
+    if ((m_query.statusMask != 0 && !(m_query.statusMask & statusBit)) || (m_query.excludedStatuses & statusBit))
+        return false;
+    if (!m_query.keyNumbers.isEmpty() && !m_query.keyNumbers.contains(row.number))
+        return false;
+    if (!m_query.epics.isEmpty() && !m_epics.contains(row.parentId) && !m_epics.contains(row.id))
+        return false;
+    if (m_hasLabelTerms) {
+        const QStringView labels = QStringView(row.searchText).sliced(row.title.size() + 1);
+        for (const QString &label : m_query.labels) {
+            if (!hasLabelStartingWith(labels, label))
+                return false;
+        }
+        for (const QString &label : m_query.excludedLabels) {
+            if (hasLabelStartingWith(labels, label))
+                return false;
+        }
+    }
+    return true;
 }
 
 bool BacklogFilterMatcher::matches(const BacklogRow &row) const
 {
+    if (m_query.impossible)
+        return false;
     if (m_filter.typeMask != 0 && !(m_filter.typeMask & (1u << int(row.type))))
         return false;
     if (m_filter.statusMask != 0 && !(m_filter.statusMask & (1u << int(row.status))))
@@ -54,11 +109,39 @@ bool BacklogFilterMatcher::matches(const BacklogRow &row) const
             return false;
     }
     if (m_filter.readiness != BacklogFilter::Readiness::Any
-        && (m_isReady && m_isReady(row))
+        && (m_context.isReady && m_context.isReady(row))
                != (m_filter.readiness == BacklogFilter::Readiness::Ready)) {
         return false;
     }
-    return matchesText(row);
+    return matchesFields(row) && matchesText(row);
+}
+
+bool BacklogFilterMatcher::narrows(const BacklogFilterMatcher &before) const
+{
+    if (!m_filter.sameChoices(before.m_filter) || !m_query.sameFields(before.m_query)
+        || m_context.keyPrefix != before.m_context.keyPrefix) {
+        return false;
+    }
+    if (m_query.impossible)
+        return true;
+    // Each word looked for before is part of a word looked for now, which the index
+    // searched only if it searched the shorter one too (what contains the longer word
+    // contains the shorter one). Each word excluded before is excluded still, at least
+    // as widely.
+    for (const Term &old : before.m_terms) {
+        const auto covers = [&old](const Term &now) {
+            if (now.term.exclude != old.term.exclude || now.term.number != old.term.number)
+                return false;
+            if (old.term.number)
+                return true;
+            if (old.term.exclude)
+                return now.term.text == old.term.text && (now.searched || !old.searched);
+            return now.term.text.contains(old.term.text) && (!now.searched || old.searched);
+        };
+        if (std::none_of(m_terms.cbegin(), m_terms.cend(), covers))
+            return false;
+    }
+    return true;
 }
 
 } // namespace Ordo

@@ -1,9 +1,12 @@
 #pragma once
 
 #include "domain/backlogrow.h"
+#include "services/searchquery.h"
 
+#include <QHash>
 #include <QSet>
 #include <QString>
+#include <QStringMatcher>
 
 #include <functional>
 #include <optional>
@@ -16,7 +19,7 @@ struct BacklogFilter
 {
     enum class Readiness { Any, Ready, NotReady };
 
-    QString text;          // filter-as-you-type: key, title, labels (+ story text, see below)
+    QString text;          // the search box, in SearchQuery's syntax
     quint32 typeMask = 0;   // bit (1 << int(ItemType)); 0 = every type
     quint32 statusMask = 0; // bit (1 << int(ItemStatus)); 0 = every status
     std::optional<ItemId> epic; // only children of this epic (and the epic itself)
@@ -25,32 +28,65 @@ struct BacklogFilter
     Readiness readiness = Readiness::Any;
 
     bool isActive() const;
+    // The same filter but for the search text.
+    bool sameChoices(const BacklogFilter &other) const;
     bool operator==(const BacklogFilter &other) const = default;
 };
 
-// A filter prepared for matching many rows quickly: the text is lowered and
-// parsed once per keystroke, not once per row.
+// The items whose story text, description or acceptance criteria contain a search
+// term, by term (case-folded), as the full-text index found them. A term that is not
+// here has not been searched (yet, or it is too short for the index): for it, only
+// the key, title and labels are looked at.
+using FullTextMatches = QHash<QString, QSet<ItemId>>;
+
+// A filter prepared for matching many rows quickly: the query is parsed and
+// case-folded once per keystroke; a row's text was folded when it was read.
 class BacklogFilterMatcher
 {
 public:
-    // `textMatches`: ids whose story text, description or acceptance criteria
-    // contain the text (searched in the product file, see ItemRepository::idsWithText).
-    // `isReady`: whether a row meets the product's Definition of Ready.
-    BacklogFilterMatcher(const BacklogFilter &filter,
-                         const QString &keyPrefix,
-                         QSet<ItemId> textMatches = {},
-                         std::function<bool(const BacklogRow &)> isReady = {});
+    struct Context
+    {
+        QString keyPrefix;
+        FullTextMatches fullText;
+        // Whether a row meets the product's Definition of Ready.
+        std::function<bool(const BacklogRow &)> isReady;
+        // The epics an epic: term names: those whose title contains the (case-folded)
+        // text, or whose key it is.
+        std::function<QSet<ItemId>(const QString &)> epicsNamed;
+    };
+
+    BacklogFilterMatcher(const BacklogFilter &filter, Context context);
 
     bool matches(const BacklogRow &row) const;
+    // Whether every row this matches was matched by `before`, so that only the
+    // rows `before` matched need a look (a longer word, one more word...).
+    bool narrows(const BacklogFilterMatcher &before) const;
+
+    const BacklogFilter &filter() const { return m_filter; }
+    const SearchQuery &query() const { return m_query; }
+    const FullTextMatches &fullText() const { return m_context.fullText; }
 
 private:
+    struct Term
+    {
+        SearchQuery::Term term;
+        QStringMatcher finder;
+        QSet<ItemId> fullText;
+        bool searched = false;
+    };
+
     bool matchesText(const BacklogRow &row) const;
+    bool matchesFields(const BacklogRow &row) const;
 
     BacklogFilter m_filter;
-    QString m_text;
-    std::optional<int> m_number; // "ORD-42", "ord-42" or "42" look for item 42
-    QSet<ItemId> m_textMatches;
-    std::function<bool(const BacklogRow &)> m_isReady;
+    Context m_context;
+    SearchQuery m_query;
+    QList<Term> m_terms;
+    QSet<ItemId> m_epics; // from epic: terms
+    bool m_hasLabelTerms = false;
 };
+
+// Whether one of the labels in "a, b, c" (case-folded) starts with `prefix`.
+bool hasLabelStartingWith(QStringView labels, QStringView prefix);
 
 } // namespace Ordo

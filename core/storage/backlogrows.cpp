@@ -163,6 +163,8 @@ Expected<QList<BacklogRow>> queryBacklogRows(const QSqlDatabase &db,
         if (BacklogRow *row = rowFor(criteria->value(0)))
             row->criteriaCount = quint16(qMin(criteria->value(1).toInt(), 0xFFFF));
     }
+    for (BacklogRow &row : rows)
+        row.foldSearchText();
     return rows;
 }
 
@@ -192,18 +194,14 @@ Expected<BacklogRow> ItemRepository::backlogRow(ItemId id) const
 
 Expected<QSet<ItemId>> ItemRepository::idsWithText(const QString &needle) const
 {
-    QString pattern = needle;
-    pattern.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
-        .replace(QLatin1Char('%'), QStringLiteral("\\%"))
-        .replace(QLatin1Char('_'), QStringLiteral("\\_"));
-    pattern = QLatin1Char('%') + pattern + QLatin1Char('%');
-    auto query = Sql::exec(
-        m_database.connection(),
-        QStringLiteral("SELECT id FROM item WHERE description LIKE ? ESCAPE '\\' "
-                       "OR role LIKE ? ESCAPE '\\' OR want LIKE ? ESCAPE '\\' "
-                       "OR benefit LIKE ? ESCAPE '\\' "
-                       "UNION SELECT item_id FROM acceptance_criterion WHERE text LIKE ? ESCAPE '\\'"),
-        {pattern, pattern, pattern, pattern, pattern});
+    // The trigram index finds a substring of three characters or more, in any case; a shorter
+    // one has no trigram to look up.
+    if (needle.size() < minimumTextSearch)
+        return QSet<ItemId>();
+    QString phrase = needle;
+    phrase.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    auto query = Sql::exec(m_database.connection(), QStringLiteral("SELECT rowid FROM item_text WHERE item_text MATCH ?"),
+                           {QString(QLatin1Char('"') + phrase + QLatin1Char('"'))});
     if (!query)
         return query.error();
     QSet<ItemId> ids;

@@ -87,8 +87,11 @@ public:
     // transaction. The order does not change, so no history is written.
     Expected<QList<QString>> rebalance(const QList<ItemId> &orderedIds);
 
-    // Ids of items whose story text, description or acceptance criteria
-    // contain `needle` (case-insensitive for ASCII, as SQLite's LIKE).
+    // Ids of items whose story text (who, what, why), description or acceptance
+    // criteria contain `needle`, in any case, found through the full-text index
+    // (format 9). A needle shorter than minimumTextSearch finds nothing: the
+    // index holds trigrams.
+    static constexpr int minimumTextSearch = 3;
     Expected<QSet<ItemId>> idsWithText(const QString &needle) const;
 
     // Dependencies: `id` is blocked by `dependsOn`.

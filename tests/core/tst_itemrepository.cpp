@@ -2,6 +2,7 @@
 #include "domain/scoring.h"
 #include "storage/historyrepository.h"
 #include "storage/itemrepository.h"
+#include "storage/sql.h"
 #include "storage/sprintrepository.h"
 #include "storage/transaction.h"
 #include "testproduct.h"
@@ -24,6 +25,7 @@ private slots:
     void dependencyCyclesAreRefused();
     void searchesStoryText_data();
     void searchesStoryText();
+    void fullTextIndexFollowsEdits();
     void backlogRowsCarryEveryColumn_data();
     void backlogRowsCarryEveryColumn();
     void measurementWritesBothColumnsAndOneHistoryRow();
@@ -349,6 +351,12 @@ void TestItemRepository::searchesStoryText_data()
     QTest::newRow("LIKE wildcards are literal") << QStringLiteral("100%") << 1;
     QTest::newRow("underscore is literal") << QStringLiteral("a_b") << 0;
     QTest::newRow("nothing") << QStringLiteral("zebra") << 0;
+    QTest::newRow("role") << QStringLiteral("returning shop") << 1;
+    QTest::newRow("a quote is literal") << QStringLiteral("\"fast\"") << 1;
+    QTest::newRow("quote and wildcard") << QStringLiteral("\" OR *") << 0;
+    QTest::newRow("two characters: too short for the index") << QStringLiteral("ax") << 0;
+    QTest::newRow("folded case beyond ASCII") << QStringLiteral("ÜBERWEISUNG") << 1;
+    QTest::newRow("title is not in the index") << QStringLiteral("checkout") << 0;
 }
 
 void TestItemRepository::searchesStoryText()
@@ -358,14 +366,50 @@ void TestItemRepository::searchesStoryText()
     TestProduct product;
     BacklogItem item;
     item.title = QStringLiteral("Checkout");
+    item.role = QStringLiteral("returning shopper");
     item.benefit = QStringLiteral("I trust the total");
-    item.description = QStringLiteral("From interviews: 100% of shoppers want this. aXb");
+    item.description = QStringLiteral("From interviews: 100% of shoppers want this. aXb. Pay by überweisung, \"fast\".");
     item.criteria = {{0, 0, QStringLiteral("Scenario: paid\n  Given an order\n  When I pay\n  Then the receipt is emailed")}};
     QVERIFY(ItemRepository(product.db()).create(item));
     product.addItem(QStringLiteral("Unrelated"));
     const auto ids = ItemRepository(product.db()).idsWithText(needle);
     QVERIFY2(ids, qPrintable(ids.errorMessage()));
     QCOMPARE(int(ids->size()), matches);
+}
+
+// The full-text index follows every write that changes a searched text, whoever makes it.
+void TestItemRepository::fullTextIndexFollowsEdits()
+{
+    TestProduct product;
+    ItemRepository items(product.db());
+    const ItemId id = product.addItem(QStringLiteral("Checkout"));
+    const auto found = [&](const QString &needle) {
+        const auto ids = items.idsWithText(needle);
+        return ids ? *ids : QSet<ItemId>{-1};
+    };
+    QCOMPARE(found(QStringLiteral("voucher")), QSet<ItemId>());
+    QVERIFY(items.setText(id, ItemRepository::TextField::Description, QStringLiteral("Pay with a voucher")));
+    QCOMPARE(found(QStringLiteral("voucher")), QSet<ItemId>{id});
+    QVERIFY(items.setText(id, ItemRepository::TextField::Description, QStringLiteral("Pay by card")));
+    QCOMPARE(found(QStringLiteral("voucher")), QSet<ItemId>());
+    QVERIFY(items.setText(id, ItemRepository::TextField::Want, QStringLiteral("to split the bill")));
+    QCOMPARE(found(QStringLiteral("split the")), QSet<ItemId>{id});
+    QVERIFY(items.setCriteria(id, {QStringLiteral("Scenario: gift\n  Then a gift card works"),
+                                   QStringLiteral("Scenario: refund\n  Then the refund arrives")}));
+    QCOMPARE(found(QStringLiteral("gift card")), QSet<ItemId>{id});
+    QCOMPARE(found(QStringLiteral("refund arrives")), QSet<ItemId>{id});
+    QVERIFY(items.moveCriterion(id, 1, 0));
+    QCOMPARE(found(QStringLiteral("refund arrives")), QSet<ItemId>{id});
+    QVERIFY(items.setCriteria(id, {QStringLiteral("Scenario: refund\n  Then the refund arrives")}));
+    QCOMPARE(found(QStringLiteral("gift card")), QSet<ItemId>());
+    QCOMPARE(found(QStringLiteral("refund arrives")), QSet<ItemId>{id});
+    QVERIFY(items.setCriteria(id, {}));
+    QCOMPARE(found(QStringLiteral("refund")), QSet<ItemId>());
+    QCOMPARE(found(QStringLiteral("card")), QSet<ItemId>{id}); // the description is still there
+    QVERIFY(items.deletePermanently(id));
+    QCOMPARE(found(QStringLiteral("card")), QSet<ItemId>());
+    // Nothing of the item is left in the index.
+    QCOMPARE(Sql::scalar(product.db().connection(), QStringLiteral("SELECT count(*) FROM item_text WHERE rowid = ?"), {id})->toInt(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestItemRepository)

@@ -33,6 +33,7 @@ private slots:
     void chartsStepWidensHistory();
     void sprintDoneStepCopiesTheProducts();
     void feedbackStepLinksItemsToReviews();
+    void searchStepIndexesExistingTexts();
     void sprintHistoryReadThroughIndexes();
     void itemHistoryReadThroughIndexes_data();
     void itemHistoryReadThroughIndexes();
@@ -65,6 +66,13 @@ void TestMigrations::fromEmpty()
                                QStringLiteral("history"),
                                QStringLiteral("item"),
                                QStringLiteral("item_label"),
+                               // The full-text index and the tables FTS5 keeps it in.
+                               QStringLiteral("item_text"),
+                               QStringLiteral("item_text_config"),
+                               QStringLiteral("item_text_content"),
+                               QStringLiteral("item_text_data"),
+                               QStringLiteral("item_text_docsize"),
+                               QStringLiteral("item_text_idx"),
                                QStringLiteral("label"),
                                QStringLiteral("product"),
                                QStringLiteral("review"),
@@ -615,6 +623,38 @@ void TestMigrations::feedbackStepLinksItemsToReviews()
     while (plan->next())
         detail += plan->value(3).toString() + u'\n';
     QVERIFY2(detail.contains(QStringLiteral("item_feedback")), qPrintable(detail));
+}
+
+// Format 9 indexes the texts an older file already holds, and the triggers keep the index
+// in step with later writes, even those made with plain SQL.
+void TestMigrations::searchStepIndexesExistingTexts()
+{
+    QTemporaryDir dir;
+    QString error;
+    auto file = Database::createAtVersion(dir.filePath(QStringLiteral("eight.ordo")), 8, &error);
+    QVERIFY2(file, qPrintable(error));
+    const QSqlDatabase db = file->connection();
+    QVERIFY(execAll(db, {"INSERT INTO item (id, number, type, title, role, want, benefit, description, order_key, status, "
+                         "created_at, updated_at) VALUES (1, 1, 'story', 'Pay', 'shopper', 'to pay by voucher', "
+                         "'I keep my budget', 'Asked at the store', 'a0', 'new', '2026-01-16T10:00:00.000Z', "
+                         "'2026-01-16T10:00:00.000Z')",
+                         "INSERT INTO item (id, number, type, title, order_key, status, created_at, updated_at) VALUES "
+                         "(2, 2, 'story', 'Other', 'a1', 'new', '2026-01-16T10:00:00.000Z', '2026-01-16T10:00:00.000Z')",
+                         "INSERT INTO acceptance_criterion (item_id, position, text) VALUES "
+                         "(1, 1, 'Scenario: second\n  Then the receipt shows it'), (1, 0, 'Scenario: first\n  Then it is accepted')"}));
+    QVERIFY(Migrations::migrate(db));
+    ItemRepository items(*file);
+    for (const char *needle : {"voucher", "my budget", "shopper", "at the store", "receipt shows", "is accepted"})
+        QCOMPARE(*items.idsWithText(QString::fromLatin1(needle)), QSet<ItemId>{1});
+    // The criteria are indexed in their order.
+    QCOMPARE(Sql::scalar(db, QStringLiteral("SELECT criteria FROM item_text WHERE rowid = 1"))->toString(),
+             QStringLiteral("Scenario: first\n  Then it is accepted\nScenario: second\n  Then the receipt shows it"));
+    QVERIFY(execAll(db, {"UPDATE item SET description = 'a receipt by mail' WHERE id = 2",
+                         "DELETE FROM acceptance_criterion WHERE item_id = 1 AND position = 1"}));
+    QCOMPARE(*items.idsWithText(QStringLiteral("receipt")), QSet<ItemId>{2});
+    QVERIFY(execAll(db, {"PRAGMA foreign_keys = ON", "DELETE FROM item WHERE id = 1"}));
+    QCOMPARE(*items.idsWithText(QStringLiteral("voucher")), QSet<ItemId>());
+    QCOMPARE(Sql::scalar(db, QStringLiteral("SELECT count(*) FROM item_text"))->toInt(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestMigrations)

@@ -53,6 +53,7 @@ QList<BacklogRow> syntheticRows(int count)
         row.title = QStringLiteral("Shopper can use %1 flow %2").arg(words.at(i % 5)).arg(i);
         row.labels = words.at((i / 5) % 5);
         row.orderKey = QStringLiteral("a%1").arg(i, 6, 10, QLatin1Char('0'));
+        row.foldSearchText();
         rows.append(row);
     }
     return rows;

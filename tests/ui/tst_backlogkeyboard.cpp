@@ -171,6 +171,7 @@ void TestBacklogKeyboard::hiddenColumnsAreKept()
 
 // A layout saved before the score columns existed keeps its choices, and the score
 // columns start as a new user sees them (MoSCoW and WSJF shown, the inputs hidden).
+// Its widths were mostly Ordo's own: the columns fit their contents now.
 void TestBacklogKeyboard::olderLayoutGetsNewColumnsAtTheirDefaults()
 {
     QStandardItemModel nineColumns(3, BacklogModel::MoscowColumn);
@@ -181,11 +182,13 @@ void TestBacklogKeyboard::olderLayoutGetsNewColumnsAtTheirDefaults()
     const QByteArray olderLayout = older.horizontalHeader()->saveState();
 
     BacklogView view;
+    view.resize(1600, 400);
     view.setFilterModel(new BacklogFilterModel(&view));
     view.restoreLayout(olderLayout);
     const QHeaderView *header = view.horizontalHeader();
     QVERIFY(header->isSectionHidden(BacklogModel::TypeColumn));
-    QCOMPARE(header->sectionSize(BacklogModel::KeyColumn), 123);
+    QVERIFY(header->sectionSize(BacklogModel::KeyColumn) >= view.fontMetrics().horizontalAdvance(QStringLiteral("ORD-00000")));
+    QVERIFY(view.userWidths().isEmpty());
     QVERIFY(!header->isSectionHidden(BacklogModel::MoscowColumn));
     QVERIFY(!header->isSectionHidden(BacklogModel::WsjfColumn));
     QVERIFY(header->isSectionHidden(BacklogModel::BusinessValueColumn));

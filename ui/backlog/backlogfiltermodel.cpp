@@ -33,6 +33,7 @@ void BacklogFilterModel::setBacklogModel(BacklogModel *model)
         connect(model, &QAbstractItemModel::layoutChanged, this, &BacklogFilterModel::sourceLayoutChanged);
     }
     m_filtering = model && m_filter.isActive();
+    m_matcher.reset();
     if (m_filtering)
         m_map = computeMap(matcher());
     endResetModel();
@@ -41,8 +42,21 @@ void BacklogFilterModel::setBacklogModel(BacklogModel *model)
 BacklogFilterMatcher BacklogFilterModel::matcher() const
 {
     const BacklogModel *backlog = m_backlog;
-    return BacklogFilterMatcher(m_filter, backlog->keyPrefix(), m_textMatches,
-                                [backlog](const BacklogRow &row) { return backlog->isReady(row); });
+    BacklogFilterMatcher::Context context;
+    context.keyPrefix = backlog->keyPrefix();
+    context.fullText = m_fullText;
+    context.isReady = [backlog](const BacklogRow &row) { return backlog->isReady(row); };
+    context.epicsNamed = [backlog](const QString &name) {
+        QSet<ItemId> epics;
+        const std::optional<int> number = SearchQuery::keyNumber(name, backlog->keyPrefix());
+        for (const BacklogRow &row : backlog->rows()) {
+            if (row.type == ItemType::Epic
+                && ((number && row.number == *number) || QStringView(row.searchText).first(row.title.size()).contains(name)))
+                epics.insert(row.id);
+        }
+        return epics;
+    };
+    return BacklogFilterMatcher(m_filter, std::move(context));
 }
 
 QList<int> BacklogFilterModel::computeMap(const BacklogFilterMatcher &matcher) const
@@ -56,12 +70,36 @@ QList<int> BacklogFilterModel::computeMap(const BacklogFilterMatcher &matcher) c
     return map;
 }
 
-void BacklogFilterModel::setFilter(const BacklogFilter &filter, const QSet<ItemId> &textMatches)
+QList<int> BacklogFilterModel::narrowMap(const BacklogFilterMatcher &matcher) const
 {
-    if (filter == m_filter && textMatches == m_textMatches)
+    QList<int> map;
+    map.reserve(m_map.size());
+    const QList<BacklogRow> &rows = m_backlog->rows();
+    for (int row : m_map) {
+        if (matcher.matches(rows.at(row)))
+            map.append(row);
+    }
+    return map;
+}
+
+QStringList BacklogFilterModel::highlightTerms() const
+{
+    QStringList terms;
+    if (!m_filtering)
+        return terms;
+    for (const SearchQuery::Term &term : SearchQuery::parse(m_filter.text, m_backlog ? m_backlog->keyPrefix() : QString()).terms) {
+        if (!term.exclude && !term.number)
+            terms.append(term.text);
+    }
+    return terms;
+}
+
+void BacklogFilterModel::setFilter(const BacklogFilter &filter, const FullTextMatches &fullText)
+{
+    if (filter == m_filter && fullText == m_fullText)
         return;
     m_filter = filter;
-    m_textMatches = textMatches;
+    m_fullText = fullText;
     if (!m_backlog)
         return;
 
@@ -73,9 +111,17 @@ void BacklogFilterModel::setFilter(const BacklogFilter &filter, const QSet<ItemI
     for (const QModelIndex &index : persistent)
         persistentSourceRows.append(sourceRow(index.row()));
 
+    const bool wasFiltering = m_filtering;
     m_filtering = m_filter.isActive();
-    m_map = m_filtering ? computeMap(matcher())
-                        : QList<int>();
+    if (!m_filtering) {
+        m_map.clear();
+        m_matcher.reset();
+    } else {
+        BacklogFilterMatcher next = matcher();
+        // Rows that did not match before cannot match a narrower filter.
+        m_map = wasFiltering && m_matcher && next.narrows(*m_matcher) ? narrowMap(next) : computeMap(next);
+        m_matcher.emplace(std::move(next));
+    }
 
     QModelIndexList updated;
     updated.reserve(persistent.size());
@@ -100,8 +146,10 @@ void BacklogFilterModel::sourceLayoutAboutToBeChanged()
 
 void BacklogFilterModel::sourceLayoutChanged()
 {
-    if (m_filtering)
-        m_map = computeMap(matcher());
+    if (m_filtering) {
+        m_matcher.emplace(matcher());
+        m_map = computeMap(*m_matcher);
+    }
     QModelIndexList updated;
     updated.reserve(m_layoutProxyIndexes.size());
     for (const QPersistentModelIndex &source : std::as_const(m_layoutSourceIndexes))
@@ -173,8 +221,10 @@ int BacklogFilterModel::columnCount(const QModelIndex &parent) const
 void BacklogFilterModel::sourceReset()
 {
     m_filtering = m_filter.isActive();
-    m_map = m_filtering ? computeMap(matcher())
-                        : QList<int>();
+    m_matcher.reset();
+    if (m_filtering)
+        m_matcher.emplace(matcher());
+    m_map = m_filtering ? computeMap(*m_matcher) : QList<int>();
     endResetModel();
 }
 
@@ -299,6 +349,9 @@ void BacklogFilterModel::sourceDataChanged(const QModelIndex &topLeft,
     }
     const int begin = lowerBound(topLeft.row());
     const int end = lowerBound(bottomRight.row() + 1);
+    // A hidden row that changed may match now: the next keystroke looks at every row.
+    if (end - begin < bottomRight.row() - topLeft.row() + 1)
+        m_matcher.reset();
     if (begin < end)
         emit dataChanged(createIndex(begin, topLeft.column()), createIndex(end - 1, bottomRight.column()), roles);
 }

@@ -11,9 +11,11 @@ class BacklogModel;
 
 // The backlog as the Product Owner filtered it.
 //
-// QSortFilterProxyModel takes about 0.7 s per keystroke at 100,000 rows and
-// turns every move into a layout change. This proxy keeps a sorted list of
-// the visible source rows instead: a keystroke is one pass over the rows, a
+// QSortFilterProxyModel takes seconds for the first keystroke at 100,000 rows
+// and turns every move into a layout change. This proxy keeps a sorted list of
+// the visible source rows instead: a keystroke is one pass over the rows that
+// can still match (only those shown before, when the text grew), against text
+// case-folded when the row was read; the view gets one layout change. A
 // mapping is a binary search, and a source move becomes a proxy row move (or
 // nothing, if the moved row is hidden). Without a filter it is a pass-through.
 //
@@ -30,10 +32,13 @@ public:
     void setBacklogModel(BacklogModel *model);
     BacklogModel *backlogModel() const { return m_backlog; }
 
-    // Applies a filter; `textMatches` are ids whose longer texts contain the
-    // filter text (the story text, description and acceptance criteria).
-    void setFilter(const BacklogFilter &filter, const QSet<ItemId> &textMatches = {});
+    // Applies a filter; `fullText` holds, per search term, the ids whose longer
+    // texts contain it (the story text, description and acceptance criteria).
+    void setFilter(const BacklogFilter &filter, const FullTextMatches &fullText = {});
     const BacklogFilter &filter() const { return m_filter; }
+    const FullTextMatches &fullText() const { return m_fullText; }
+    // The words searched for (case-folded), which views highlight.
+    QStringList highlightTerms() const;
     bool isFiltering() const { return m_filtering; }
 
     QModelIndex mapToSource(const QModelIndex &proxyIndex) const override;
@@ -65,13 +70,16 @@ private:
     void sourceRowsRemoved(const QModelIndex &, int first, int last);
     void sourceDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight, const QList<int> &roles);
     QList<int> computeMap(const BacklogFilterMatcher &matcher) const;
+    // The rows of m_map that `matcher` keeps.
+    QList<int> narrowMap(const BacklogFilterMatcher &matcher) const;
     BacklogFilterMatcher matcher() const;
     // Index in m_map of the first entry >= sourceRow.
     int lowerBound(int sourceRow) const;
 
     BacklogModel *m_backlog = nullptr;
     BacklogFilter m_filter;
-    QSet<ItemId> m_textMatches;
+    FullTextMatches m_fullText;
+    std::optional<BacklogFilterMatcher> m_matcher; // what m_map was computed with
     bool m_filtering = false;
     QList<int> m_map; // visible source rows, ascending; only used while filtering
     QModelIndexList m_layoutProxyIndexes;                // during a source layout change

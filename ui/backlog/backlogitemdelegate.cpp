@@ -2,6 +2,7 @@
 
 #include "backlog/backlogmodel.h"
 #include "itemappearance.h"
+#include "searchhighlight.h"
 #include "story/scoringeditor.h"
 
 #include <QComboBox>
@@ -9,6 +10,18 @@
 #include <QLocale>
 
 namespace Ordo {
+
+void BacklogItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    QStyledItemDelegate::paint(painter, option, index);
+    if (m_highlightTerms.isEmpty()
+        || (index.column() != BacklogModel::TitleColumn && index.column() != BacklogModel::LabelsColumn)) {
+        return;
+    }
+    QStyleOptionViewItem cell = option;
+    initStyleOption(&cell, index);
+    SearchHighlight::paintCell(painter, cell, m_highlightTerms);
+}
 
 QList<double> BacklogItemDelegate::estimateScale() { return {0, 0.5, 1, 2, 3, 5, 8, 13, 20, 40, 100}; }
 

@@ -8,6 +8,8 @@
 #include "backlogeditor.h"
 #include "productdocument.h"
 #include "storage/itemrepository.h"
+#include "services/searchquery.h"
+#include "documentchange.h"
 
 #include <QLabel>
 #include <QSet>
@@ -38,18 +40,23 @@ BacklogPanel::BacklogPanel(QWidget *parent)
     layout->addWidget(m_view, 1);
     layout->addWidget(m_noMatches);
 
-    // Key, title and labels filter on every keystroke; the longer texts are
-    // searched in the file once typing pauses.
-    m_storyTextSearch.setSingleShot(true);
-    m_storyTextSearch.setInterval(250);
-    connect(&m_storyTextSearch, &QTimer::timeout, this, &BacklogPanel::searchStoryText);
+    // Key, title and labels filter on the keystroke itself; the longer texts are looked up
+    // in the full-text index right after it (the rows it adds then show), once for the
+    // keystrokes that arrived together.
+    m_fullTextSearch.setSingleShot(true);
+    m_fullTextSearch.setInterval(0);
+    connect(&m_fullTextSearch, &QTimer::timeout, this, &BacklogPanel::searchFullText);
     connect(m_filterBar, &FilterBar::filterChanged, this, &BacklogPanel::applyFilter);
     connect(m_quickAdd, &QuickAddBar::addRequested, this, &BacklogPanel::addItem);
     connect(m_quickAdd, &QuickAddBar::closed, m_view, [this] { m_view->setFocus(); });
     const auto updateNoMatches = [this] {
         m_noMatches->setVisible(m_filterModel->isFiltering() && m_filterModel->rowCount() == 0);
+        showFilterProblems();
     };
     connect(m_filterModel, &QAbstractItemModel::layoutChanged, this, updateNoMatches);
+    connect(m_filterModel, &QAbstractItemModel::layoutChanged, this, [this] {
+        emit highlightTermsChanged(m_filterModel->highlightTerms());
+    });
     connect(m_filterModel, &QAbstractItemModel::rowsRemoved, this, updateNoMatches);
     connect(m_filterModel, &QAbstractItemModel::rowsInserted, this, updateNoMatches);
 }
@@ -62,6 +69,15 @@ void BacklogPanel::setDocument(ProductDocument *document)
         return;
     connect(document->backlogModel(), &BacklogModel::editRefused, this, &BacklogPanel::errorOccurred);
     connect(document->backlogModel(), &QAbstractItemModel::modelReset, this, &BacklogPanel::refreshLabels);
+    // What the index found is stale once an item's texts change.
+    connect(document->changes(), &ChangeChannel::changed, this, [this](const DocumentChange &change) {
+        if (change.what != DocumentChange::What::ItemFields && change.what != DocumentChange::What::Archive)
+            return;
+        m_fullText.clear();
+        if (!unsearchedTerms().isEmpty())
+            m_fullTextSearch.start();
+    });
+    m_fullText.clear();
     refreshLabels();
     applyFilter();
 }
@@ -69,7 +85,10 @@ void BacklogPanel::setDocument(ProductDocument *document)
 void BacklogPanel::refreshLabels()
 {
     QSet<QString> labels;
+    QStringList epics;
     for (const BacklogRow &row : m_document->backlogModel()->rows()) {
+        if (row.type == ItemType::Epic)
+            epics.append(row.title);
         if (row.labels.isEmpty())
             continue;
         for (const QString &label : row.labels.split(QStringLiteral(", "), Qt::SkipEmptyParts))
@@ -78,28 +97,64 @@ void BacklogPanel::refreshLabels()
     QStringList sorted(labels.cbegin(), labels.cend());
     sorted.sort(Qt::CaseInsensitive);
     m_filterBar->setLabels(sorted);
+    m_filterBar->setEpics(epics);
 }
 
 void BacklogPanel::applyFilter()
 {
-    m_filterModel->setFilter(m_filterBar->filter());
-    if (m_filterBar->filter().text.trimmed().size() >= 2)
-        m_storyTextSearch.start();
+    const BacklogFilter filter = m_filterBar->filter();
+    // Terms searched before keep their matches (a term typed on from one has fewer, which
+    // the index then says).
+    FullTextMatches known;
+    const QString keyPrefix = m_document ? m_document->backlogModel()->keyPrefix() : QString();
+    for (const SearchQuery::Term &term : SearchQuery::parse(filter.text, keyPrefix).terms) {
+        const auto found = m_fullText.constFind(term.text);
+        if (found != m_fullText.cend())
+            known.insert(term.text, *found);
+    }
+    m_fullText = known;
+    m_filterModel->setFilter(filter, known);
+    if (!unsearchedTerms().isEmpty())
+        m_fullTextSearch.start();
     else
-        m_storyTextSearch.stop();
+        m_fullTextSearch.stop();
 }
 
-void BacklogPanel::searchStoryText()
+QStringList BacklogPanel::unsearchedTerms() const
 {
+    QStringList terms;
     if (!m_document)
-        return;
-    const BacklogFilter filter = m_filterBar->filter();
-    auto ids = ItemRepository(m_document->database()).idsWithText(filter.text.trimmed());
-    if (!ids) {
-        emit errorOccurred(ids.errorMessage());
-        return;
+        return terms;
+    const SearchQuery query = SearchQuery::parse(m_filterBar->filter().text, m_document->backlogModel()->keyPrefix());
+    for (const SearchQuery::Term &term : query.terms) {
+        if (!term.number && term.text.size() >= ItemRepository::minimumTextSearch && !m_fullText.contains(term.text))
+            terms.append(term.text);
     }
-    m_filterModel->setFilter(filter, *ids);
+    return terms;
+}
+
+void BacklogPanel::searchFullText()
+{
+    const QStringList terms = unsearchedTerms();
+    if (terms.isEmpty())
+        return;
+    const ItemRepository items(m_document->database());
+    for (const QString &term : terms) {
+        auto ids = items.idsWithText(term);
+        if (!ids) {
+            emit errorOccurred(ids.errorMessage());
+            return;
+        }
+        m_fullText.insert(term, *ids);
+    }
+    m_filterModel->setFilter(m_filterBar->filter(), m_fullText);
+}
+
+void BacklogPanel::showFilterProblems()
+{
+    const QString keyPrefix = m_document ? m_document->backlogModel()->keyPrefix() : QString();
+    const QStringList problems = SearchQuery::parse(m_filterBar->filter().text, keyPrefix).problems;
+    m_noMatches->setText(problems.isEmpty() ? tr("No item matches the filter.") : problems.join(QLatin1Char('\n')));
 }
 
 void BacklogPanel::focusFilter() { m_filterBar->focusSearch(); }

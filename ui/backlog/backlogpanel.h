@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/item.h"
+#include "services/backlogfilter.h"
 
 #include <QTimer>
 #include <QWidget>
@@ -39,10 +40,15 @@ public:
 signals:
     void errorOccurred(const QString &message);
     void statusMessage(const QString &message);
+    // The words searched for (case-folded), for the story editor to mark.
+    void highlightTermsChanged(const QStringList &terms);
 
 private:
     void applyFilter();
-    void searchStoryText();
+    // The search terms the full-text index has not been asked about yet.
+    QStringList unsearchedTerms() const;
+    void searchFullText();
+    void showFilterProblems();
     void addItem(ItemType type, const QString &title);
     void refreshLabels();
 
@@ -52,7 +58,8 @@ private:
     BacklogView *m_view;
     BacklogFilterModel *m_filterModel;
     QLabel *m_noMatches;
-    QTimer m_storyTextSearch; // the slower search in descriptions and criteria
+    QTimer m_fullTextSearch;  // the index search, right after the keystroke's in-memory filter
+    FullTextMatches m_fullText; // what the index found, by term, until the product changes
 };
 
 } // namespace Ordo

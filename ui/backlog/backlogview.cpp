@@ -60,7 +60,20 @@ BacklogView::BacklogView(QWidget *parent)
     columns->setSectionsMovable(true);
     columns->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     columns->setContextMenuPolicy(Qt::CustomContextMenu);
+    columns->setSectionResizeMode(QHeaderView::Interactive);
+    columns->setMinimumSectionSize(fontMetrics().averageCharWidth() * 4);
     connect(columns, &QHeaderView::customContextMenuRequested, this, &BacklogView::showColumnMenu);
+    // A width set by hand is kept; the title's is what the others leave, so it is not.
+    connect(columns, &QHeaderView::sectionResized, this, [this](int column, int, int width) {
+        if (m_fitting || column == BacklogModel::TitleColumn || horizontalHeader()->isSectionHidden(column) || width == 0)
+            return;
+        m_userWidths.insert(column, width);
+        scheduleFit();
+    });
+    connect(columns, &QHeaderView::sectionCountChanged, this, &BacklogView::scheduleFit);
+    m_fitTimer.setSingleShot(true);
+    m_fitTimer.setInterval(0);
+    connect(&m_fitTimer, &QTimer::timeout, this, &BacklogView::fitColumns);
 
     m_edgeScrollTimer.setInterval(edgeScrollTick);
     connect(&m_edgeScrollTimer, &QTimer::timeout, this, &BacklogView::edgeScroll);
@@ -71,9 +84,110 @@ void BacklogView::setFilterModel(BacklogFilterModel *model)
     m_filterModel = model;
     setModel(model);
     setItemDelegateForColumn(BacklogModel::StatusColumn, new StatusDelegate(this));
-    horizontalHeader()->setSectionResizeMode(BacklogModel::TitleColumn, QHeaderView::Stretch);
-    applyDefaultWidths();
     applyDefaultVisibility();
+    // The words searched for are marked; the columns refit when other rows show.
+    const auto searched = [this] {
+        if (auto *delegate = qobject_cast<BacklogItemDelegate *>(itemDelegate()))
+            delegate->setHighlightTerms(m_filterModel->highlightTerms());
+        viewport()->update();
+        scheduleFit();
+    };
+    connect(model, &QAbstractItemModel::layoutChanged, this, searched);
+    connect(model, &QAbstractItemModel::modelReset, this, searched);
+    connect(model, &QAbstractItemModel::dataChanged, this, &BacklogView::scheduleFit);
+    connect(model, &QAbstractItemModel::rowsInserted, this, &BacklogView::scheduleFit);
+    scheduleFit();
+}
+
+void BacklogView::resizeEvent(QResizeEvent *event)
+{
+    QTableView::resizeEvent(event);
+    fitColumns();
+}
+
+void BacklogView::scheduleFit()
+{
+    if (!m_fitTimer.isActive())
+        m_fitTimer.start();
+}
+
+int BacklogView::naturalWidth(int column) const
+{
+    const QFontMetrics metrics = fontMetrics();
+    const int header = horizontalHeader()->sectionSizeHint(column);
+    switch (column) {
+    // Their widest value is known (a translated name, a key); rows need not be looked at.
+    case BacklogModel::PositionColumn:
+    case BacklogModel::KeyColumn:
+    case BacklogModel::TypeColumn:
+    case BacklogModel::StatusColumn:
+    case BacklogModel::ReadinessColumn:
+    case BacklogModel::MoscowColumn:
+    case BacklogModel::KanoColumn:
+    case BacklogModel::GoalColumn:
+        return qMax(header, defaultColumnWidth(column));
+    default:
+        break;
+    }
+    // The rows on screen (and up to a thousand more) say how wide the texts and numbers are.
+    const int contents = model() && model()->rowCount() > 0 ? sizeHintForColumn(column) : 0;
+    const int maximum = column == BacklogModel::EpicColumn || column == BacklogModel::LabelsColumn
+                            ? metrics.averageCharWidth() * 18 + 16
+                            : metrics.averageCharWidth() * 8 + 16;
+    const int low = defaultColumnWidth(column);
+    return qBound(low, qMax(header, contents), std::max({maximum, header, low}));
+}
+
+void BacklogView::fitColumns()
+{
+    if (!model() || m_fitting)
+        return;
+    m_fitting = true;
+    QHeaderView *header = horizontalHeader();
+    const int available = viewport()->width();
+    const int minimum = header->minimumSectionSize();
+    QHash<int, int> widths;
+    QHash<int, int> shrinkable; // how much each automatic column may give up
+    int used = 0;
+    int widest = 0;
+    for (int column = 0; column < BacklogModel::ColumnCount; ++column) {
+        if (column == BacklogModel::TitleColumn || header->isSectionHidden(column))
+            continue;
+        const auto user = m_userWidths.constFind(column);
+        const int width = user != m_userWidths.cend() ? *user : naturalWidth(column);
+        widths.insert(column, width);
+        if (user == m_userWidths.cend())
+            shrinkable.insert(column, qMax(0, width - minimum));
+        used += width;
+        widest = qMax(widest, width);
+    }
+    // The title is never narrower than the widest other column, nor than a readable phrase.
+    const int titleMinimum = qMax(widest, fontMetrics().averageCharWidth() * 30);
+    int title = available - used;
+    if (title < titleMinimum) {
+        int needed = titleMinimum - title;
+        int giving = 0;
+        for (int room : std::as_const(shrinkable))
+            giving += room;
+        const int taken = qMin(needed, giving);
+        if (giving > 0) {
+            int left = taken;
+            for (auto it = shrinkable.cbegin(); it != shrinkable.cend(); ++it) {
+                const int share = qMin(left, int(qint64(taken) * it.value() / giving + 1));
+                widths[it.key()] -= share;
+                left -= share;
+            }
+            used -= taken - left;
+        }
+        title = qMax(titleMinimum, available - used);
+    }
+    for (auto it = widths.cbegin(); it != widths.cend(); ++it) {
+        if (header->sectionSize(it.key()) != it.value())
+            header->resizeSection(it.key(), it.value());
+    }
+    if (header->sectionSize(BacklogModel::TitleColumn) != title)
+        header->resizeSection(BacklogModel::TitleColumn, title);
+    m_fitting = false;
 }
 
 int BacklogView::defaultColumnWidth(int column) const
@@ -106,15 +220,6 @@ int BacklogView::defaultColumnWidth(int column) const
         // The other scores are short numbers.
         return qMax(header, widthFor(QStringLiteral("00.0")));
     }
-}
-
-void BacklogView::applyDefaultWidths()
-{
-    for (int column = 0; column < BacklogModel::ColumnCount; ++column) {
-        if (column != BacklogModel::TitleColumn)
-            setColumnWidth(column, defaultColumnWidth(column));
-    }
-    horizontalHeader()->setMinimumSectionSize(fontMetrics().averageCharWidth() * 4);
 }
 
 bool BacklogView::hiddenByDefault(int column)
@@ -211,8 +316,9 @@ void BacklogView::showColumnMenu(const QPoint &position)
         action->setChecked(!header->isSectionHidden(column));
         // The title is what a row is about: it stays.
         action->setEnabled(column != BacklogModel::TitleColumn);
-        connect(action, &QAction::toggled, this, [header, column](bool shown) {
+        connect(action, &QAction::toggled, this, [this, header, column](bool shown) {
             header->setSectionHidden(column, !shown);
+            fitColumns();
         });
     }
     menu.addSeparator();
@@ -221,8 +327,9 @@ void BacklogView::showColumnMenu(const QPoint &position)
             header->setSectionHidden(column, false);
             header->moveSection(header->visualIndex(column), column);
         }
-        applyDefaultWidths();
+        m_userWidths.clear();
         applyDefaultVisibility();
+        fitColumns();
     });
     menu.exec(header->viewport()->mapToGlobal(position));
 }
@@ -240,6 +347,11 @@ QByteArray BacklogView::saveLayout() const
     QDataStream stream(&layout, QIODevice::WriteOnly);
     stream.setVersion(QDataStream::Qt_6_4);
     stream << layoutTag << qint32(BacklogModel::ColumnCount) << horizontalHeader()->saveState();
+    // The widths set by hand; the others follow the contents and the window.
+    QHash<qint32, qint32> userWidths;
+    for (auto it = m_userWidths.cbegin(); it != m_userWidths.cend(); ++it)
+        userWidths.insert(it.key(), it.value());
+    stream << userWidths;
     return layout;
 }
 
@@ -252,20 +364,35 @@ void BacklogView::restoreLayout(const QByteArray &layout)
         stream.setVersion(QDataStream::Qt_6_4);
         quint32 tag = 0;
         stream >> tag;
+        m_userWidths.clear();
         if (tag == layoutTag) {
             qint32 columns = 0;
             stream >> columns >> headerState;
             knownColumns = stream.status() == QDataStream::Ok ? columns : BacklogModel::ColumnCount;
-        }
-        if (horizontalHeader()->restoreState(headerState)) {
-            // Columns added since the layout was saved start as a new user would see them.
-            for (int column = qMax(knownColumns, 0); column < BacklogModel::ColumnCount; ++column) {
-                horizontalHeader()->setSectionHidden(column, hiddenByDefault(column));
-                setColumnWidth(column, defaultColumnWidth(column));
+            QHash<qint32, qint32> userWidths;
+            stream >> userWidths; // absent from layouts saved before widths were kept
+            if (stream.status() == QDataStream::Ok) {
+                for (auto it = userWidths.cbegin(); it != userWidths.cend(); ++it) {
+                    if (it.key() >= 0 && it.key() < BacklogModel::ColumnCount && it.key() != BacklogModel::TitleColumn
+                        && it.value() > 0)
+                        m_userWidths.insert(it.key(), it.value());
+                }
             }
         }
+        // Restoring resizes sections: those are not the Product Owner's widths.
+        m_fitting = true;
+        const bool restored = horizontalHeader()->restoreState(headerState);
+        m_fitting = false;
+        if (restored) {
+            // Columns added since the layout was saved start as a new user would see them.
+            for (int column = qMax(knownColumns, 0); column < BacklogModel::ColumnCount; ++column)
+                horizontalHeader()->setSectionHidden(column, hiddenByDefault(column));
+        }
     }
-    horizontalHeader()->setSectionResizeMode(BacklogModel::TitleColumn, QHeaderView::Stretch);
+    // Layouts of earlier versions stretched the title; every column is laid out here now.
+    horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    horizontalHeader()->setStretchLastSection(false);
+    fitColumns();
 }
 
 void BacklogView::dragMoveEvent(QDragMoveEvent *event)

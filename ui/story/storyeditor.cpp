@@ -1,6 +1,7 @@
 #include "storyeditor.h"
 
 #include "decisionprompt.h"
+#include "searchhighlight.h"
 #include "story/scoringeditor.h"
 
 #include "backlog/backlogmodel.h"
@@ -902,7 +903,24 @@ void StoryEditor::refresh()
     m_definitionOfDone->setText(product.definitionOfDone.isEmpty()
                                     ? tr("No Definition of Done yet. Write it in Product Settings.")
                                     : done);
+    markSearchTerms();
     m_loading = false;
+}
+
+void StoryEditor::setHighlightTerms(const QStringList &terms)
+{
+    if (terms == m_highlightTerms)
+        return;
+    m_highlightTerms = terms;
+    markSearchTerms();
+}
+
+void StoryEditor::markSearchTerms()
+{
+    for (QPlainTextEdit *edit : {m_want, m_benefit, m_description, static_cast<QPlainTextEdit *>(m_criteria)}) {
+        if (edit)
+            edit->setExtraSelections(SearchHighlight::selections(edit, m_highlightTerms));
+    }
 }
 
 } // namespace Ordo

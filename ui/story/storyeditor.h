@@ -41,6 +41,9 @@ public:
     // Shows the item (0: nothing selected).
     void setItem(ItemId id);
     ItemId item() const { return m_id; }
+    // Marks the words the backlog is searched for (case-folded) in the story text,
+    // description and acceptance criteria.
+    void setHighlightTerms(const QStringList &terms);
 
     // For tests: the widgets a user types into.
     QLineEdit *titleEdit() const { return m_title; }
@@ -72,6 +75,7 @@ private:
     void scheduleRefresh();
     void refresh();
     void showCriteriaProblems();
+    void markSearchTerms();
     void commit(ChangeFieldCommand::Field field, const QVariant &value);
     // Saves the actual and the day shown (today if none is shown yet).
     void commitMeasurement(std::optional<double> actual);
@@ -85,6 +89,7 @@ private:
 
     QPointer<ProductDocument> m_document;
     ItemId m_id = 0;
+    QStringList m_highlightTerms;
     bool m_loading = false;
     bool m_refreshPending = false;
     QAction *m_addDependencyAction = nullptr;

@@ -21,6 +21,7 @@ constexpr Step steps[] = {
     &step6Charts,
     &step7Review,
     &step8Feedback,
+    &step9Search,
 };
 
 } // namespace

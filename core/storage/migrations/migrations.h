@@ -34,5 +34,6 @@ Status step5Sprints(const QSqlDatabase &db);
 Status step6Charts(const QSqlDatabase &db);
 Status step7Review(const QSqlDatabase &db);
 Status step8Feedback(const QSqlDatabase &db);
+Status step9Search(const QSqlDatabase &db);
 
 } // namespace Ordo::Migrations
