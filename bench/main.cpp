@@ -204,6 +204,8 @@ int main(int argc, char *argv[])
     MainWindow window;
     window.openFile(path);
     window.show();
+    while (!window.document()) // a large backlog is read in the background
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
     QCoreApplication::processEvents();
     ProductDocument *document = window.document();
     BacklogModel *model = document->backlogModel();

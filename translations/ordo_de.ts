@@ -2472,6 +2472,16 @@ Szenario: Mit gespeicherter Karte zahlen
         <source>%1 (%2×%3)</source>
         <translation>%1 (%2×%3)</translation>
     </message>
+    <message>
+        <source>%1 — Ordo</source>
+        <extracomment>Window title while a large product is being read: %1 is the product name</extracomment>
+        <translation>%1 — Ordo</translation>
+    </message>
+    <message>
+        <source>Reading the Product Backlog: %v of %m items</source>
+        <extracomment>Progress while a large product opens: %v items read of %m</extracomment>
+        <translation>Product Backlog wird gelesen: %v von %m Einträgen</translation>
+    </message>
 </context>
 <context>
     <name>Ordo::NewProductDialog</name>
@@ -5786,6 +5796,10 @@ Warum wird „%1“ abgebrochen? (für das Entscheidungsprotokoll)</translation>
     <message>
         <source>The Definition of Done of “%1” was agreed when it started and no longer changes.</source>
         <translation>Die Definition of Done von „%1“ wurde bei seinem Start vereinbart und ändert sich nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Reading the Product Backlog was stopped.</source>
+        <translation>Das Lesen des Product Backlogs wurde abgebrochen.</translation>
     </message>
 </context>
 <context>

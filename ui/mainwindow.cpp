@@ -162,17 +162,7 @@ MainWindow::MainWindow(QWidget *parent)
 MainWindow::~MainWindow()
 {
     // Views let go of the document's models before the document goes.
-    m_backlogPanel->setDocument(nullptr);
-    m_backlogActions->setDocument(nullptr);
-    m_epicsPanel->setDocument(nullptr);
-    m_archiveView->setDocument(nullptr);
-    m_storyEditor->setDocument(nullptr);
-    m_healthPanel->setDocument(nullptr);
-    m_decisionsPanel->setDocument(nullptr);
-    m_planningMode->setDocument(nullptr);
-    m_sprintMode->setDocument(nullptr);
-    m_reviewMode->setDocument(nullptr);
-    m_reportsMode->setDocument(nullptr);
+    attachViews(nullptr);
     delete m_presentation;
     delete m_proposalDialog;
     m_undoView->setStack(nullptr);
@@ -484,28 +474,38 @@ void MainWindow::updateDocumentActions()
     }
 }
 
+void MainWindow::leaveStartPage()
+{
+    if (m_pages->currentWidget() != m_startPage)
+        return;
+    m_header->show();
+    m_modeBar->show();
+    restoreState(m_panelsBeforeStart);
+    m_panelsBeforeStart.clear();
+}
+
+void MainWindow::attachViews(ProductDocument *document)
+{
+    m_backlogPanel->setDocument(document);
+    m_backlogActions->setDocument(document);
+    m_epicsPanel->setDocument(document);
+    m_archiveView->setDocument(document);
+    m_storyEditor->setDocument(document);
+    m_healthPanel->setDocument(document);
+    m_decisionsPanel->setDocument(document);
+    m_planningMode->setDocument(document);
+    m_sprintMode->setDocument(document);
+    m_reviewMode->setDocument(document);
+    m_reportsMode->setDocument(document);
+}
+
 void MainWindow::setDocument(std::unique_ptr<ProductDocument> document)
 {
-    if (m_pages->currentWidget() == m_startPage) {
-        m_header->show();
-        m_modeBar->show();
-        restoreState(m_panelsBeforeStart);
-        m_panelsBeforeStart.clear();
-    }
+    leaveStartPage();
     // A presentation shows the old product: it ends with it.
     delete m_presentation;
-    // The panel lets go of the old model before the old document is destroyed.
-    m_backlogPanel->setDocument(document.get());
-    m_backlogActions->setDocument(document.get());
-    m_epicsPanel->setDocument(document.get());
-    m_archiveView->setDocument(document.get());
-    m_storyEditor->setDocument(document.get());
-    m_healthPanel->setDocument(document.get());
-    m_decisionsPanel->setDocument(document.get());
-    m_planningMode->setDocument(document.get());
-    m_sprintMode->setDocument(document.get());
-    m_reviewMode->setDocument(document.get());
-    m_reportsMode->setDocument(document.get());
+    // The views let go of the old models before the old document is destroyed.
+    attachViews(document.get());
     delete m_proposalDialog; // it shows the old product
     m_proposalDialog = nullptr;
     m_undoView->setStack(document->undoStack());

@@ -8,6 +8,7 @@
 class QAction;
 class QScreen;
 class QLabel;
+class QProgressBar;
 class QMenu;
 class QStackedWidget;
 class QUndoView;
@@ -100,6 +101,12 @@ private:
     void createDocks();
     void createModes();
     void setDocument(std::unique_ptr<ProductDocument> document);
+    void leaveStartPage();
+    // Every view shows `document` (nullptr: none).
+    void attachViews(ProductDocument *document);
+    // A large backlog's first screen, while the rest is read (see ProductDocument::openFirstScreen()).
+    void showFirstScreen(std::unique_ptr<ProductDocument> document);
+    void endFirstScreen();
     void showStartPage();
     void updateDocumentActions();
     // Presentation mode (mainwindowpresent.cpp).
@@ -123,6 +130,9 @@ private:
     bool createProductFile(const QString &path, const QString &name);
 
     std::unique_ptr<ProductDocument> m_document;
+    std::unique_ptr<ProductDocument> m_loading; // read in the background; only the backlog shows it
+    std::unique_ptr<QObject> m_inputBlocker;      // while m_loading is read
+    QProgressBar *m_loadProgress = nullptr;
     ModeBar *m_modeBar;
     QStackedWidget *m_modes;
     PlanningMode *m_planningMode;

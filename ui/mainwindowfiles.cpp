@@ -2,6 +2,10 @@
 #include "mainwindow.h"
 #include "mainwindowsettings.h"
 
+#include "backlog/backlogpanel.h"
+#include "backlog/backlogview.h"
+#include "presentation/presentationwindow.h"
+#include "widgets/productheader.h"
 #include "productdocument.h"
 #include "productlocations.h"
 #include "recentfiles.h"
@@ -14,7 +18,10 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMessageBox>
+#include <QProgressBar>
 #include <QPushButton>
+#include <QStackedWidget>
+#include <QUndoView>
 #include <QScopeGuard>
 #include <QSettings>
 #include <QStatusBar>
@@ -22,6 +29,42 @@
 
 namespace Ordo {
 namespace {
+
+// While a large backlog is read, its first screen shows and scrolls, but the window takes no
+// edit: the document has no editors yet. It lasts about a second at 100,000 items.
+class InputBlocker : public QObject
+{
+public:
+    explicit InputBlocker(QWidget *window)
+        : m_window(window)
+    {}
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        switch (event->type()) {
+        case QEvent::Shortcut: // sent to an action, not to a widget
+            return true;
+        case QEvent::KeyPress:
+        case QEvent::KeyRelease:
+        case QEvent::ShortcutOverride:
+        case QEvent::MouseButtonPress:
+        case QEvent::MouseButtonRelease:
+        case QEvent::MouseButtonDblClick:
+        case QEvent::DragEnter:
+        case QEvent::Drop:
+        case QEvent::ContextMenu: {
+            auto *widget = qobject_cast<QWidget *>(watched);
+            return widget && widget->window() == m_window;
+        }
+        default:
+            return false;
+        }
+    }
+
+private:
+    QWidget *m_window;
+};
 
 using namespace MainWindowSettings;
 
@@ -100,13 +143,87 @@ void MainWindow::offerDemoOnFirstStart()
 bool MainWindow::openFile(const QString &path)
 {
     QString error;
-    auto document = ProductDocument::open(path, &error);
+    auto document = ProductDocument::openFirstScreen(path, &error);
     if (!document) {
         QMessageBox::warning(this, tr("Cannot Open Product"), error);
         return false;
     }
-    setDocument(std::move(document));
+    if (document->isLoading())
+        showFirstScreen(std::move(document));
+    else
+        setDocument(std::move(document));
     return true;
+}
+
+void MainWindow::showFirstScreen(std::unique_ptr<ProductDocument> document)
+{
+    endFirstScreen();
+    leaveStartPage();
+    delete m_presentation;
+    // Every view lets go of the old product; the backlog shows the first screen of the new one.
+    attachViews(nullptr);
+    m_undoView->setStack(nullptr);
+    m_document.reset();
+    updateDocumentActions();
+    if (m_mode != BacklogModeIndex)
+        setMode(BacklogModeIndex);
+    m_backlogPanel->setDocument(document.get());
+    m_pages->setCurrentWidget(m_backlogPanel);
+    m_header->setProduct(document->product());
+    //: Window title while a large product is being read: %1 is the product name
+    setWindowTitle(tr("%1 — Ordo").arg(document->product().name));
+    m_inputBlocker = std::make_unique<InputBlocker>(this);
+    qApp->installEventFilter(m_inputBlocker.get());
+
+    if (!m_loadProgress) {
+        m_loadProgress = new QProgressBar(this);
+        m_loadProgress->setObjectName(QStringLiteral("loadProgress"));
+        m_loadProgress->setMaximumWidth(fontMetrics().averageCharWidth() * 40);
+        m_loadProgress->setTextVisible(true);
+        statusBar()->addPermanentWidget(m_loadProgress);
+    }
+    m_loadProgress->setRange(0, int(document->loadTotal()));
+    m_loadProgress->setValue(0);
+    //: Progress while a large product opens: %v items read of %m
+    m_loadProgress->setFormat(tr("Reading the Product Backlog: %v of %m items"));
+    m_loadProgress->hide();
+    // A moment is not worth a progress bar; longer is.
+    QTimer::singleShot(300, m_loadProgress, [this] {
+        if (m_loading)
+            m_loadProgress->show();
+    });
+
+    ProductDocument *loading = document.get();
+    connect(loading, &ProductDocument::loadProgress, m_loadProgress, [this](qsizetype read, qsizetype total) {
+        m_loadProgress->setRange(0, int(total));
+        m_loadProgress->setValue(int(qMin(read, total)));
+    });
+    connect(loading, &ProductDocument::loaded, this, [this] {
+        std::unique_ptr<ProductDocument> ready = std::move(m_loading);
+        endFirstScreen();
+        // The views get the whole product; the backlog keeps its place and selection.
+        const QList<ItemId> selected = m_backlogPanel->view()->selectedIds();
+        setDocument(std::move(ready));
+        m_backlogPanel->view()->selectIds(selected);
+    });
+    connect(loading, &ProductDocument::loadFailed, this, [this](const QString &message) {
+        endFirstScreen();
+        m_backlogPanel->setDocument(nullptr);
+        m_loading.reset();
+        showStartPage();
+        QMessageBox::warning(this, tr("Cannot Open Product"), message);
+    });
+    m_loading = std::move(document);
+}
+
+void MainWindow::endFirstScreen()
+{
+    if (m_inputBlocker) {
+        qApp->removeEventFilter(m_inputBlocker.get());
+        m_inputBlocker.reset();
+    }
+    if (m_loadProgress)
+        m_loadProgress->hide();
 }
 
 void MainWindow::newProduct()

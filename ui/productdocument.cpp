@@ -8,6 +8,7 @@
 #include "storage/productrepository.h"
 #include "storage/sprintrepository.h"
 
+#include <QThread>
 #include <QUndoStack>
 
 namespace Ordo {
@@ -20,7 +21,125 @@ ProductDocument::ProductDocument(std::unique_ptr<Database> database, QObject *pa
     , m_changes(new ChangeChannel(this))
 {}
 
-ProductDocument::~ProductDocument() = default;
+// What the background reading hands over.
+struct ProductDocument::Loaded
+{
+    QList<BacklogRow> rows;
+    QString error;
+};
+
+namespace {
+int threshold = 20000;
+std::atomic_bool held = false;
+} // namespace
+
+void ProductDocument::holdBackgroundReads(bool hold) { held = hold; }
+
+int ProductDocument::backgroundReadThreshold() { return threshold; }
+
+void ProductDocument::setBackgroundReadThreshold(int items) { threshold = items; }
+
+ProductDocument::~ProductDocument()
+{
+    // The reader stops at its next few thousand rows; its result is not needed any more.
+    if (m_loader) {
+        m_stopLoading = true;
+        m_loader->wait();
+    }
+}
+
+std::unique_ptr<ProductDocument> ProductDocument::openFirstScreen(const QString &path, QString *error)
+{
+    Database::OpenError openError;
+    auto database = Database::open(path, &openError);
+    if (!database) {
+        if (error)
+            *error = openError.message;
+        return nullptr;
+    }
+    const ItemRepository items(*database);
+    auto count = items.backlogCount();
+    if (!count) {
+        if (error)
+            *error = count.errorMessage();
+        return nullptr;
+    }
+    std::unique_ptr<ProductDocument> document(new ProductDocument(std::move(database)));
+    if (*count < threshold) {
+        if (!document->reload(error))
+            return nullptr;
+        return document;
+    }
+    auto product = ProductRepository(*document->m_database).load();
+    auto first = items.firstBacklogRows(firstScreenRows);
+    auto sprints = SprintRepository(*document->m_database).all();
+    if (!product || !first || !sprints) {
+        if (error)
+            *error = !product ? product.errorMessage() : !first ? first.errorMessage() : sprints.errorMessage();
+        return nullptr;
+    }
+    SprintId activeSprint = 0;
+    for (const Sprint &sprint : std::as_const(*sprints)) {
+        if (sprint.state == SprintState::Active && activeSprint == 0)
+            activeSprint = sprint.id;
+    }
+    document->m_backlogModel->setRows(std::move(*first), product->keyPrefix, activeSprint);
+    document->m_firstScreenProduct = std::make_unique<Product>(std::move(*product));
+    document->m_loadTotal = *count;
+    document->startBackgroundRead();
+    return document;
+}
+
+void ProductDocument::startBackgroundRead()
+{
+    m_loaded = std::make_shared<Loaded>();
+    const QString path = m_database->path();
+    const qsizetype total = m_loadTotal;
+    m_loader = QThread::create([this, path, total, result = m_loaded] {
+        while (held && !m_stopLoading)
+            QThread::msleep(5);
+        QString error;
+        auto reader = Database::openReader(path, &error);
+        if (!reader) {
+            result->error = error;
+        } else {
+            auto rows = ItemRepository(*reader).backlogRows([this, total](qsizetype read) {
+                if (m_stopLoading)
+                    return false;
+                QMetaObject::invokeMethod(this, [this, read, total] { emit loadProgress(read, total); }, Qt::QueuedConnection);
+                return true;
+            });
+            if (rows)
+                result->rows = std::move(*rows);
+            else
+                result->error = rows.errorMessage();
+        }
+        reader.reset();
+        if (!m_stopLoading)
+            QMetaObject::invokeMethod(this, &ProductDocument::finishBackgroundRead, Qt::QueuedConnection);
+    });
+    m_loader->setObjectName(QStringLiteral("Ordo backlog reader"));
+    m_loader->start();
+}
+
+void ProductDocument::finishBackgroundRead()
+{
+    m_loader->wait();
+    delete m_loader;
+    m_loader = nullptr;
+    const std::shared_ptr<Loaded> result = std::move(m_loaded);
+    auto product = ProductRepository(*m_database).load();
+    auto sprints = SprintRepository(*m_database).all();
+    QString error = result->error;
+    if (error.isEmpty() && (!product || !sprints))
+        error = !product ? product.errorMessage() : sprints.errorMessage();
+    if (!error.isEmpty()) {
+        emit loadFailed(error);
+        return;
+    }
+    adopt(std::move(*product), std::move(result->rows), std::move(*sprints));
+    emit loaded();
+}
 
 std::unique_ptr<ProductDocument> ProductDocument::open(const QString &path, QString *error)
 {
@@ -54,7 +173,10 @@ Commands::Context ProductDocument::commands() const { return {*m_editor, *m_undo
 
 SprintCommands::Context ProductDocument::sprintCommands() const { return {*m_sprintEditor, *m_undoStack}; }
 
-const Product &ProductDocument::product() const { return m_editor->product(); }
+const Product &ProductDocument::product() const
+{
+    return m_editor ? m_editor->product() : *m_firstScreenProduct;
+}
 
 QString ProductDocument::path() const { return m_database->path(); }
 
@@ -78,18 +200,24 @@ bool ProductDocument::reload(QString *error)
             *error = sprints.errorMessage();
         return false;
     }
+    adopt(std::move(*product), std::move(*rows), std::move(*sprints));
+    return true;
+}
+
+void ProductDocument::adopt(Product product, QList<BacklogRow> rows, QList<Sprint> sprints)
+{
     SprintId activeSprint = 0;
-    for (const Sprint &sprint : std::as_const(*sprints)) {
+    for (const Sprint &sprint : std::as_const(sprints)) {
         if (sprint.state == SprintState::Active && activeSprint == 0)
             activeSprint = sprint.id;
     }
-    const int velocitySprints = product->velocitySprints;
-    m_backlogModel->setRows(std::move(*rows), product->keyPrefix, activeSprint);
+    const int velocitySprints = product.velocitySprints;
+    m_backlogModel->setRows(std::move(rows), product.keyPrefix, activeSprint);
     delete m_editor;
     delete m_sprintEditor;
-    m_editor = new BacklogEditor(*m_database, *m_backlogModel, *m_changes, std::move(*product), this);
+    m_editor = new BacklogEditor(*m_database, *m_backlogModel, *m_changes, std::move(product), this);
     // Velocity is replayed from the history of the closed sprints.
-    m_sprintEditor = new SprintEditor(*m_database, *m_backlogModel, *m_changes, std::move(*sprints), velocitySprints, this);
+    m_sprintEditor = new SprintEditor(*m_database, *m_backlogModel, *m_changes, std::move(sprints), velocitySprints, this);
     m_backlogModel->setCommandContext(m_editor, m_undoStack);
     // Velocity averages as many sprints as the product's settings say.
     connect(m_changes, &ChangeChannel::changed, m_sprintEditor, [this](const DocumentChange &change) {
@@ -97,7 +225,6 @@ bool ProductDocument::reload(QString *error)
             m_sprintEditor->setVelocitySprints(m_editor->product().velocitySprints);
     });
     m_undoStack->clear();
-    return true;
 }
 
 } // namespace Ordo

@@ -7,8 +7,10 @@
 
 #include <QObject>
 
+#include <atomic>
 #include <memory>
 
+class QThread;
 class QUndoStack;
 
 namespace Ordo {
@@ -17,6 +19,8 @@ class BacklogEditor;
 class BacklogModel;
 class Database;
 class SprintEditor;
+struct BacklogRow;
+struct Sprint;
 
 // An open product file and everything the window shows of it.
 //
@@ -36,6 +40,19 @@ class ProductDocument : public QObject
 public:
     // Opens `path`; on failure returns nullptr and sets `error` to a message for the user.
     static std::unique_ptr<ProductDocument> open(const QString &path, QString *error);
+    // Opens `path` as open() does, except that a backlog of backgroundReadThreshold() items
+    // or more comes with only its first screen read (firstScreenRows): the rest is read on a
+    // thread of its own while the window shows that screen. Until loaded() the document is
+    // for looking only: it has no editors and must not be written to.
+    static std::unique_ptr<ProductDocument> openFirstScreen(const QString &path, QString *error);
+    static constexpr int firstScreenRows = 200;
+    static int backgroundReadThreshold();
+    static void setBackgroundReadThreshold(int items); // for tests
+    // For tests: background reads wait before they start while this is on.
+    static void holdBackgroundReads(bool hold);
+    bool isLoading() const { return m_loader != nullptr; }
+    // Items of the backlog, while it is being read.
+    qsizetype loadTotal() const { return m_loadTotal; }
     // Creates a new product file at `path`.
     static std::unique_ptr<ProductDocument> create(const QString &path,
                                                    const Product &product,
@@ -59,8 +76,20 @@ public:
     // Re-reads the backlog from the file.
     bool reload(QString *error);
 
+signals:
+    // While the backlog is read in the background: rows read so far.
+    void loadProgress(qsizetype rowsRead, qsizetype total);
+    // The whole backlog is read and the document has its editors.
+    void loaded();
+    // The background reading failed; the document stays for looking only.
+    void loadFailed(const QString &message);
+
 private:
     ProductDocument(std::unique_ptr<Database> database, QObject *parent = nullptr);
+    // Takes the product, its backlog and sprints as read, and makes the editors.
+    void adopt(Product product, QList<BacklogRow> rows, QList<Sprint> sprints);
+    void startBackgroundRead();
+    void finishBackgroundRead();
 
     std::unique_ptr<Database> m_database;
     BacklogModel *m_backlogModel;
@@ -68,6 +97,14 @@ private:
     ChangeChannel *m_changes;
     BacklogEditor *m_editor = nullptr;
     SprintEditor *m_sprintEditor = nullptr;
+
+    // The background reading of the backlog (openFirstScreen()).
+    struct Loaded;
+    QThread *m_loader = nullptr;
+    std::shared_ptr<Loaded> m_loaded;
+    std::atomic_bool m_stopLoading = false;
+    qsizetype m_loadTotal = 0;
+    std::unique_ptr<Product> m_firstScreenProduct; // product() until the editors exist
 };
 
 } // namespace Ordo

@@ -20,6 +20,11 @@ struct BacklogRow
     // The title and labels, case-folded once when the row is read (foldSearchText()):
     // what the backlog's filter looks in on every keystroke.
     QString searchText;
+    // Which letters and which pairs of adjacent letters searchText holds, hashed into 64
+    // bits each: a row without them cannot contain a word, and is passed over without
+    // reading its text.
+    quint64 searchLetters = 0;
+    quint64 searchPairs = 0;
     float estimate = std::nanf(""); // NaN: not estimated
     int number = 0;
     ItemType type = ItemType::Story;
@@ -51,6 +56,22 @@ struct BacklogRow
         text += QLatin1Char('\n');
         text += labels;
         searchText = std::move(text).toCaseFolded();
+        searchLetters = letterMask(searchText);
+        searchPairs = pairMask(searchText);
+    }
+    static quint64 letterMask(QStringView text)
+    {
+        quint64 mask = 0;
+        for (QChar c : text)
+            mask |= quint64(1) << (c.unicode() & 63);
+        return mask;
+    }
+    static quint64 pairMask(QStringView text)
+    {
+        quint64 mask = 0;
+        for (qsizetype i = 1; i < text.size(); ++i)
+            mask |= quint64(1) << ((text[i - 1].unicode() * 31u + text[i].unicode()) & 63);
+        return mask;
     }
 
     bool isEstimated() const { return !std::isnan(estimate); }

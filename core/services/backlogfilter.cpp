@@ -36,7 +36,8 @@ BacklogFilterMatcher::BacklogFilterMatcher(const BacklogFilter &filter, Context 
 {
     m_terms.reserve(m_query.terms.size());
     for (const SearchQuery::Term &term : std::as_const(m_query.terms)) {
-        Term compiled{term, QStringMatcher(term.text, Qt::CaseSensitive), {}, false};
+        Term compiled{term, QStringMatcher(term.text, Qt::CaseSensitive), {}, false,
+                      BacklogRow::letterMask(term.text), BacklogRow::pairMask(term.text)};
         const auto found = m_context.fullText.constFind(term.text);
         if (found != m_context.fullText.cend()) {
             compiled.fullText = *found;
@@ -58,7 +59,9 @@ bool BacklogFilterMatcher::matchesText(const BacklogRow &row) const
         if (t.term.number)
             found = row.number == *t.term.number;
         else
-            found = t.finder.indexIn(row.searchText) >= 0 || (t.searched && t.fullText.contains(row.id));
+            found = ((row.searchLetters & t.letters) == t.letters && (row.searchPairs & t.pairs) == t.pairs
+                     && t.finder.indexIn(row.searchText) >= 0)
+                    || (t.searched && t.fullText.contains(row.id));
         if (found == t.term.exclude)
             return false;
     }

@@ -73,6 +73,8 @@ private:
         QStringMatcher finder;
         QSet<ItemId> fullText;
         bool searched = false;
+        quint64 letters = 0; // BacklogRow::letterMask() of the term
+        quint64 pairs = 0;
     };
 
     bool matchesText(const BacklogRow &row) const;

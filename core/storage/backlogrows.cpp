@@ -63,7 +63,8 @@ namespace {
 // The backlog columns of items matching `where`, in backlog order.
 Expected<QList<BacklogRow>> queryBacklogRows(const QSqlDatabase &db,
                                              const QString &where,
-                                             std::initializer_list<QVariant> values)
+                                             std::initializer_list<QVariant> values,
+                                             const ItemRepository::Progress &progress = {})
 {
     auto query = Sql::exec(db, ItemRepository::backlogRowsSql(where), values);
     if (!query)
@@ -104,6 +105,8 @@ Expected<QList<BacklogRow>> queryBacklogRows(const QSqlDatabase &db,
         row.timeCriticality = quint8((points >> 8) & 0xFF);
         row.riskReduction = quint8((points >> 16) & 0xFF);
         rows.append(std::move(row));
+        if (progress && rows.size() % 4096 == 0 && !progress(rows.size()))
+            return Error{QCoreApplication::translate("Ordo::Storage", "Reading the Product Backlog was stopped.")};
     }
 
     // Labels and criteria counts in one pass over each table: a subquery per row would cost two
@@ -177,6 +180,27 @@ Expected<QList<BacklogRow>> ItemRepository::backlogRows(bool includeArchived) co
                             {includeArchived ? 1 : 0});
 }
 
+Expected<QList<BacklogRow>> ItemRepository::backlogRows(const Progress &progress) const
+{
+    return queryBacklogRows(m_database.connection(), QStringLiteral("i.archived = 0"), {}, progress);
+}
+
+Expected<QList<BacklogRow>> ItemRepository::firstBacklogRows(int count) const
+{
+    // A subquery, so that the labels and criteria counts are read for these rows only.
+    return queryBacklogRows(m_database.connection(),
+                            QStringLiteral("i.id IN (SELECT id FROM item WHERE archived = 0 ORDER BY archived, order_key LIMIT ?)"),
+                            {count});
+}
+
+Expected<qsizetype> ItemRepository::backlogCount() const
+{
+    auto count = Sql::scalar(m_database.connection(), QStringLiteral("SELECT count(*) FROM item WHERE archived = 0"));
+    if (!count)
+        return count.error();
+    return qsizetype(count->toLongLong());
+}
+
 Expected<QList<BacklogRow>> ItemRepository::archivedRows() const
 {
     return queryBacklogRows(m_database.connection(), QStringLiteral("i.archived = 1"), {});
@@ -200,8 +224,9 @@ Expected<QSet<ItemId>> ItemRepository::idsWithText(const QString &needle) const
         return QSet<ItemId>();
     QString phrase = needle;
     phrase.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-    auto query = Sql::exec(m_database.connection(), QStringLiteral("SELECT rowid FROM item_text WHERE item_text MATCH ?"),
-                           {QString(QLatin1Char('"') + phrase + QLatin1Char('"'))});
+    const QString match = QLatin1Char('"') + phrase + QLatin1Char('"');
+    auto query = Sql::exec(m_database.connection(),
+                           QStringLiteral("SELECT rowid FROM item_text WHERE item_text MATCH ?"), {match});
     if (!query)
         return query.error();
     QSet<ItemId> ids;

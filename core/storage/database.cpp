@@ -157,6 +157,22 @@ Database::~Database()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
+std::unique_ptr<Database> Database::openReader(const QString &path, QString *error)
+{
+    const QString connectionName = uniqueConnectionName();
+    std::unique_ptr<Database> database(new Database(path, connectionName));
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
+    db.setDatabaseName(path);
+    db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+    if (!db.open() || !Sql::exec(db, QStringLiteral("PRAGMA busy_timeout = 5000"))) {
+        if (error)
+            *error = QCoreApplication::translate("Ordo::Database", "The product file “%1” cannot be opened: %2")
+                         .arg(displayPath(path), db.lastError().text());
+        return nullptr;
+    }
+    return database;
+}
+
 QSqlDatabase Database::connection() const { return QSqlDatabase::database(m_connectionName, false); }
 
 std::unique_ptr<Database> Database::openForWriting(const QString &path, QString *error)

@@ -45,6 +45,11 @@ public:
     // a copy of the original beside it). Refused files are left untouched.
     static std::unique_ptr<Database> open(const QString &path, OpenError *error = nullptr);
 
+    // A second, read-only connection to a product file that is open already (and so known to
+    // be an Ordo product at the latest format), for reading on another thread: create and
+    // destroy it on that thread.
+    static std::unique_ptr<Database> openReader(const QString &path, QString *error = nullptr);
+
     // Creates a new product file at `path` (which must not exist yet) holding `product`.
     static std::unique_ptr<Database> create(const QString &path,
                                             const Product &product,

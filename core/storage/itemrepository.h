@@ -7,6 +7,8 @@
 #include <QList>
 #include <QSet>
 
+#include <functional>
+
 #include <optional>
 
 namespace Ordo {
@@ -34,6 +36,14 @@ public:
     Expected<BacklogItem> load(ItemId id) const;
     // Every item, ordered by order key; archived ones only if asked for.
     Expected<QList<BacklogRow>> backlogRows(bool includeArchived = false) const;
+    // The same, saying how many rows it has read every few thousand; `progress` returns
+    // false to stop the reading (an error that says so comes back).
+    using Progress = std::function<bool(qsizetype rowsRead)>;
+    Expected<QList<BacklogRow>> backlogRows(const Progress &progress) const;
+    // The first `count` items of the backlog (not archived): the first screen.
+    Expected<QList<BacklogRow>> firstBacklogRows(int count) const;
+    // How many items the backlog holds (not archived).
+    Expected<qsizetype> backlogCount() const;
     Expected<QList<BacklogRow>> archivedRows() const;
     Expected<BacklogRow> backlogRow(ItemId id) const;
     // The main query behind backlogRows(), without labels and criteria counts (the benchmark

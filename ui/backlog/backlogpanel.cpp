@@ -63,6 +63,12 @@ BacklogPanel::BacklogPanel(QWidget *parent)
 
 void BacklogPanel::setDocument(ProductDocument *document)
 {
+    // The same document again (its first screen was shown while the rest was read) must not
+    // connect twice.
+    if (m_document) {
+        disconnect(m_document->backlogModel(), nullptr, this, nullptr);
+        disconnect(m_document->changes(), nullptr, this, nullptr);
+    }
     m_document = document;
     m_filterModel->setBacklogModel(document ? document->backlogModel() : nullptr);
     if (!document)

@@ -85,17 +85,16 @@ void BacklogView::setFilterModel(BacklogFilterModel *model)
     setModel(model);
     setItemDelegateForColumn(BacklogModel::StatusColumn, new StatusDelegate(this));
     applyDefaultVisibility();
-    // The words searched for are marked; the columns refit when other rows show.
+    // The words searched for are marked. The columns fit the product's contents when it is
+    // read, not every keystroke's rows: they stay put while the Product Owner types.
     const auto searched = [this] {
         if (auto *delegate = qobject_cast<BacklogItemDelegate *>(itemDelegate()))
             delegate->setHighlightTerms(m_filterModel->highlightTerms());
         viewport()->update();
-        scheduleFit();
     };
     connect(model, &QAbstractItemModel::layoutChanged, this, searched);
     connect(model, &QAbstractItemModel::modelReset, this, searched);
-    connect(model, &QAbstractItemModel::dataChanged, this, &BacklogView::scheduleFit);
-    connect(model, &QAbstractItemModel::rowsInserted, this, &BacklogView::scheduleFit);
+    connect(model, &QAbstractItemModel::modelReset, this, &BacklogView::scheduleFit);
     scheduleFit();
 }
 

@@ -917,9 +917,14 @@ void StoryEditor::setHighlightTerms(const QStringList &terms)
 
 void StoryEditor::markSearchTerms()
 {
+    // An editor showing no item has nothing to mark; refresh() marks the item it loads.
+    const QStringList terms = m_id != 0 ? m_highlightTerms : QStringList();
+    if (terms.isEmpty() && !m_marked)
+        return;
+    m_marked = !terms.isEmpty();
     for (QPlainTextEdit *edit : {m_want, m_benefit, m_description, static_cast<QPlainTextEdit *>(m_criteria)}) {
         if (edit)
-            edit->setExtraSelections(SearchHighlight::selections(edit, m_highlightTerms));
+            edit->setExtraSelections(SearchHighlight::selections(edit, terms));
     }
 }
 

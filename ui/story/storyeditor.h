@@ -90,6 +90,7 @@ private:
     QPointer<ProductDocument> m_document;
     ItemId m_id = 0;
     QStringList m_highlightTerms;
+    bool m_marked = false; // some editor shows marks
     bool m_loading = false;
     bool m_refreshPending = false;
     QAction *m_addDependencyAction = nullptr;
