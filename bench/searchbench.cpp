@@ -15,9 +15,7 @@
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QLineEdit>
-#include <QHeaderView>
 #include <QSortFilterProxyModel>
-#include <QTableView>
 
 using namespace Ordo;
 using namespace Bench;
@@ -100,14 +98,6 @@ int runSearch(const QString &path, int items, int repetitions, QJsonObject json,
     // view and its headers add to filter_keystroke_ms.
     BacklogFilterModel bare;
     bare.setBacklogModel(model);
-    std::unique_ptr<QTableView> plain;
-    if (qEnvironmentVariableIsSet("ORDO_BENCH_PLAIN_VIEW")) {
-        plain = std::make_unique<QTableView>();
-        plain->verticalHeader()->hide();
-        plain->setModel(&bare);
-        plain->resize(1000, 800);
-        plain->show();
-    }
     Figure filterWithoutView;
     for (int r = 0; r < repetitions; ++r) {
         BacklogFilter filter;

@@ -98,6 +98,14 @@ void BacklogView::setFilterModel(BacklogFilterModel *model)
     scheduleFit();
 }
 
+bool BacklogView::viewportEvent(QEvent *event)
+{
+    // The viewport also changes width when the vertical scroll bar comes or goes.
+    if (event->type() == QEvent::Resize)
+        scheduleFit();
+    return QTableView::viewportEvent(event);
+}
+
 void BacklogView::resizeEvent(QResizeEvent *event)
 {
     QTableView::resizeEvent(event);
@@ -115,9 +123,15 @@ int BacklogView::naturalWidth(int column) const
     const QFontMetrics metrics = fontMetrics();
     const int header = horizontalHeader()->sectionSizeHint(column);
     switch (column) {
-    // Their widest value is known (a translated name, a key); rows need not be looked at.
+    // As many digits as the backlog has rows.
     case BacklogModel::PositionColumn:
+        return qMax(header, metrics.horizontalAdvance(QString(QString::number(model() ? model()->rowCount() : 0).size(),
+                                                              QLatin1Char('0')))
+                                + 20);
+    // The keys on screen (and up to a thousand more).
     case BacklogModel::KeyColumn:
+        return qMax(header, model() && model()->rowCount() > 0 ? sizeHintForColumn(column) : defaultColumnWidth(column));
+    // Their widest value is known (a translated name); rows need not be looked at.
     case BacklogModel::TypeColumn:
     case BacklogModel::StatusColumn:
     case BacklogModel::ReadinessColumn:
@@ -146,7 +160,6 @@ void BacklogView::fitColumns()
     const int available = viewport()->width();
     const int minimum = header->minimumSectionSize();
     QHash<int, int> widths;
-    QHash<int, int> shrinkable; // how much each automatic column may give up
     int used = 0;
     int widest = 0;
     for (int column = 0; column < BacklogModel::ColumnCount; ++column) {
@@ -155,35 +168,61 @@ void BacklogView::fitColumns()
         const auto user = m_userWidths.constFind(column);
         const int width = user != m_userWidths.cend() ? *user : naturalWidth(column);
         widths.insert(column, width);
-        if (user == m_userWidths.cend())
-            shrinkable.insert(column, qMax(0, width - minimum));
         used += width;
         widest = qMax(widest, width);
     }
-    // The title is never narrower than the widest other column, nor than a readable phrase.
-    const int titleMinimum = qMax(widest, fontMetrics().averageCharWidth() * 30);
-    int title = available - used;
-    if (title < titleMinimum) {
-        int needed = titleMinimum - title;
-        int giving = 0;
-        for (int room : std::as_const(shrinkable))
-            giving += room;
-        const int taken = qMin(needed, giving);
-        if (giving > 0) {
-            int left = taken;
-            for (auto it = shrinkable.cbegin(); it != shrinkable.cend(); ++it) {
-                const int share = qMin(left, int(qint64(taken) * it.value() / giving + 1));
-                widths[it.key()] -= share;
-                left -= share;
-            }
-            used -= taken - left;
+    // The title is never narrower than the widest other column, nor than a readable phrase,
+    // nor than two fifths of the table: the other columns give up their width first.
+    const int titleFloor = qMax(widest, fontMetrics().averageCharWidth() * 30);
+    const int titleMinimum = qMax(titleFloor, available * 2 / 5);
+    // First the epic and the labels (they show their start), down to a few characters; then
+    // readiness and the scores; then type, estimate and status. Position and key stay whole.
+    const auto tierOf = [](int column) {
+        switch (column) {
+        case BacklogModel::EpicColumn:
+        case BacklogModel::LabelsColumn: return 0;
+        case BacklogModel::TypeColumn:
+        case BacklogModel::StatusColumn:
+        case BacklogModel::EstimateColumn: return 2;
+        case BacklogModel::PositionColumn:
+        case BacklogModel::KeyColumn: return 3;
+        default: return 1; // readiness and the scores
         }
-        title = qMax(titleMinimum, available - used);
+    };
+    const int labelMinimum = fontMetrics().averageCharWidth() * 7;
+    for (int tier = 0; tier < 3 && available - used < titleMinimum; ++tier) {
+        QHash<int, int> room; // how much each column of this tier may give up
+        int giving = 0;
+        for (auto it = widths.cbegin(); it != widths.cend(); ++it) {
+            if (tierOf(it.key()) != tier || m_userWidths.contains(it.key()))
+                continue;
+            const int floor = tier == 0 ? qMax(minimum, labelMinimum) : minimum;
+            const int give = qMax(0, it.value() - floor);
+            room.insert(it.key(), give);
+            giving += give;
+        }
+        if (giving == 0)
+            continue;
+        const int taken = qMin(titleMinimum - (available - used), giving);
+        int left = taken;
+        for (auto it = room.cbegin(); it != room.cend() && left > 0; ++it) {
+            const int share = qMin(left, int(qint64(taken) * it.value() / giving + 1));
+            widths[it.key()] -= share;
+            left -= share;
+        }
+        used -= taken - left;
     }
     for (auto it = widths.cbegin(); it != widths.cend(); ++it) {
         if (header->sectionSize(it.key()) != it.value())
             header->resizeSection(it.key(), it.value());
     }
+    // The title takes what the others leave as the header sized them (it keeps each at least
+    // at its minimum); where they cannot give enough, less than two fifths before the table
+    // scrolls sideways.
+    int others = 0;
+    for (auto it = widths.cbegin(); it != widths.cend(); ++it)
+        others += header->sectionSize(it.key());
+    const int title = qMax(titleFloor, available - others);
     if (header->sectionSize(BacklogModel::TitleColumn) != title)
         header->resizeSection(BacklogModel::TitleColumn, title);
     m_fitting = false;

@@ -18,8 +18,9 @@ class BacklogFilterModel;
 // bottom of 10,000 reaches the top in one drag.
 //
 // The title takes the width the other columns leave, and never less than the
-// widest of them: the other columns fit their contents up to a maximum, and
-// give up width (down to a few characters) before the title does. A width the
+// widest of them or two fifths of the table: the other columns fit their
+// contents up to a maximum, and give up width (down to a few characters)
+// before the title does. A width the
 // Product Owner sets by dragging a column's edge is kept, per column.
 class BacklogView : public QTableView
 {
@@ -45,6 +46,7 @@ public:
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
+    bool viewportEvent(QEvent *event) override;
     void dragMoveEvent(QDragMoveEvent *event) override;
     void dragLeaveEvent(QDragLeaveEvent *event) override;
     void dropEvent(QDropEvent *event) override;
