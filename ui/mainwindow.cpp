@@ -506,6 +506,11 @@ void MainWindow::setDocument(std::unique_ptr<ProductDocument> document)
     delete m_presentation;
     // The views let go of the old models before the old document is destroyed.
     attachViews(document.get());
+    // A large product still being read is dropped for the one opened since.
+    if (m_loading) {
+        endFirstScreen();
+        m_loading.reset();
+    }
     delete m_proposalDialog; // it shows the old product
     m_proposalDialog = nullptr;
     m_undoView->setStack(document->undoStack());

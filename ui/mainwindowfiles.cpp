@@ -209,7 +209,8 @@ void MainWindow::showFirstScreen(std::unique_ptr<ProductDocument> document)
     connect(loading, &ProductDocument::loadFailed, this, [this](const QString &message) {
         endFirstScreen();
         m_backlogPanel->setDocument(nullptr);
-        m_loading.reset();
+        // It is the sender: it goes once its signal has returned.
+        m_loading.release()->deleteLater();
         showStartPage();
         QMessageBox::warning(this, tr("Cannot Open Product"), message);
     });

@@ -45,6 +45,7 @@ ProductDocument::~ProductDocument()
     if (m_loader) {
         m_stopLoading = true;
         m_loader->wait();
+        delete m_loader;
     }
 }
 

@@ -33,10 +33,12 @@ private slots:
     void smallProductOpensAtOnce();
     void noEditWhileReading();
     void closingWhileReading();
+    void smallProductOpenedWhileReading();
 
 private:
     QTemporaryDir m_dir;
     QString m_path;
+    QString m_smallPath;
     static constexpr int items = 3000;
 };
 
@@ -60,6 +62,11 @@ void TestLargeProduct::initTestCase()
         backlog.append(item);
     }
     QVERIFY(ItemRepository(*database).createMany(backlog));
+    m_smallPath = m_dir.filePath(QStringLiteral("small.ordo"));
+    product.name = QStringLiteral("Small product");
+    auto small = Database::create(m_smallPath, product, &error);
+    QVERIFY2(small, qPrintable(error));
+    QVERIFY(ItemRepository(*small).createMany(backlog.mid(0, 5)));
 }
 
 void TestLargeProduct::init() { ProductDocument::setBackgroundReadThreshold(1000); }
@@ -146,6 +153,25 @@ void TestLargeProduct::closingWhileReading()
     QVERIFY(other.openFile(m_path));
     QTRY_VERIFY(other.document());
     QCOMPARE(other.document()->backlogModel()->rowCount(), items);
+}
+
+// Another product opened while a large one is read replaces it for good: the large one's
+// reading, when it ends, changes nothing.
+void TestLargeProduct::smallProductOpenedWhileReading()
+{
+    MainWindow window;
+    ProductDocument::holdBackgroundReads(true);
+    QVERIFY(window.openFile(m_path));
+    window.show();
+    QVERIFY(!window.document());
+    QVERIFY(window.openFile(m_smallPath));
+    QVERIFY(window.document());
+    QCOMPARE(window.document()->product().name, QStringLiteral("Small product"));
+    ProductDocument::holdBackgroundReads(false);
+    QTest::qWait(200);
+    QCOMPARE(window.document()->product().name, QStringLiteral("Small product"));
+    QCOMPARE(window.document()->backlogModel()->rowCount(), 5);
+    QVERIFY(!window.findChild<QProgressBar *>(QStringLiteral("loadProgress"))->isVisible());
 }
 
 QTEST_MAIN(TestLargeProduct)
