@@ -15,6 +15,8 @@
 #include <QSet>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace Ordo {
 
 BacklogPanel::BacklogPanel(QWidget *parent)
@@ -75,13 +77,13 @@ void BacklogPanel::setDocument(ProductDocument *document)
         return;
     connect(document->backlogModel(), &BacklogModel::editRefused, this, &BacklogPanel::errorOccurred);
     connect(document->backlogModel(), &QAbstractItemModel::modelReset, this, &BacklogPanel::refreshLabels);
-    // What the index found is stale once an item's texts change.
+    // Once an item's texts change, the index is asked again: what it finds now joins what it
+    // found, so that an item being edited does not vanish under the Product Owner's hands.
     connect(document->changes(), &ChangeChannel::changed, this, [this](const DocumentChange &change) {
         if (change.what != DocumentChange::What::ItemFields && change.what != DocumentChange::What::Archive)
             return;
-        m_fullText.clear();
-        if (!unsearchedTerms().isEmpty())
-            m_fullTextSearch.start();
+        m_refreshFullText = true;
+        m_fullTextSearch.start();
     });
     m_fullText.clear();
     refreshLabels();
@@ -141,17 +143,22 @@ QStringList BacklogPanel::unsearchedTerms() const
 
 void BacklogPanel::searchFullText()
 {
-    const QStringList terms = unsearchedTerms();
+    if (!m_document)
+        return;
+    const bool refresh = std::exchange(m_refreshFullText, false);
+    QStringList terms = unsearchedTerms();
+    if (refresh)
+        terms += m_fullText.keys();
     if (terms.isEmpty())
         return;
     const ItemRepository items(m_document->database());
-    for (const QString &term : terms) {
+    for (const QString &term : std::as_const(terms)) {
         auto ids = items.idsWithText(term);
         if (!ids) {
             emit errorOccurred(ids.errorMessage());
             return;
         }
-        m_fullText.insert(term, *ids);
+        m_fullText[term].unite(*ids);
     }
     m_filterModel->setFilter(m_filterBar->filter(), m_fullText);
 }

@@ -59,7 +59,8 @@ private:
     BacklogFilterModel *m_filterModel;
     QLabel *m_noMatches;
     QTimer m_fullTextSearch;  // the index search, right after the keystroke's in-memory filter
-    FullTextMatches m_fullText; // what the index found, by term, until the product changes
+    FullTextMatches m_fullText; // what the index found, by term, while the term is searched for
+    bool m_refreshFullText = false; // texts changed: ask the index again for every term
 };
 
 } // namespace Ordo
