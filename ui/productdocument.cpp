@@ -30,6 +30,16 @@ struct ProductDocument::Loaded
 
 namespace {
 int threshold = 20000;
+
+// The running sprint, whose rows the backlog tints (the first, if a file has several).
+SprintId activeSprintOf(const QList<Sprint> &sprints)
+{
+    for (const Sprint &sprint : sprints) {
+        if (sprint.state == SprintState::Active)
+            return sprint.id;
+    }
+    return 0;
+}
 std::atomic_bool held = false;
 } // namespace
 
@@ -79,12 +89,7 @@ std::unique_ptr<ProductDocument> ProductDocument::openFirstScreen(const QString 
             *error = !product ? product.errorMessage() : !first ? first.errorMessage() : sprints.errorMessage();
         return nullptr;
     }
-    SprintId activeSprint = 0;
-    for (const Sprint &sprint : std::as_const(*sprints)) {
-        if (sprint.state == SprintState::Active && activeSprint == 0)
-            activeSprint = sprint.id;
-    }
-    document->m_backlogModel->setRows(std::move(*first), product->keyPrefix, activeSprint);
+    document->m_backlogModel->setRows(std::move(*first), product->keyPrefix, activeSprintOf(*sprints));
     document->m_firstScreenProduct = std::make_unique<Product>(std::move(*product));
     document->m_loadTotal = *count;
     document->startBackgroundRead();
@@ -207,13 +212,8 @@ bool ProductDocument::reload(QString *error)
 
 void ProductDocument::adopt(Product product, QList<BacklogRow> rows, QList<Sprint> sprints)
 {
-    SprintId activeSprint = 0;
-    for (const Sprint &sprint : std::as_const(sprints)) {
-        if (sprint.state == SprintState::Active && activeSprint == 0)
-            activeSprint = sprint.id;
-    }
     const int velocitySprints = product.velocitySprints;
-    m_backlogModel->setRows(std::move(rows), product.keyPrefix, activeSprint);
+    m_backlogModel->setRows(std::move(rows), product.keyPrefix, activeSprintOf(sprints));
     delete m_editor;
     delete m_sprintEditor;
     m_editor = new BacklogEditor(*m_database, *m_backlogModel, *m_changes, std::move(product), this);

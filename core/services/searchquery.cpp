@@ -165,24 +165,16 @@ SearchQuery SearchQuery::parse(QStringView text, const QString &keyPrefix)
         case LabelField:
             (exclude ? query.excludedLabels : query.labels).append(value.toString().toCaseFolded());
             break;
-        case TypeField: {
-            const quint32 mask = maskOf(value, allItemTypes);
-            if (mask == 0)
-                unknown(QT_TRANSLATE_NOOP("Ordo::SearchQuery", "No item type is called “%1”."));
-            else if (exclude)
-                query.excludedTypes |= mask;
-            else
-                query.typeMask |= mask;
-            break;
-        }
+        case TypeField:
         case StatusField: {
-            const quint32 mask = maskOf(value, allItemStatuses);
+            const bool type = *field == TypeField;
+            const quint32 mask = type ? maskOf(value, allItemTypes) : maskOf(value, allItemStatuses);
             if (mask == 0)
-                unknown(QT_TRANSLATE_NOOP("Ordo::SearchQuery", "No status is called “%1”."));
-            else if (exclude)
-                query.excludedStatuses |= mask;
+                unknown(type ? QT_TRANSLATE_NOOP("Ordo::SearchQuery", "No item type is called “%1”.")
+                             : QT_TRANSLATE_NOOP("Ordo::SearchQuery", "No status is called “%1”."));
             else
-                query.statusMask |= mask;
+                (type ? (exclude ? query.excludedTypes : query.typeMask)
+                      : (exclude ? query.excludedStatuses : query.statusMask)) |= mask;
             break;
         }
         case EpicField:
