@@ -59,11 +59,23 @@ struct BacklogRow
         searchLetters = letterMask(searchText);
         searchPairs = pairMask(searchText);
     }
+    // The bit of a character in searchLetters: its own for a-z and 0-9, so that a row's
+    // mask alone says whether it holds one of them; shared for any other character.
+    static int letterBit(QChar c)
+    {
+        const char16_t u = c.unicode();
+        if (u >= u'a' && u <= u'z')
+            return u - u'a';
+        if (u >= u'0' && u <= u'9')
+            return 26 + (u - u'0');
+        return 36 + u % 28;
+    }
+    static bool hasOwnLetterBit(QChar c) { return letterBit(c) < 36; }
     static quint64 letterMask(QStringView text)
     {
         quint64 mask = 0;
         for (QChar c : text)
-            mask |= quint64(1) << (c.unicode() & 63);
+            mask |= quint64(1) << letterBit(c);
         return mask;
     }
     static quint64 pairMask(QStringView text)

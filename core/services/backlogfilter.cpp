@@ -29,6 +29,23 @@ bool hasLabelStartingWith(QStringView labels, QStringView prefix)
     return false;
 }
 
+qsizetype findFolded(QStringView text, QStringView word)
+{
+    // Qt's search of one character is vectorised; the few places where the word's first
+    // letter stands are then compared. On short texts this beats Boyer-Moore and Qt's
+    // rolling hash, which both step one character at a time.
+    if (word.isEmpty())
+        return 0;
+    const QChar first = word.front();
+    const QStringView rest = word.sliced(1);
+    const qsizetype last = text.size() - word.size();
+    for (qsizetype at = text.indexOf(first); at >= 0 && at <= last; at = text.indexOf(first, at + 1)) {
+        if (text.sliced(at + 1, rest.size()) == rest)
+            return at;
+    }
+    return -1;
+}
+
 BacklogFilterMatcher::BacklogFilterMatcher(const BacklogFilter &filter, Context context)
     : m_filter(filter)
     , m_context(std::move(context))
@@ -36,8 +53,8 @@ BacklogFilterMatcher::BacklogFilterMatcher(const BacklogFilter &filter, Context 
 {
     m_terms.reserve(m_query.terms.size());
     for (const SearchQuery::Term &term : std::as_const(m_query.terms)) {
-        Term compiled{term, QStringMatcher(term.text, Qt::CaseSensitive), {}, false,
-                      BacklogRow::letterMask(term.text), BacklogRow::pairMask(term.text)};
+        Term compiled{term, {}, false, BacklogRow::letterMask(term.text), BacklogRow::pairMask(term.text),
+                      term.text.size() == 1 && BacklogRow::hasOwnLetterBit(term.text.front())};
         const auto found = m_context.fullText.constFind(term.text);
         if (found != m_context.fullText.cend()) {
             compiled.fullText = *found;
@@ -50,18 +67,19 @@ BacklogFilterMatcher::BacklogFilterMatcher(const BacklogFilter &filter, Context 
             m_epics.unite(m_context.epicsNamed(epic));
     }
     m_hasLabelTerms = !m_query.labels.isEmpty() || !m_query.excludedLabels.isEmpty();
+    m_needsRow = !m_filter.sameChoices(BacklogFilter{}) || !m_query.sameFields(SearchQuery{});
 }
 
-bool BacklogFilterMatcher::matchesText(const BacklogRow &row) const
+bool BacklogFilterMatcher::matchesText(const BacklogRow &row, const SearchKey &key) const
 {
     for (const Term &t : m_terms) {
         bool found;
         if (t.term.number)
             found = row.number == *t.term.number;
         else
-            found = ((row.searchLetters & t.letters) == t.letters && (row.searchPairs & t.pairs) == t.pairs
-                     && t.finder.indexIn(row.searchText) >= 0)
-                    || (t.searched && t.fullText.contains(row.id));
+            found = ((key.letters & t.letters) == t.letters && (key.pairs & t.pairs) == t.pairs
+                     && (t.lettersDecide || findFolded(key.text, t.term.text) >= 0))
+                    || (t.searched && t.fullText.contains(key.id));
         if (found == t.term.exclude)
             return false;
     }
@@ -96,8 +114,21 @@ bool BacklogFilterMatcher::matchesFields(const BacklogRow &row) const
 
 bool BacklogFilterMatcher::matches(const BacklogRow &row) const
 {
+    return matches(row, SearchKey::of(row));
+}
+
+bool BacklogFilterMatcher::matches(const BacklogRow &row, const SearchKey &key) const
+{
     if (m_query.impossible)
         return false;
+    // The text first: a plain search never reads the row itself.
+    if (!matchesText(row, key))
+        return false;
+    return !m_needsRow || (matchesChoices(row) && matchesFields(row));
+}
+
+bool BacklogFilterMatcher::matchesChoices(const BacklogRow &row) const
+{
     if (m_filter.typeMask != 0 && !(m_filter.typeMask & (1u << int(row.type))))
         return false;
     if (m_filter.statusMask != 0 && !(m_filter.statusMask & (1u << int(row.status))))
@@ -116,7 +147,7 @@ bool BacklogFilterMatcher::matches(const BacklogRow &row) const
                != (m_filter.readiness == BacklogFilter::Readiness::Ready)) {
         return false;
     }
-    return matchesFields(row) && matchesText(row);
+    return true;
 }
 
 bool BacklogFilterMatcher::narrows(const BacklogFilterMatcher &before) const

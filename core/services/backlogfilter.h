@@ -2,11 +2,11 @@
 
 #include "domain/backlogrow.h"
 #include "services/searchquery.h"
+#include "services/searchtexts.h"
 
 #include <QHash>
 #include <QSet>
 #include <QString>
-#include <QStringMatcher>
 
 #include <functional>
 #include <optional>
@@ -58,6 +58,9 @@ public:
     BacklogFilterMatcher(const BacklogFilter &filter, Context context);
 
     bool matches(const BacklogRow &row) const;
+    // The same, with the row's search key read from SearchTexts: a search of words alone
+    // looks at the key only, never at `row`.
+    bool matches(const BacklogRow &row, const SearchKey &key) const;
     // Whether every row this matches was matched by `before`, so that only the
     // rows `before` matched need a look (a longer word, one more word...).
     bool narrows(const BacklogFilterMatcher &before) const;
@@ -70,15 +73,16 @@ private:
     struct Term
     {
         SearchQuery::Term term;
-        QStringMatcher finder;
         QSet<ItemId> fullText;
         bool searched = false;
         quint64 letters = 0; // BacklogRow::letterMask() of the term
         quint64 pairs = 0;
+        bool lettersDecide = false; // a single letter or digit: the row's mask answers
     };
 
-    bool matchesText(const BacklogRow &row) const;
-    bool matchesFields(const BacklogRow &row) const;
+    bool matchesText(const BacklogRow &row, const SearchKey &key) const;
+    bool matchesChoices(const BacklogRow &row) const; // the filter bar's choices
+    bool matchesFields(const BacklogRow &row) const;  // the query's fields
 
     BacklogFilter m_filter;
     Context m_context;
@@ -86,9 +90,12 @@ private:
     QList<Term> m_terms;
     QSet<ItemId> m_epics; // from epic: terms
     bool m_hasLabelTerms = false;
+    bool m_needsRow = false; // more than words: choices or fields
 };
 
 // Whether one of the labels in "a, b, c" (case-folded) starts with `prefix`.
 bool hasLabelStartingWith(QStringView labels, QStringView prefix);
+// Where `word` first stands in `text`, both case-folded already, or -1.
+qsizetype findFolded(QStringView text, QStringView word);
 
 } // namespace Ordo

@@ -16,6 +16,8 @@ private slots:
     void narrows();
     void labelPrefixes_data();
     void labelPrefixes();
+    void findFolded_data();
+    void findFolded();
 };
 
 void TestBacklogFilter::matches_data()
@@ -62,6 +64,12 @@ void TestBacklogFilter::matches_data()
     QTest::newRow("epic field") << QStringLiteral("epic:checkout") << QString() << any << false << false << true;
     QTest::newRow("epic field, other epic") << QStringLiteral("epic:search") << QString() << any << false << false << false;
     QTest::newRow("epic field, quoted") << QStringLiteral("epic:\"fast checkout\"") << QString() << any << false << false << true;
+    QTest::newRow("one letter") << QStringLiteral("W") << QString() << any << false << false << true;
+    QTest::newRow("one letter, absent") << QStringLiteral("z") << QString() << any << false << false << false;
+    QTest::newRow("one letter excluded") << QStringLiteral("card -y") << QString() << any << false << false << false;
+    QTest::newRow("one letter, other words") << QStringLiteral("s card") << QString() << any << false << false << true;
+    QTest::newRow("one letter and a type") << QStringLiteral("v type:story") << QString() << any << false << false << true;
+    QTest::newRow("one letter and another type") << QStringLiteral("v type:bug") << QString() << any << false << false << false;
     QTest::newRow("unknown field is text") << QStringLiteral("note:x") << QString() << any << false << false << false;
 }
 
@@ -179,6 +187,34 @@ void TestBacklogFilter::labelPrefixes()
     QFETCH(QString, prefix);
     QFETCH(bool, expected);
     QCOMPARE(hasLabelStartingWith(labels, prefix), expected);
+}
+
+void TestBacklogFilter::findFolded_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("word");
+    QTest::addColumn<int>("expected");
+
+    QTest::newRow("at the start") << QStringLiteral("pay by card") << QStringLiteral("pay") << 0;
+    QTest::newRow("at the end") << QStringLiteral("pay by card") << QStringLiteral("card") << 7;
+    QTest::newRow("in the middle") << QStringLiteral("pay by card") << QStringLiteral("y b") << 2;
+    QTest::newRow("first letter repeats") << QStringLiteral("aaab") << QStringLiteral("aab") << 1;
+    QTest::newRow("first letter at the very end") << QStringLiteral("card") << QStringLiteral("do") << -1;
+    QTest::newRow("longer than the text") << QStringLiteral("pay") << QStringLiteral("payment") << -1;
+    QTest::newRow("absent") << QStringLiteral("pay by card") << QStringLiteral("cash") << -1;
+    QTest::newRow("one letter") << QStringLiteral("pay by card") << QStringLiteral("b") << 4;
+    QTest::newRow("empty word") << QStringLiteral("pay") << QString() << 0;
+    QTest::newRow("empty text") << QString() << QStringLiteral("p") << -1;
+    QTest::newRow("beyond Latin-1") << QStringLiteral("the ∑ of ∑x") << QStringLiteral("∑x") << 9;
+    QTest::newRow("a long text") << QString(QStringLiteral("ab").repeated(500) + QStringLiteral("abc")) << QStringLiteral("abc") << 1000;
+}
+
+void TestBacklogFilter::findFolded()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, word);
+    QFETCH(int, expected);
+    QCOMPARE(Ordo::findFolded(text, word), qsizetype(expected));
 }
 
 QTEST_GUILESS_MAIN(TestBacklogFilter)

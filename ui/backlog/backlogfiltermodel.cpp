@@ -32,6 +32,7 @@ void BacklogFilterModel::setBacklogModel(BacklogModel *model)
         connect(model, &QAbstractItemModel::layoutAboutToBeChanged, this, &BacklogFilterModel::sourceLayoutAboutToBeChanged);
         connect(model, &QAbstractItemModel::layoutChanged, this, &BacklogFilterModel::sourceLayoutChanged);
     }
+    m_texts.reset(model ? model->rows() : QList<BacklogRow>());
     m_filtering = model && m_filter.isActive();
     m_matcher.reset();
     if (m_filtering)
@@ -64,7 +65,7 @@ QList<int> BacklogFilterModel::computeMap(const BacklogFilterMatcher &matcher) c
     QList<int> map;
     const QList<BacklogRow> &rows = m_backlog->rows();
     for (int i = 0; i < rows.size(); ++i) {
-        if (matcher.matches(rows.at(i)))
+        if (matcher.matches(rows.at(i), m_texts.key(i)))
             map.append(i);
     }
     return map;
@@ -75,8 +76,13 @@ QList<int> BacklogFilterModel::narrowMap(const BacklogFilterMatcher &matcher) co
     QList<int> map;
     map.reserve(m_map.size());
     const QList<BacklogRow> &rows = m_backlog->rows();
-    for (int row : m_map) {
-        if (matcher.matches(rows.at(row)))
+    // The rows read are far apart: the text of one a few places ahead is asked for early.
+    constexpr qsizetype lookAhead = 8;
+    for (qsizetype i = 0; i < m_map.size(); ++i) {
+        if (i + lookAhead < m_map.size())
+            m_texts.prefetch(m_map.at(i + lookAhead));
+        const int row = m_map.at(i);
+        if (matcher.matches(rows.at(row), m_texts.key(row)))
             map.append(row);
     }
     return map;
@@ -146,6 +152,7 @@ void BacklogFilterModel::sourceLayoutAboutToBeChanged()
 
 void BacklogFilterModel::sourceLayoutChanged()
 {
+    m_texts.reset(m_backlog->rows());
     if (m_filtering) {
         m_matcher.emplace(matcher());
         m_map = computeMap(*m_matcher);
@@ -220,6 +227,7 @@ int BacklogFilterModel::columnCount(const QModelIndex &parent) const
 
 void BacklogFilterModel::sourceReset()
 {
+    m_texts.reset(m_backlog->rows());
     m_filtering = m_filter.isActive();
     m_matcher.reset();
     if (m_filtering)
@@ -250,6 +258,7 @@ void BacklogFilterModel::sourceRowsAboutToBeMoved(const QModelIndex &, int first
 void BacklogFilterModel::sourceRowsMoved(const QModelIndex &, int first, int last,
                                          const QModelIndex &, int destination)
 {
+    m_texts.move(first, last, destination);
     if (m_filtering) {
         const int count = last - first + 1;
         // Where each source row went, as QList::move does it.
@@ -281,6 +290,7 @@ void BacklogFilterModel::sourceRowsAboutToBeInserted(const QModelIndex &, int fi
 
 void BacklogFilterModel::sourceRowsInserted(const QModelIndex &, int first, int last)
 {
+    m_texts.insert(m_backlog->rows(), first, last);
     if (m_insertForwarded) {
         m_insertForwarded = false;
         endInsertRows();
@@ -295,7 +305,7 @@ void BacklogFilterModel::sourceRowsInserted(const QModelIndex &, int first, int 
     const BacklogFilterMatcher matcher = this->matcher();
     QList<int> matching;
     for (int row = first; row <= last; ++row) {
-        if (matcher.matches(m_backlog->rowAt(row)))
+        if (matcher.matches(m_backlog->rowAt(row), m_texts.key(row)))
             matching.append(row);
     }
     if (matching.isEmpty())
@@ -325,6 +335,7 @@ void BacklogFilterModel::sourceRowsAboutToBeRemoved(const QModelIndex &, int fir
 
 void BacklogFilterModel::sourceRowsRemoved(const QModelIndex &, int first, int last)
 {
+    m_texts.remove(first, last);
     if (m_removeForwarded) {
         m_removeForwarded = false;
         endRemoveRows();
@@ -341,6 +352,12 @@ void BacklogFilterModel::sourceDataChanged(const QModelIndex &topLeft,
                                            const QModelIndex &bottomRight,
                                            const QList<int> &roles)
 {
+    // Only a change shown in the title or the labels can change a row's search text.
+    const auto covers = [&](int column) { return topLeft.column() <= column && column <= bottomRight.column(); };
+    if ((covers(BacklogModel::TitleColumn) || covers(BacklogModel::LabelsColumn))
+        && (roles.isEmpty() || roles.contains(Qt::DisplayRole) || roles.contains(Qt::EditRole))) {
+        m_texts.update(m_backlog->rows(), topLeft.row(), bottomRight.row());
+    }
     if (!m_filtering) {
         emit dataChanged(createIndex(topLeft.row(), topLeft.column()),
                          createIndex(bottomRight.row(), bottomRight.column()),

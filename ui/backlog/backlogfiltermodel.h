@@ -82,6 +82,7 @@ private:
     std::optional<BacklogFilterMatcher> m_matcher; // what m_map was computed with
     bool m_filtering = false;
     QList<int> m_map; // visible source rows, ascending; only used while filtering
+    SearchTexts m_texts; // the source rows' search keys, in step with them
     QModelIndexList m_layoutProxyIndexes;                // during a source layout change
     QList<QPersistentModelIndex> m_layoutSourceIndexes; // their source items
     bool m_movePending = false; // a proxy move was begun in aboutToBeMoved
