@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 #include "productdocument.h"
 #include "reports/stakeholderreport.h"
+#include "interchange/importfile.h"
 #include "services/demoproduct.h"
 #include "sprinteditor.h"
 
@@ -24,7 +25,7 @@ namespace {
 bool needsGui(int argc, char *argv[])
 {
     for (int i = 1; i < argc; ++i) {
-        for (const char *option : {"--demo", "--version", "-v", "--help", "-h", "--help-all"}) {
+        for (const char *option : {"--demo", "--import", "--version", "-v", "--help", "-h", "--help-all"}) {
             if (std::strcmp(argv[i], option) == 0)
                 return false;
         }
@@ -161,6 +162,30 @@ int writeReport(const QCommandLineParser &parser,
     return 0;
 }
 
+// `ordo --import FILE --into PRODUCT.ordo`: for scripted migrations from another tool.
+int importInto(const QString &file, const QString &product)
+{
+    if (product.isEmpty())
+        return fail(QCoreApplication::translate("main", "say which product file to import into with --into PRODUCT.ordo."));
+    const auto imported = Ordo::Import::importFileInto(file, product);
+    if (!imported)
+        return fail(imported.errorMessage());
+    const Ordo::Import::Result &result = imported->result;
+    const QString from = QDir::toNativeSeparators(file);
+    const QString into = QDir::toNativeSeparators(product);
+    const int created = int(result.created.size());
+    std::printf("%s\n%s\n%s\n",
+                qPrintable(imported->newProduct
+                               ? QCoreApplication::translate("main", "Imported %n item(s) from “%1” into the new product “%2”.", nullptr, created).arg(from, into)
+                               : QCoreApplication::translate("main", "Imported %n item(s) from “%1” into “%2”.", nullptr, created).arg(from, into)),
+                qPrintable(QCoreApplication::translate("main", "Updated %n item(s) imported before.", nullptr, int(result.updated.size()))),
+                qPrintable(QCoreApplication::translate("main", "Added %n dependenc(ies).", nullptr, result.dependencies)));
+    const QStringList report = Ordo::Import::reportLines(imported->source, result);
+    for (const QString &line : report)
+        std::printf("  %s\n", qPrintable(line));
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -218,6 +243,16 @@ int main(int argc, char *argv[])
         QCoreApplication::translate("main", "The page size of a PDF: a4 or letter (default: the locale's)."),
         QCoreApplication::translate("main", "size"));
     parser.addOption(pageSizeOption);
+    const QCommandLineOption importOption(
+        QStringLiteral("import"),
+        QCoreApplication::translate("main", "Import <file> (Jira's CSV export) into the --into product file, and exit."),
+        QCoreApplication::translate("main", "file"));
+    parser.addOption(importOption);
+    const QCommandLineOption intoOption(
+        QStringLiteral("into"),
+        QCoreApplication::translate("main", "The product file --import adds to (created if it does not exist)."),
+        QCoreApplication::translate("main", "product"));
+    parser.addOption(intoOption);
     parser.addPositionalArgument(
         QStringLiteral("file"),
         QCoreApplication::translate("main", "The product file to open (created if it does not exist)."),
@@ -245,6 +280,9 @@ int main(int argc, char *argv[])
                                    .arg(QDir::toNativeSeparators(path))));
         return 0;
     }
+
+    if (parser.isSet(importOption))
+        return importInto(parser.value(importOption), parser.value(intoOption));
 
     if (parser.isSet(reportOption) || parser.isSet(dashboardOption))
         return writeReport(parser, reportOption, dashboardOption, outputOption, pageSizeOption);

@@ -1080,6 +1080,56 @@ Steht über %2, wovon er abhängt. Mit „Unter seine Abhängigkeiten verschiebe
     </message>
 </context>
 <context>
+    <name>Ordo::Csv</name>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Die Datei ist leer.</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 or UTF-16 text.</source>
+        <translation>Die Datei ist kein UTF-8- oder UTF-16-Text.</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text: line %1 holds bytes that are not. Save it as UTF-8 and import it again.</source>
+        <translation>Die Datei ist kein UTF-8-Text: Zeile %1 enthält Bytes, die keines sind. Speichern Sie sie als UTF-8 und importieren Sie sie erneut.</translation>
+    </message>
+    <message>
+        <source>The file holds binary data, not text.</source>
+        <translation>Die Datei enthält Binärdaten, keinen Text.</translation>
+    </message>
+</context>
+<context>
+    <name>Ordo::Csv::Parser</name>
+    <message>
+        <source>Line %1 has %2 fields where the header has %3.</source>
+        <translation>Zeile %1 hat %2 Felder, die Kopfzeile hat %3.</translation>
+    </message>
+    <message>
+        <source>The file has more than %L1 rows, more than Ordo imports at once.</source>
+        <translation>Die Datei hat mehr als %L1 Zeilen, mehr als Ordo auf einmal importiert.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Die Datei ist leer.</translation>
+    </message>
+    <message>
+        <source>Line %1 has more than %L2 columns, more than Ordo reads.</source>
+        <translation>Zeile %1 hat mehr als %L2 Spalten, mehr als Ordo liest.</translation>
+    </message>
+    <message>
+        <source>A field on line %1 is longer than %L2 characters, more than Ordo reads in one field.</source>
+        <translation>Ein Feld in Zeile %1 ist länger als %L2 Zeichen, mehr als Ordo in einem Feld liest.</translation>
+    </message>
+    <message>
+        <source>A quoted field that starts on line %1 is never closed.</source>
+        <translation>Ein Feld in Anführungszeichen, das in Zeile %1 beginnt, wird nie geschlossen.</translation>
+    </message>
+    <message>
+        <source>Line %1: text after a closing quote was kept as part of the field.</source>
+        <translation>Zeile %1: Text nach einem schließenden Anführungszeichen wurde als Teil des Felds übernommen.</translation>
+    </message>
+</context>
+<context>
     <name>Ordo::Database</name>
     <message>
         <source>The product file “%1” does not exist.</source>
@@ -1925,6 +1975,93 @@ Szenario: Mit gespeicherter Karte zahlen
     <message>
         <source>Checking the backlog…</source>
         <translation>Das Backlog wird geprüft…</translation>
+    </message>
+</context>
+<context>
+    <name>Ordo::Import</name>
+    <message>
+        <source>Ordo does not know this file&apos;s columns. It imports Jira&apos;s CSV export (with Summary and Issue key columns).</source>
+        <translation>Ordo kennt die Spalten dieser Datei nicht. Es importiert den CSV-Export von Jira (mit den Spalten Summary und Issue key).</translation>
+    </message>
+    <message>
+        <source>“%1” does not exist.</source>
+        <translation>„%1“ existiert nicht.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2</source>
+        <translation>„%1“ kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is larger than 1 GB, more than Ordo imports at once.</source>
+        <translation>„%1“ ist größer als 1 GB, mehr als Ordo auf einmal importiert.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be imported: %2</source>
+        <translation>„%1“ kann nicht importiert werden: %2</translation>
+    </message>
+    <message>
+        <source>“%1” holds no items to import.</source>
+        <translation>„%1“ enthält keine Einträge zum Importieren.</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>The import was cancelled: nothing was written.</source>
+        <translation>Der Import wurde abgebrochen: Nichts wurde geschrieben.</translation>
+    </message>
+    <message>
+        <source>There is no room in the backlog&apos;s order for %L1 more items.</source>
+        <translation>In der Reihenfolge des Backlogs ist kein Platz für %L1 weitere Einträge.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s parent %2 is not an epic: %1 was put under %2&apos;s epic, %3.</source>
+        <translation>Das übergeordnete Element %2 von %1 ist kein Epic: %1 wurde unter das Epic von %2 gestellt, %3.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s parent %2 is not an epic and has none: %1 was imported without an epic.</source>
+        <translation>Das übergeordnete Element %2 von %1 ist kein Epic und hat keines: %1 wurde ohne Epic importiert.</translation>
+    </message>
+    <message>
+        <source>The items from line %1 on could not be written: %2</source>
+        <translation>Die Einträge ab Zeile %1 konnten nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Line %1 (%2) could not be updated: %3</source>
+        <translation>Zeile %1 (%2) konnte nicht aktualisiert werden: %3</translation>
+    </message>
+    <message>
+        <source>%1 blocks %2, but %3 is neither in the file nor in the product: the link was left out.</source>
+        <translation>%1 blockiert %2, aber %3 ist weder in der Datei noch im Produkt: Die Verknüpfung wurde ausgelassen.</translation>
+    </message>
+    <message>
+        <source>%1 blocks %2 would close a circle of dependencies: the link was left out.</source>
+        <translation>%1 blockiert %2 würde einen Kreis von Abhängigkeiten schließen: Die Verknüpfung wurde ausgelassen.</translation>
+    </message>
+    <message>
+        <source>This is not a Jira export: it has no Summary column.</source>
+        <translation>Dies ist kein Jira-Export: Es fehlt die Spalte Summary.</translation>
+    </message>
+    <message>
+        <source>No summary: the row was skipped.</source>
+        <translation>Keine Zusammenfassung: Die Zeile wurde übersprungen.</translation>
+    </message>
+    <message>
+        <source>%1 appears again: the later row was skipped.</source>
+        <translation>%1 kommt noch einmal vor: Die spätere Zeile wurde übersprungen.</translation>
+    </message>
+    <message>
+        <source>The story points “%1” are not a number: the item has no estimate.</source>
+        <translation>Die Story Points „%1“ sind keine Zahl: Der Eintrag hat keine Schätzung.</translation>
+    </message>
+    <message>
+        <source>The date “%1” is not one Ordo reads: it was left out.</source>
+        <translation>Das Datum „%1“ kann Ordo nicht lesen: Es wurde ausgelassen.</translation>
+    </message>
+    <message>
+        <source>The parent “%1” is not in the file: the item was imported without it.</source>
+        <translation>Das übergeordnete Element „%1“ ist nicht in der Datei: Der Eintrag wurde ohne es importiert.</translation>
     </message>
 </context>
 <context>
@@ -6446,6 +6583,50 @@ Warum wird „%1“ abgebrochen? (für das Entscheidungsprotokoll)</translation>
     <message>
         <source>Wrote “%1”.</source>
         <translation>„%1“ geschrieben.</translation>
+    </message>
+    <message>
+        <source>say which product file to import into with --into PRODUCT.ordo.</source>
+        <translation>geben Sie mit --into PRODUKT.ordo an, in welche Produktdatei importiert werden soll.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n item(s) from “%1” into the new product “%2”.</source>
+        <translation>
+            <numerusform>%n Eintrag aus „%1“ in das neue Produkt „%2“ importiert.</numerusform>
+            <numerusform>%n Einträge aus „%1“ in das neue Produkt „%2“ importiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n item(s) from “%1” into “%2”.</source>
+        <translation>
+            <numerusform>%n Eintrag aus „%1“ in „%2“ importiert.</numerusform>
+            <numerusform>%n Einträge aus „%1“ in „%2“ importiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Updated %n item(s) imported before.</source>
+        <translation>
+            <numerusform>%n früher importierter Eintrag aktualisiert.</numerusform>
+            <numerusform>%n früher importierte Einträge aktualisiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n dependenc(ies).</source>
+        <translation>
+            <numerusform>%n Abhängigkeit hinzugefügt.</numerusform>
+            <numerusform>%n Abhängigkeiten hinzugefügt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import &lt;file&gt; (Jira&apos;s CSV export) into the --into product file, and exit.</source>
+        <translation>&lt;file&gt; (den CSV-Export von Jira) in die Produktdatei von --into importieren und beenden.</translation>
+    </message>
+    <message>
+        <source>The product file --import adds to (created if it does not exist).</source>
+        <translation>Die Produktdatei, in die --import schreibt (wird angelegt, wenn es sie nicht gibt).</translation>
+    </message>
+    <message>
+        <source>product</source>
+        <translation>produkt</translation>
     </message>
 </context>
 </TS>

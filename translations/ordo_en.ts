@@ -846,4 +846,35 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>main</name>
+    <message numerus="yes">
+        <source>Imported %n item(s) from “%1” into the new product “%2”.</source>
+        <translation>
+            <numerusform>Imported %n item from “%1” into the new product “%2”.</numerusform>
+            <numerusform>Imported %n items from “%1” into the new product “%2”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n item(s) from “%1” into “%2”.</source>
+        <translation>
+            <numerusform>Imported %n item from “%1” into “%2”.</numerusform>
+            <numerusform>Imported %n items from “%1” into “%2”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Updated %n item(s) imported before.</source>
+        <translation>
+            <numerusform>Updated %n item imported before.</numerusform>
+            <numerusform>Updated %n items imported before.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n dependenc(ies).</source>
+        <translation>
+            <numerusform>Added %n dependency.</numerusform>
+            <numerusform>Added %n dependencies.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

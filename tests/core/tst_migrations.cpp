@@ -66,6 +66,7 @@ void TestMigrations::fromEmpty()
                                QStringLiteral("history"),
                                QStringLiteral("item"),
                                QStringLiteral("item_label"),
+                               QStringLiteral("item_source"),
                                // The full-text index and the tables FTS5 keeps it in.
                                QStringLiteral("item_text"),
                                QStringLiteral("item_text_config"),

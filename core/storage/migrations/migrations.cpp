@@ -22,6 +22,7 @@ constexpr Step steps[] = {
     &step7Review,
     &step8Feedback,
     &step9Search,
+    &step10Import,
 };
 
 } // namespace

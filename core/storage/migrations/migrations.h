@@ -35,5 +35,6 @@ Status step6Charts(const QSqlDatabase &db);
 Status step7Review(const QSqlDatabase &db);
 Status step8Feedback(const QSqlDatabase &db);
 Status step9Search(const QSqlDatabase &db);
+Status step10Import(const QSqlDatabase &db);
 
 } // namespace Ordo::Migrations

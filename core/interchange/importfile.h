@@ -1,0 +1,36 @@
+#pragma once
+
+#include "interchange/importwriter.h"
+
+// An import from a file, as the command line and the import dialog start it: the format is
+// told from the content, never from the file's name.
+
+namespace Ordo::Import {
+
+// Reads an export of a tool Ordo imports from.
+Expected<Source> readFile(const QString &path);
+// The same for bytes already read (`name` is for messages).
+Expected<Source> readBytes(const QByteArray &bytes);
+
+// The key prefix the source's keys share ("HRV" for HRV-1, HRV-2...), for a new product; empty
+// if they share none.
+QString keyPrefixOf(const Source &source);
+
+struct FileImport
+{
+    Source source;
+    Result result;
+    bool newProduct = false;
+};
+
+// Imports `file` into the product file `productPath`, at the bottom of its backlog, updating
+// the items an earlier import of the same tool made; a product file that does not exist yet
+// is created, named after it. A refused import leaves the product file as it was (and creates
+// none).
+Expected<FileImport> importFileInto(const QString &file, const QString &productPath, const Progress &progress = {});
+
+// What the reading and the writing noted, one "line N: ..." per problem, for the report the
+// Product Owner can save.
+QStringList reportLines(const Source &source, const Result &result);
+
+} // namespace Ordo::Import

@@ -1,0 +1,296 @@
+#include "importwriter.h"
+
+#include "domain/orderkey.h"
+#include "storage/itemrepository.h"
+#include "storage/sql.h"
+#include "storage/transaction.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+
+namespace Ordo::Import {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Ordo::Import", text);
+}
+
+Expected<QHash<QString, ItemId>> existingKeys(const QSqlDatabase &db, const QString &tool)
+{
+    auto query = Sql::exec(db, QStringLiteral("SELECT source_key, item_id FROM item_source WHERE tool = ?"), {tool});
+    if (!query)
+        return query.error();
+    QHash<QString, ItemId> keys;
+    while (query->next())
+        keys.insert(query->value(0).toString(), query->value(1).toLongLong());
+    return keys;
+}
+
+// The dependencies of the product, to refuse a link that would close a cycle before it is
+// written (a refused write inside the import's transaction would undo all of it).
+class DependencyGraph
+{
+public:
+    void add(ItemId item, ItemId dependsOn) { m_edges[item].append(dependsOn); }
+    // Whether `from` already reaches `to` through dependencies.
+    bool reaches(ItemId from, ItemId to) const
+    {
+        QList<ItemId> stack{from};
+        QSet<ItemId> seen;
+        while (!stack.isEmpty()) {
+            const ItemId at = stack.takeLast();
+            if (at == to)
+                return true;
+            if (seen.contains(at))
+                continue;
+            seen.insert(at);
+            stack.append(m_edges.value(at));
+        }
+        return false;
+    }
+    bool has(ItemId item, ItemId dependsOn) const { return m_edges.value(item).contains(dependsOn); }
+
+private:
+    QHash<ItemId, QList<ItemId>> m_edges;
+};
+
+} // namespace
+
+Expected<int> countExisting(const Database &database, const Source &source, const QString &tool)
+{
+    auto keys = existingKeys(database.connection(), tool);
+    if (!keys)
+        return keys.error();
+    int count = 0;
+    for (const SourceItem &item : source.items) {
+        if (!item.key.isEmpty() && keys->contains(item.key))
+            ++count;
+    }
+    return count;
+}
+
+Expected<Result> write(const Database &database, const Source &imported, const Mapping &mapping,
+                       const Options &options, const Progress &progress)
+{
+    const QSqlDatabase db = database.connection();
+    Transaction transaction(db);
+    if (auto begun = transaction.begun(); !begun)
+        return begun.error();
+    ItemRepository items(database);
+    auto existing = existingKeys(db, options.tool);
+    if (!existing)
+        return existing.error();
+
+    Result result;
+    const int total = int(imported.items.size());
+    int written = 0;
+    const Error cancelled{tr("The import was cancelled: nothing was written.")};
+
+    // Which source items are new, and where they go.
+    QHash<QString, const SourceItem *> byKey;
+    QList<int> fresh;
+    for (int i = 0; i < total; ++i) {
+        const SourceItem &item = imported.items.at(i);
+        if (!item.key.isEmpty())
+            byKey.insert(item.key, &item);
+        if (!(options.updateExisting && !item.key.isEmpty() && existing->contains(item.key)))
+            fresh.append(i);
+    }
+    QString before;
+    QString after;
+    if (options.placement == Placement::Bottom) {
+        auto last = items.lastOrderKey();
+        if (!last)
+            return last.error();
+        before = *last;
+    } else {
+        auto first = Sql::scalar(db, QStringLiteral("SELECT min(order_key) FROM item"));
+        if (!first)
+            return first.error();
+        after = first->toString();
+    }
+    const QList<QString> orderKeys = OrderKey::spread(before, after, int(fresh.size()));
+    if (orderKeys.size() != fresh.size())
+        return Error{tr("There is no room in the backlog's order for %L1 more items.").arg(fresh.size())};
+
+    // Ids by source key, for parents and links: the existing first, then each new item.
+    QHash<QString, ItemId> idOf = options.updateExisting ? *existing : QHash<QString, ItemId>();
+    const auto typeOfKey = [&](const QString &key) -> std::optional<ItemType> {
+        if (const SourceItem *item = byKey.value(key))
+            return mapping.typeOf(*item);
+        return std::nullopt;
+    };
+    // The epic an item goes under: its parent if that is an epic, else its parent's epic.
+    const auto epicOf = [&](const SourceItem &item) -> QString {
+        if (item.parentKey.isEmpty())
+            return {};
+        if (typeOfKey(item.parentKey) == ItemType::Epic)
+            return item.parentKey;
+        const SourceItem *parent = byKey.value(item.parentKey);
+        const QString grandparent = parent ? parent->parentKey : QString();
+        if (!grandparent.isEmpty() && typeOfKey(grandparent) == ItemType::Epic) {
+            result.problems.append({item.line, tr("%1's parent %2 is not an epic: %1 was put under %2's epic, %3.")
+                                                   .arg(item.key, item.parentKey, grandparent)});
+            return grandparent;
+        }
+        result.problems.append({item.line, tr("%1's parent %2 is not an epic and has none: %1 was imported without an epic.")
+                                               .arg(item.key, item.parentKey)});
+        return {};
+    };
+    const auto toItem = [&](const SourceItem &from) {
+        BacklogItem item;
+        item.type = mapping.typeOf(from);
+        item.status = mapping.statusOf(from);
+        item.title = from.title;
+        item.description = from.description;
+        item.estimate = from.estimate;
+        item.labels = from.labels;
+        item.archived = from.archived;
+        item.createdAt = from.createdAt;
+        item.scores.businessValue = from.businessValue;
+        item.scores.timeCriticality = from.timeCriticality;
+        for (int i = 0; i < from.criteria.size(); ++i)
+            item.criteria.append({0, i, from.criteria.at(i)});
+        return item;
+    };
+
+    // Epics first, so that their children can name them; each keeps its place in the order.
+    QSqlQuery remember(db);
+    remember.prepare(QStringLiteral("INSERT OR IGNORE INTO item_source (item_id, tool, source_key) VALUES (?, ?, ?)"));
+    // Written in chunks, so that a long import can say how far it got and be cancelled.
+    constexpr int chunk = 500;
+    QHash<int, ItemId> createdAt; // by index in imported.items
+    for (bool epics : {true, false}) {
+        QList<int> indexes;
+        QList<BacklogItem> batch;
+        const auto flush = [&]() -> Status {
+            auto ids = items.createMany(batch);
+            if (!ids)
+                return Error{tr("The items from line %1 on could not be written: %2")
+                                 .arg(imported.items.at(indexes.first()).line).arg(ids.errorMessage())};
+            for (int k = 0; k < indexes.size(); ++k) {
+                const SourceItem &entry = imported.items.at(indexes.at(k));
+                const ItemId id = ids->at(k);
+                createdAt.insert(indexes.at(k), id);
+                if (entry.key.isEmpty())
+                    continue;
+                if (!idOf.contains(entry.key))
+                    idOf.insert(entry.key, id);
+                remember.addBindValue(id);
+                remember.addBindValue(options.tool);
+                remember.addBindValue(entry.key);
+                if (!remember.exec())
+                    return Sql::errorOf(remember);
+            }
+            written += int(indexes.size());
+            indexes.clear();
+            batch.clear();
+            if (progress && !progress(written, total))
+                return cancelled;
+            return success();
+        };
+        for (int n = 0; n < fresh.size(); ++n) {
+            const SourceItem &entry = imported.items.at(fresh.at(n));
+            if ((mapping.typeOf(entry) == ItemType::Epic) != epics)
+                continue;
+            BacklogItem item = toItem(entry);
+            item.orderKey = orderKeys.at(n);
+            if (!epics) {
+                if (const QString epic = epicOf(entry); !epic.isEmpty())
+                    item.parentId = idOf.value(epic);
+            }
+            indexes.append(fresh.at(n));
+            batch.append(std::move(item));
+            if (batch.size() == chunk) {
+                if (auto flushed = flush(); !flushed)
+                    return flushed.error();
+            }
+        }
+        if (!batch.isEmpty()) {
+            if (auto flushed = flush(); !flushed)
+                return flushed.error();
+        }
+    }
+    for (int n = 0; n < fresh.size(); ++n)
+        result.created.append(createdAt.value(fresh.at(n)));
+
+    // Items imported before: their fields follow the export; each change has its history.
+    if (options.updateExisting) {
+        for (const SourceItem &entry : imported.items) {
+            const ItemId id = existing->value(entry.key);
+            if (entry.key.isEmpty() || id == 0)
+                continue;
+            const BacklogItem item = toItem(entry);
+            std::optional<ItemId> epic;
+            if (item.type != ItemType::Epic) {
+                if (const QString key = epicOf(entry); !key.isEmpty())
+                    epic = idOf.value(key);
+            }
+            for (const Status &status : {items.setTitle(id, item.title), items.setType(id, item.type),
+                                         items.setText(id, ItemRepository::TextField::Description, item.description),
+                                         items.setEstimate(id, item.estimate), items.setStatus(id, item.status),
+                                         items.setLabels(id, item.labels), items.setParent(id, epic),
+                                         items.setCriteria(id, entry.criteria)}) {
+                if (!status)
+                    return Error{tr("Line %1 (%2) could not be updated: %3").arg(entry.line).arg(entry.title, status.errorMessage())};
+            }
+            result.updated.append(id);
+            ++written;
+            if (progress && written % chunk == 0 && !progress(written, total))
+                return cancelled;
+        }
+    }
+
+    // Links: "A blocks B" means B depends on A.
+    auto known = items.dependencies();
+    if (!known)
+        return known.error();
+    DependencyGraph graph;
+    for (const Dependency &dependency : *known)
+        graph.add(dependency.itemId, dependency.dependsOnId);
+    const auto link = [&](const SourceItem &at, const QString &blockerKey, const QString &blockedKey) -> Status {
+        const ItemId blocker = idOf.value(blockerKey);
+        const ItemId blocked = idOf.value(blockedKey);
+        if (blocker == 0 || blocked == 0) {
+            result.problems.append({at.line, tr("%1 blocks %2, but %3 is neither in the file nor in the product: the link was left out.")
+                                                 .arg(blockerKey, blockedKey, blocker == 0 ? blockerKey : blockedKey)});
+            return success();
+        }
+        if (blocker == blocked || graph.has(blocked, blocker))
+            return success();
+        if (graph.reaches(blocker, blocked)) {
+            result.problems.append({at.line, tr("%1 blocks %2 would close a circle of dependencies: the link was left out.")
+                                                 .arg(blockerKey, blockedKey)});
+            return success();
+        }
+        if (auto added = items.addDependency(blocked, blocker); !added)
+            return added;
+        graph.add(blocked, blocker);
+        ++result.dependencies;
+        return success();
+    };
+    for (const SourceItem &entry : imported.items) {
+        if (entry.key.isEmpty())
+            continue;
+        for (const QString &blocked : entry.blocks) {
+            if (auto linked = link(entry, entry.key, blocked); !linked)
+                return linked.error();
+        }
+        for (const QString &blocker : entry.blockedBy) {
+            if (auto linked = link(entry, blocker, entry.key); !linked)
+                return linked.error();
+        }
+    }
+
+    if (progress && !progress(total, total))
+        return cancelled;
+    if (auto committed = transaction.commit(); !committed)
+        return committed.error();
+    std::stable_sort(result.problems.begin(), result.problems.end(),
+                     [](const Problem &a, const Problem &b) { return a.line < b.line; });
+    return result;
+}
+
+} // namespace Ordo::Import

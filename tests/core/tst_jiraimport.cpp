@@ -1,0 +1,404 @@
+#include "interchange/csvreader.h"
+#include "interchange/importwriter.h"
+#include "interchange/jiracsv.h"
+#include "storage/itemrepository.h"
+#include "storage/sql.h"
+#include "testproduct.h"
+
+#include <QFile>
+#include <QTest>
+
+using namespace Ordo;
+
+// A Jira Cloud export (tests/data/import/jira-cloud.csv, written by hand from Jira's format)
+// read into items, then written into a fresh product, all or nothing.
+class TestJiraImport : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void readsItemsInRankOrder();
+    void readsFields_data();
+    void readsFields();
+    void reportsWhatItCannotRead();
+    void notJira();
+    void mapsTypesAndStatuses_data();
+    void mapsTypesAndStatuses();
+    void criteriaFromText_data();
+    void criteriaFromText();
+    void dates_data();
+    void dates();
+    void writesIntoAProduct();
+    void importingAgainUpdates();
+    void importingAgainAsNewAddsCopies();
+    void placesAtTheTop();
+    void cancelLeavesNothing();
+    void failureLeavesNothing();
+
+private:
+    Import::Source m_source;
+};
+
+namespace {
+
+QByteArray fixture(const char *name)
+{
+    QFile file(QStringLiteral(ORDO_IMPORT_DATA "/") + QLatin1String(name));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return file.readAll();
+}
+
+const Import::SourceItem *itemKeyed(const Import::Source &source, const QString &key)
+{
+    for (const Import::SourceItem &item : source.items) {
+        if (item.key == key)
+            return &item;
+    }
+    return nullptr;
+}
+
+Import::Options jira()
+{
+    Import::Options options;
+    options.tool = QStringLiteral("jira");
+    return options;
+}
+
+QStringList titles(const Database &database)
+{
+    QStringList result;
+    const auto rows = ItemRepository(database).backlogRows();
+    for (const BacklogRow &row : *rows)
+        result.append(row.title);
+    return result;
+}
+
+} // namespace
+
+void TestJiraImport::initTestCase()
+{
+    const QByteArray bytes = fixture("jira-cloud.csv");
+    QVERIFY(!bytes.isEmpty());
+    const Expected<Csv::Table> table = Csv::read(bytes);
+    QVERIFY2(table.ok(), qPrintable(table.errorMessage()));
+    QVERIFY(Import::isJiraCsv(*table));
+    Expected<Import::Source> source = Import::readJiraCsv(*table);
+    QVERIFY2(source.ok(), qPrintable(source.errorMessage()));
+    m_source = *source;
+}
+
+void TestJiraImport::readsItemsInRankOrder()
+{
+    // By Custom field (Rank), bytewise; HRV-5 has no rank and comes last; HRV-6 has no summary.
+    QStringList keys;
+    for (const Import::SourceItem &item : std::as_const(m_source.items))
+        keys.append(item.key);
+    QCOMPARE(keys, (QStringList{"HRV-4", "HRV-7", "HRV-2", "HRV-3", "HRV-1", "HRV-5"}));
+    QCOMPARE(m_source.format, QStringLiteral("Jira CSV"));
+}
+
+void TestJiraImport::readsFields_data()
+{
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<int>("line");
+    QTest::addColumn<QString>("type");
+    QTest::addColumn<QString>("status");
+    QTest::addColumn<QString>("title");
+    QTest::addColumn<double>("estimate"); // -1: none
+    QTest::addColumn<QStringList>("labels");
+    QTest::addColumn<QString>("parent");
+    QTest::addColumn<QStringList>("sprints");
+    QTest::addColumn<int>("criteria");
+
+    QTest::newRow("epic") << "HRV-1" << 2 << "Epic" << "In Progress" << "Checkout" << -1.0 << QStringList() << ""
+                          << QStringList() << 0;
+    QTest::newRow("story: parent by id, two labels, two sprints, Gherkin")
+        << "HRV-2" << 3 << "Story" << "To Do" << "Pay with a stored card" << 5.0 << QStringList{"payments", "mobile"}
+        << "HRV-1" << QStringList{"HRV Sprint 1", "HRV Sprint 2"} << 2;
+    QTest::newRow("bug: Epic Link, Story point estimate, a list")
+        << "HRV-3" << 15 << "Bug" << "Code Review" << "Refund a missing item" << 3.0 << QStringList{"payments"} << "HRV-1"
+        << QStringList() << 3;
+    QTest::newRow("spike: a decimal comma") << "HRV-4" << 18 << "Spike" << "Done" << "Research wallet providers" << 2.5
+                                            << QStringList() << "" << QStringList{"HRV Sprint 1"} << 0;
+    QTest::newRow("sub-task: parent is a story") << "HRV-5" << 19 << "Sub-task" << "Selected for Development"
+                                                 << "Set up the payment sandbox" << 1.0 << QStringList() << "HRV-2"
+                                                 << QStringList() << 2;
+    QTest::newRow("unknown parent and points") << "HRV-7" << 22 << "Story" << "Blocked" << "Show the delivery slot" << -1.0
+                                               << QStringList{"delivery"} << "" << QStringList() << 0;
+}
+
+void TestJiraImport::readsFields()
+{
+    QFETCH(QString, key);
+    QFETCH(int, line);
+    QFETCH(QString, type);
+    QFETCH(QString, status);
+    QFETCH(QString, title);
+    QFETCH(double, estimate);
+    QFETCH(QStringList, labels);
+    QFETCH(QString, parent);
+    QFETCH(QStringList, sprints);
+    QFETCH(int, criteria);
+
+    const Import::SourceItem *item = itemKeyed(m_source, key);
+    QVERIFY(item);
+    QCOMPARE(item->line, line);
+    QCOMPARE(item->type, type);
+    QCOMPARE(item->status, status);
+    QCOMPARE(item->title, title);
+    QCOMPARE(item->estimate.value_or(-1), estimate);
+    QCOMPARE(item->labels, labels);
+    QCOMPARE(item->parentKey, parent);
+    QCOMPARE(item->sprints, sprints);
+    QCOMPARE(item->criteria.size(), criteria);
+}
+
+void TestJiraImport::reportsWhatItCannotRead()
+{
+    QStringList report;
+    for (const Import::Problem &problem : std::as_const(m_source.problems))
+        report.append(QStringLiteral("%1: %2").arg(problem.line).arg(problem.message));
+    QCOMPARE(report, (QStringList{
+                         QStringLiteral("21: No summary: the row was skipped."),
+                         QStringLiteral("22: The story points “eight” are not a number: the item has no estimate."),
+                         QStringLiteral("22: The date “yesterday” is not one Ordo reads: it was left out."),
+                         QStringLiteral("22: The parent “99999” is not in the file: the item was imported without it."),
+                     }));
+    const Import::SourceItem *story = itemKeyed(m_source, QStringLiteral("HRV-2"));
+    QCOMPARE(story->description, QStringLiteral("Shoppers who paid before\r\nshould not type their card again.\r\n\r\nSee \"Payments\" notes, 2nd page."));
+    QCOMPARE(story->blocks, QStringList{"HRV-3"});
+    QCOMPARE(itemKeyed(m_source, QStringLiteral("HRV-3"))->blockedBy, QStringList{"HRV-2"});
+}
+
+void TestJiraImport::notJira()
+{
+    const Expected<Csv::Table> table = Csv::read("Title,Points\nPay,3\n");
+    QVERIFY(table.ok());
+    QVERIFY(!Import::isJiraCsv(*table));
+    const Expected<Import::Source> source = Import::readJiraCsv(*table);
+    QVERIFY(!source.ok());
+    QCOMPARE(source.errorMessage(), QStringLiteral("This is not a Jira export: it has no Summary column."));
+}
+
+void TestJiraImport::mapsTypesAndStatuses_data()
+{
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<int>("type");
+    QTest::addColumn<int>("status");
+
+    QTest::newRow("epic, in progress") << "HRV-1" << int(ItemType::Epic) << int(ItemStatus::InProgress);
+    QTest::newRow("story, to do") << "HRV-2" << int(ItemType::Story) << int(ItemStatus::New);
+    QTest::newRow("bug, code review") << "HRV-3" << int(ItemType::Bug) << int(ItemStatus::InReview);
+    QTest::newRow("spike, done") << "HRV-4" << int(ItemType::Spike) << int(ItemStatus::Done);
+    QTest::newRow("sub-task, selected") << "HRV-5" << int(ItemType::Enabler) << int(ItemStatus::Ready);
+    QTest::newRow("unknown status: its category") << "HRV-7" << int(ItemType::Story) << int(ItemStatus::New);
+}
+
+void TestJiraImport::mapsTypesAndStatuses()
+{
+    QFETCH(QString, key);
+    QFETCH(int, type);
+    QFETCH(int, status);
+
+    const Import::Mapping mapping = Import::defaultMapping(m_source);
+    const Import::SourceItem *item = itemKeyed(m_source, key);
+    QVERIFY(item);
+    QCOMPARE(int(mapping.typeOf(*item)), type);
+    QCOMPARE(int(mapping.statusOf(*item)), status);
+    QCOMPARE(m_source.types(), (QStringList{"Spike", "Story", "Bug", "Epic", "Sub-task"}));
+}
+
+void TestJiraImport::criteriaFromText_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("criteria");
+
+    QTest::newRow("empty") << QString() << QStringList();
+    QTest::newRow("one scenario") << QStringLiteral("Scenario: A\n  Given x\n  Then y\n")
+                                  << QStringList{QStringLiteral("Scenario: A\n  Given x\n  Then y")};
+    QTest::newRow("two scenarios, CRLF") << QStringLiteral("Scenario: A\r\n  Given x\r\n\r\nScenario: B\r\n  Then y")
+                                         << QStringList{QStringLiteral("Scenario: A\n  Given x"), QStringLiteral("Scenario: B\n  Then y")};
+    QTest::newRow("bullets") << QStringLiteral("- one\n* two\n• three\n+ four") << QStringList{"one", "two", "three", "four"};
+    QTest::newRow("numbers") << QStringLiteral("1. one\n2) two\n(3) three") << QStringList{"one", "two", "three"};
+    QTest::newRow("Jira wiki list") << QStringLiteral("# one\n## two") << QStringList{"one", "two"};
+    QTest::newRow("plain lines, blank ones dropped") << QStringLiteral("one\n\n  two  \n") << QStringList{"one", "two"};
+    QTest::newRow("a number that is not a bullet") << QStringLiteral("3 items at most") << QStringList{"3 items at most"};
+}
+
+void TestJiraImport::criteriaFromText()
+{
+    QFETCH(QString, text);
+    QFETCH(QStringList, criteria);
+    QCOMPARE(Import::criteriaFromText(text), criteria);
+}
+
+void TestJiraImport::dates_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QDateTime>("expected");
+
+    const QDateTime may11(QDate(2024, 5, 11), QTime(15, 26));
+    QTest::newRow("Jira, English") << "11/May/24 3:26 PM" << may11;
+    QTest::newRow("Jira, German") << "11/Mai/24 15:26" << may11;
+    QTest::newRow("Jira, French with a dot") << "11/mai/24 3:26 PM" << may11;
+    QTest::newRow("Jira, Spanish, long year") << "11/may/2024 3:26 PM" << may11;
+    QTest::newRow("Jira, morning") << "2/Apr/24 9:00 AM" << QDateTime(QDate(2024, 4, 2), QTime(9, 0));
+    QTest::newRow("Jira, midnight") << "2/Apr/24 12:05 AM" << QDateTime(QDate(2024, 4, 2), QTime(0, 5));
+    QTest::newRow("Jira, December in Dutch") << "2/dec/24 10:00" << QDateTime(QDate(2024, 12, 2), QTime(10, 0));
+    QTest::newRow("Azure DevOps") << "5/11/2024 3:26:00 PM" << may11;
+    QTest::newRow("ISO") << "2024-05-11T15:26:00" << may11;
+    QTest::newRow("ISO, space") << "2024-05-11 15:26" << may11;
+    QTest::newRow("a day") << "2024-05-11" << QDateTime(QDate(2024, 5, 11), QTime(0, 0));
+    QTest::newRow("no such month") << "11/Mey/24 3:26 PM" << QDateTime();
+    QTest::newRow("no such day") << "31/Feb/24 3:26 PM" << QDateTime();
+    QTest::newRow("13 PM") << "11/May/24 13:26 PM" << QDateTime();
+    QTest::newRow("words") << "yesterday" << QDateTime();
+}
+
+void TestJiraImport::dates()
+{
+    QFETCH(QString, text);
+    QFETCH(QDateTime, expected);
+    QCOMPARE(Import::parseDate(text), expected);
+}
+
+void TestJiraImport::writesIntoAProduct()
+{
+    TestProduct product;
+    product.addItem(QStringLiteral("Already here"));
+    const Expected<Import::Result> result = Import::write(product.db(), m_source, Import::defaultMapping(m_source), jira());
+    QVERIFY2(result.ok(), qPrintable(result.errorMessage()));
+    QCOMPARE(result->created.size(), 6);
+    QCOMPARE(result->updated.size(), 0);
+    QCOMPARE(result->dependencies, 1); // HRV-2 blocks HRV-3, named from both sides
+    QCOMPARE(titles(product.db()), (QStringList{"Already here", "Research wallet providers", "Show the delivery slot",
+                                                "Pay with a stored card", "Refund a missing item", "Checkout",
+                                                "Set up the payment sandbox"}));
+    QStringList report;
+    for (const Import::Problem &problem : std::as_const(result->problems))
+        report.append(QStringLiteral("%1: %2").arg(problem.line).arg(problem.message));
+    QCOMPARE(report, (QStringList{
+                         QStringLiteral("19: HRV-5's parent HRV-2 is not an epic: HRV-5 was put under HRV-2's epic, HRV-1."),
+                         QStringLiteral("22: HRV-42 blocks HRV-7, but HRV-42 is neither in the file nor in the product: the link was left out."),
+                     }));
+
+    ItemRepository items(product.db());
+    const QList<ItemId> &ids = result->created; // in backlog order
+    const Expected<BacklogItem> story = items.load(ids.at(2));
+    QVERIFY(story.ok());
+    QCOMPARE(story->title, QStringLiteral("Pay with a stored card"));
+    QCOMPARE(story->estimate, std::optional<double>(5));
+    QCOMPARE(story->labels, (QStringList{"mobile", "payments"}));
+    QCOMPARE(story->parentId, std::optional<ItemId>(ids.at(4)));
+    QCOMPARE(story->criteria.size(), 2);
+    QVERIFY(story->criteria.at(1).text.startsWith(QStringLiteral("Scenario: Expired card")));
+    QCOMPARE(story->createdAt, QDateTime(QDate(2024, 4, 3), QTime(10, 15)));
+    const Expected<BacklogItem> subTask = items.load(ids.at(5));
+    QCOMPARE(subTask->type, ItemType::Enabler);
+    QCOMPARE(subTask->status, ItemStatus::Ready);
+    QCOMPARE(subTask->parentId, std::optional<ItemId>(ids.at(4)));
+    const Expected<QList<Dependency>> dependencies = items.dependencies();
+    QCOMPARE(dependencies->size(), 1);
+    QCOMPARE(dependencies->first().itemId, ids.at(3));      // the refund
+    QCOMPARE(dependencies->first().dependsOnId, ids.at(2)); // waits for the stored card
+
+    // Each item's history starts at its creation in Jira, with its status and estimate.
+    const auto history = Sql::scalar(product.db().connection(),
+                                     QStringLiteral("SELECT count(*) FROM history WHERE item_id = ? AND field = 'estimate'"), {ids.at(2)});
+    QCOMPARE(history->toInt(), 1);
+    QCOMPARE(*Import::countExisting(product.db(), m_source, QStringLiteral("jira")), 6);
+}
+
+void TestJiraImport::importingAgainUpdates()
+{
+    TestProduct product;
+    QVERIFY(Import::write(product.db(), m_source, Import::defaultMapping(m_source), jira()).ok());
+    Import::Source changed = m_source;
+    for (Import::SourceItem &item : changed.items) {
+        if (item.key == QLatin1String("HRV-2")) {
+            item.title = QStringLiteral("Pay with a saved card");
+            item.estimate = 8;
+            item.status = QStringLiteral("Done");
+        }
+    }
+    const Expected<Import::Result> again = Import::write(product.db(), changed, Import::defaultMapping(changed), jira());
+    QVERIFY2(again.ok(), qPrintable(again.errorMessage()));
+    QCOMPARE(again->created.size(), 0);
+    QCOMPARE(again->updated.size(), 6);
+    QCOMPARE(again->dependencies, 0);
+    QCOMPARE(titles(product.db()).size(), 6);
+    QVERIFY(titles(product.db()).contains(QStringLiteral("Pay with a saved card")));
+    // The changed estimate and status are history like any other change.
+    const auto estimates = Sql::scalar(product.db().connection(),
+                                       QStringLiteral("SELECT count(*) FROM history WHERE field = 'estimate' AND new_value = '8'"));
+    QCOMPARE(estimates->toInt(), 1);
+}
+
+void TestJiraImport::importingAgainAsNewAddsCopies()
+{
+    TestProduct product;
+    QVERIFY(Import::write(product.db(), m_source, Import::defaultMapping(m_source), jira()).ok());
+    Import::Options options = jira();
+    options.updateExisting = false;
+    const Expected<Import::Result> again = Import::write(product.db(), m_source, Import::defaultMapping(m_source), options);
+    QVERIFY2(again.ok(), qPrintable(again.errorMessage()));
+    QCOMPARE(again->created.size(), 6);
+    QCOMPARE(titles(product.db()).size(), 12);
+}
+
+void TestJiraImport::placesAtTheTop()
+{
+    TestProduct product;
+    product.addItem(QStringLiteral("First before"));
+    Import::Options options = jira();
+    options.placement = Import::Placement::Top;
+    QVERIFY(Import::write(product.db(), m_source, Import::defaultMapping(m_source), options).ok());
+    const QStringList all = titles(product.db());
+    QCOMPARE(all.first(), QStringLiteral("Research wallet providers"));
+    QCOMPARE(all.last(), QStringLiteral("First before"));
+}
+
+void TestJiraImport::cancelLeavesNothing()
+{
+    TestProduct product;
+    product.addItem(QStringLiteral("Already here"));
+    Import::Source many;
+    for (int i = 0; i < 1200; ++i) {
+        Import::SourceItem item;
+        item.line = i + 2;
+        item.key = QStringLiteral("BIG-%1").arg(i);
+        item.type = QStringLiteral("Story");
+        item.title = QStringLiteral("Item %1").arg(i);
+        many.items.append(item);
+    }
+    int calls = 0;
+    const Expected<Import::Result> result = Import::write(product.db(), many, Import::defaultMapping(many), jira(),
+                                                          [&calls](int written, int total) {
+                                                              ++calls;
+                                                              return written < total / 2;
+                                                          });
+    QVERIFY(!result.ok());
+    QCOMPARE(result.errorMessage(), QStringLiteral("The import was cancelled: nothing was written."));
+    QVERIFY(calls >= 2);
+    QCOMPARE(titles(product.db()), QStringList{"Already here"});
+    QCOMPARE(*Sql::scalar(product.db().connection(), QStringLiteral("SELECT count(*) FROM item_source")), QVariant(0));
+}
+
+void TestJiraImport::failureLeavesNothing()
+{
+    // A write that fails half way (an item the database refuses) takes back everything.
+    TestProduct product;
+    QVERIFY(Sql::exec(product.db().connection(),
+                      QStringLiteral("CREATE TRIGGER refuse AFTER INSERT ON item WHEN new.title = 'Refund a missing item' "
+                                     "BEGIN SELECT RAISE(ABORT, 'refused'); END")));
+    const Expected<Import::Result> result = Import::write(product.db(), m_source, Import::defaultMapping(m_source), jira());
+    QVERIFY(!result.ok());
+    QVERIFY2(result.errorMessage().contains(QStringLiteral("refused")), qPrintable(result.errorMessage()));
+    QCOMPARE(titles(product.db()), QStringList());
+    QCOMPARE(*Sql::scalar(product.db().connection(), QStringLiteral("SELECT count(*) FROM history")), QVariant(0));
+}
+
+QTEST_GUILESS_MAIN(TestJiraImport)
+#include "tst_jiraimport.moc"
