@@ -27,6 +27,7 @@
 #include "sprints/itemslicemodel.h"
 #include "benchsupport.h"
 #include "chartsbench.h"
+#include "importbench.h"
 #include "searchbench.h"
 #include "measurements.h"
 #include "productdocument.h"
@@ -131,7 +132,9 @@ int main(int argc, char *argv[])
     const QCommandLineOption searchOption(QStringLiteral("search"),
                                           QStringLiteral("Measure only opening a product and searching its backlog (first paint, "
                                                          "filter keystrokes beside a stock proxy, full-text search)."));
-    parser.addOptions({itemsOption, jsonOption, repetitionsOption, chartsOption, searchOption});
+    const QCommandLineOption importOption(QStringLiteral("import"),
+                                          QStringLiteral("Measure only importing a Jira CSV export of --items rows into a new product."));
+    parser.addOptions({itemsOption, jsonOption, repetitionsOption, chartsOption, searchOption, importOption});
     parser.process(app);
     const int items = parser.value(itemsOption).toInt();
     const int repetitions = qMax(1, parser.value(repetitionsOption).toInt());
@@ -141,6 +144,11 @@ int main(int argc, char *argv[])
     }
 
     QTemporaryDir dir;
+    if (parser.isSet(importOption)) {
+        return runImport(dir.path(), items, repetitions,
+                         QJsonObject{{QStringLiteral("items"), items}, {QStringLiteral("repetitions"), repetitions}},
+                         parser.value(jsonOption));
+    }
     const QString path = dir.filePath(QStringLiteral("bench.ordo"));
     SyntheticProduct::Summary summary;
     QString error;

@@ -4,6 +4,8 @@
 #include "../domain/scoring.h"
 #include "database.h"
 #include "historyrepository.h"
+#include "iteminserter.h"
+#include "itemvalues.h"
 #include "sql.h"
 #include "transaction.h"
 
@@ -17,22 +19,8 @@
 namespace Ordo {
 namespace {
 
+using namespace ItemValues;
 
-QString estimateText(std::optional<double> estimate)
-{
-    return estimate ? QString::number(*estimate) : QString();
-}
-
-QString idText(std::optional<qint64> id) { return id ? QString::number(*id) : QString(); }
-
-// A measured value in a history row: the shortest decimal text that reads back as the same number.
-QString measurementText(std::optional<double> actual)
-{
-    return actual ? QString::number(*actual, 'g', QLocale::FloatingPointShortest) : QString();
-}
-
-// The day a metric was measured: ISO text, NULL when there is none.
-QVariant dateValue(QDate date) { return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant(); }
 
 QDate dateOf(const QVariant &value)
 {
@@ -68,127 +56,11 @@ Status writeLabels(const QSqlDatabase &db, ItemId id, const QStringList &labels)
     return success();
 }
 
-Status writeCriteria(const QSqlDatabase &db, ItemId id, const QList<AcceptanceCriterion> &criteria)
-{
-    for (int i = 0; i < criteria.size(); ++i) {
-        if (auto inserted = Sql::exec(db,
-                                      QStringLiteral("INSERT INTO acceptance_criterion (item_id, "
-                                                     "position, text) VALUES (?, ?, ?)"),
-                                      {id, i, criteria.at(i).text});
-            !inserted) {
-            return inserted.error();
-        }
-    }
-    return success();
-}
-
 } // namespace
 
 ItemRepository::ItemRepository(const Database &database)
     : m_database(database)
 {}
-
-Expected<ItemId> ItemRepository::insert(const BacklogItem &item, const QString &orderKey)
-{
-    const QSqlDatabase db = m_database.connection();
-    if (!OrderKey::isValid(orderKey))
-        return Error{QCoreApplication::translate("Ordo::Storage", "The backlog position “%1” is not valid.").arg(orderKey)};
-    if (item.title.trimmed().isEmpty())
-        return Error{QCoreApplication::translate("Ordo::Storage", "A Product Backlog item needs a title.")};
-
-    // A recreated item (redo of a creation) keeps its id and number.
-    int number = item.number;
-    if (number <= 0) {
-        auto next = Sql::scalar(db, QStringLiteral("SELECT next_item_number FROM product WHERE id = 1"));
-        if (!next)
-            return Error{QCoreApplication::translate("Ordo::Storage", "The product file holds no product.")};
-        number = next->toInt();
-        if (auto bumped = Sql::exec(db,
-                                    QStringLiteral("UPDATE product SET next_item_number = "
-                                                   "next_item_number + 1 WHERE id = 1"));
-            !bumped) {
-            return bumped.error();
-        }
-    }
-
-    const QDateTime created = item.createdAt.isValid() ? item.createdAt : m_database.now();
-    const QString createdText = Sql::timestamp(created);
-    const Scores &s = item.scores;
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral(
-        "INSERT INTO item (id, number, type, title, role, want, benefit, description, estimate, "
-        "status, parent_id, sprint_id, requester, order_key, archived, metric_name, "
-        "metric_baseline, metric_target, metric_actual, metric_measured_on, impact_hypothesis, "
-        "moscow, business_value, time_criticality, risk_reduction, job_size, kano, value, effort, "
-        "invest_checks, split_from_id, serves_goal, serves_sprint_goal, feedback_sprint_id, created_at, "
-        "updated_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-        "?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    for (const QVariant &value : {item.id > 0 ? QVariant(item.id) : QVariant(),
-                                  QVariant(number),
-                                  QVariant(storageName(item.type)),
-                                  QVariant(item.title.trimmed()),
-                                  QVariant(item.role),
-                                  QVariant(item.want),
-                                  QVariant(item.benefit),
-                                  QVariant(item.description),
-                                  Sql::nullable(item.estimate),
-                                  QVariant(storageName(item.status)),
-                                  Sql::nullable(item.parentId),
-                                  Sql::nullable(item.sprintId),
-                                  QVariant(item.requester),
-                                  QVariant(orderKey),
-                                  QVariant(item.archived ? 1 : 0),
-                                  QVariant(item.metric.name),
-                                  Sql::nullable(item.metric.baseline),
-                                  Sql::nullable(item.metric.target),
-                                  Sql::nullable(item.metric.actual),
-                                  // A date belongs to a measured value: none without one.
-                                  item.metric.actual ? dateValue(item.metric.measuredOn) : QVariant(),
-                                  QVariant(item.impactHypothesis),
-                                  enumValue(s.moscow),
-                                  Sql::nullable(s.businessValue),
-                                  Sql::nullable(s.timeCriticality),
-                                  Sql::nullable(s.riskReduction),
-                                  Sql::nullable(s.jobSize),
-                                  enumValue(s.kano),
-                                  Sql::nullable(s.value),
-                                  Sql::nullable(s.effort),
-                                  QVariant(int(item.investChecks & allInvestChecks)),
-                                  Sql::nullable(item.splitFromId),
-                                  QVariant(item.servesGoal ? 1 : 0),
-                                  QVariant(item.servesSprintGoal ? 1 : 0),
-                                  Sql::nullable(item.feedbackSprintId),
-                                  QVariant(createdText),
-                                  QVariant(createdText)}) {
-        query.addBindValue(Sql::bindable(value));
-    }
-    if (!query.exec())
-        return Sql::errorOf(query);
-    const ItemId id = query.lastInsertId().toLongLong();
-
-    if (auto labels = writeLabels(db, id, item.labels); !labels)
-        return labels.error();
-    if (auto criteria = writeCriteria(db, id, item.criteria); !criteria)
-        return criteria.error();
-
-    // The history starts with the item's creation and its initial tracked values.
-    QList<HistoryEntry> entries{{0, id, created, HistoryField::Created, {}, storageName(item.status)},
-                                {0, id, created, HistoryField::OrderChanged, {}, orderKey}};
-    if (item.estimate)
-        entries.append({0, id, created, HistoryField::EstimateChanged, {}, estimateText(item.estimate)});
-    if (item.metric.actual)
-        entries.append({0, id, created, HistoryField::MetricMeasured, {}, measurementText(item.metric.actual)});
-    if (item.sprintId)
-        entries.append({0, id, created, HistoryField::SprintChanged, {}, idText(item.sprintId)});
-    if (item.archived)
-        entries.append({0, id, created, HistoryField::ArchivedChanged, QStringLiteral("0"), QStringLiteral("1")});
-    for (const HistoryEntry &entry : entries) {
-        if (auto recorded = HistoryRepository::record(db, entry); !recorded)
-            return recorded.error();
-    }
-    return id;
-}
 
 Expected<ItemId> ItemRepository::create(const BacklogItem &item)
 {
@@ -207,19 +79,19 @@ Expected<QList<ItemId>> ItemRepository::createMany(const QList<BacklogItem> &ite
     if (!last)
         return last.error();
     QString previousKey = *last;
-    QList<ItemId> ids;
-    ids.reserve(items.size());
+    QList<QString> keys;
+    keys.reserve(items.size());
     for (const BacklogItem &item : items) {
         QString key = item.orderKey;
         if (key.isEmpty()) {
             key = OrderKey::between(previousKey, QString()).value_or(QString());
             previousKey = key;
         }
-        auto id = insert(item, key);
-        if (!id)
-            return id.error();
-        ids.append(*id);
+        keys.append(key);
     }
+    auto ids = insertItems(m_database, items, keys);
+    if (!ids)
+        return ids.error();
     if (auto committed = transaction.commit(); !committed)
         return committed.error();
     return ids;

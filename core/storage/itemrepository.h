@@ -110,7 +110,6 @@ public:
     Expected<QList<Dependency>> dependencies() const;
 
 private:
-    Expected<ItemId> insert(const BacklogItem &item, const QString &orderKey);
     Status changeTracked(ItemId id,
                          const QString &column,
                          HistoryField field,

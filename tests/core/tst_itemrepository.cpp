@@ -26,6 +26,8 @@ private slots:
     void searchesStoryText_data();
     void searchesStoryText();
     void fullTextIndexFollowsEdits();
+    void largeBatchIsIndexedOnce_data();
+    void largeBatchIsIndexedOnce();
     void backlogRowsCarryEveryColumn_data();
     void backlogRowsCarryEveryColumn();
     void measurementWritesBothColumnsAndOneHistoryRow();
@@ -410,6 +412,60 @@ void TestItemRepository::fullTextIndexFollowsEdits()
     QCOMPARE(found(QStringLiteral("card")), QSet<ItemId>());
     // Nothing of the item is left in the index.
     QCOMPARE(Sql::scalar(product.db().connection(), QStringLiteral("SELECT count(*) FROM item_text WHERE rowid = ?"), {id})->toInt(), 0);
+}
+
+void TestItemRepository::largeBatchIsIndexedOnce_data()
+{
+    // A batch this large suspends the index's insert triggers and indexes its items in one
+    // statement; a small one goes through the triggers. Both must index the same.
+    QTest::addColumn<int>("count");
+    QTest::newRow("one item") << 1;
+    QTest::newRow("a small batch") << 10;
+    QTest::newRow("a bulk batch") << 150;
+}
+
+void TestItemRepository::largeBatchIsIndexedOnce()
+{
+    QFETCH(int, count);
+    TestProduct product;
+    ItemRepository items(product.db());
+    const QSqlDatabase db = product.db().connection();
+    const auto triggerCount = [&db] {
+        return Sql::scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'item_text%'"))->toInt();
+    };
+    const int triggers = triggerCount();
+    QVERIFY(triggers >= 6);
+    QList<BacklogItem> batch;
+    for (int i = 0; i < count; ++i) {
+        BacklogItem item;
+        item.title = QStringLiteral("Item %1").arg(i);
+        item.want = QStringLiteral("wish%1wish").arg(i);
+        item.description = QStringLiteral("note%1note").arg(i);
+        item.criteria = {{0, 0, QStringLiteral("Scenario: first%1first").arg(i)}, {0, 1, QStringLiteral("Scenario: second%1second").arg(i)}};
+        batch.append(item);
+    }
+    const auto ids = items.createMany(batch);
+    QVERIFY2(ids, qPrintable(ids.errorMessage()));
+    QCOMPARE(triggerCount(), triggers);
+    QCOMPARE(Sql::scalar(db, QStringLiteral("SELECT count(*) FROM item_text"))->toInt(), count);
+    const int last = count - 1;
+    for (const QString &needle : {QStringLiteral("wish%1wish"), QStringLiteral("note%1note"), QStringLiteral("first%1first"), QStringLiteral("second%1second")})
+        QCOMPARE(*items.idsWithText(needle.arg(last)), QSet<ItemId>{ids->at(last)});
+    // The triggers are back: an edit after the batch is indexed as it is made.
+    QVERIFY(items.setText(ids->first(), ItemRepository::TextField::Description, QStringLiteral("voucher")));
+    QCOMPARE(*items.idsWithText(QStringLiteral("voucher")), QSet<ItemId>{ids->first()});
+    const ItemId single = product.addItem(QStringLiteral("After"));
+    QVERIFY(items.setCriteria(single, {QStringLiteral("Scenario: coupon")}));
+    QCOMPARE(*items.idsWithText(QStringLiteral("coupon")), QSet<ItemId>{single});
+
+    // A batch the database refuses half way leaves the triggers, and everything else, as they were.
+    QVERIFY(Sql::exec(db, QStringLiteral("CREATE TRIGGER refuse AFTER INSERT ON item WHEN new.title = 'Item 5' "
+                                         "BEGIN SELECT RAISE(ABORT, 'refused'); END")));
+    const int before = Sql::scalar(db, QStringLiteral("SELECT count(*) FROM item"))->toInt();
+    QCOMPARE(bool(items.createMany(batch)), count <= 5);
+    if (count > 5)
+        QCOMPARE(Sql::scalar(db, QStringLiteral("SELECT count(*) FROM item"))->toInt(), before);
+    QCOMPARE(triggerCount(), triggers);
 }
 
 QTEST_GUILESS_MAIN(TestItemRepository)

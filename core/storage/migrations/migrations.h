@@ -37,4 +37,9 @@ Status step8Feedback(const QSqlDatabase &db);
 Status step9Search(const QSqlDatabase &db);
 Status step10Import(const QSqlDatabase &db);
 
+// The statement that puts items into the full-text index (format 9) as its triggers do:
+// `where` picks them ("WHERE id BETWEEN 5 AND 9"; empty for all). Bulk writes suspend the
+// insert triggers and index their items with it once.
+QString indexItemTextSql(const QString &where);
+
 } // namespace Ordo::Migrations

@@ -33,6 +33,13 @@ QString refreshCriteria(const QString &item)
 
 } // namespace
 
+QString indexItemTextSql(const QString &where)
+{
+    return QStringLiteral("INSERT INTO item_text (rowid, story, description, criteria) "
+                          "SELECT item.id, %1, item.description, %2 FROM item %3")
+        .arg(storyOf(QStringLiteral("item")), criteriaOf(QStringLiteral("item.id")), where);
+}
+
 Status step9Search(const QSqlDatabase &db)
 {
     return runStatements(
@@ -40,9 +47,7 @@ Status step9Search(const QSqlDatabase &db)
         {
             QStringLiteral("CREATE VIRTUAL TABLE item_text USING fts5"
                            "(story, description, criteria, tokenize = 'trigram')"),
-            QStringLiteral("INSERT INTO item_text (rowid, story, description, criteria) "
-                           "SELECT item.id, %1, item.description, %2 FROM item")
-                .arg(storyOf(QStringLiteral("item")), criteriaOf(QStringLiteral("item.id"))),
+            indexItemTextSql(QString()),
             QStringLiteral("CREATE TRIGGER item_text_insert AFTER INSERT ON item BEGIN "
                            "INSERT INTO item_text (rowid, story, description, criteria) "
                            "VALUES (new.id, %1, new.description, %2); END")

@@ -1,0 +1,267 @@
+#include "iteminserter.h"
+
+#include "../domain/orderkey.h"
+#include "database.h"
+#include "itemvalues.h"
+#include "migrations/migrations.h"
+#include "sql.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSqlQuery>
+
+namespace Ordo {
+
+namespace {
+
+using namespace ItemValues;
+
+template<typename Enum>
+QVariant enumValue(const std::optional<Enum> &value)
+{
+    return value ? QVariant(storageName(*value)) : QVariant();
+}
+
+// A statement prepared once and run for many rows.
+class Statement
+{
+public:
+    Statement(const QSqlDatabase &db, const QString &sql)
+        : m_query(db)
+    {
+        m_prepared = m_query.prepare(sql);
+    }
+    Status run(std::initializer_list<QVariant> values)
+    {
+        if (!m_prepared)
+            return Sql::errorOf(m_query);
+        int at = 0;
+        for (const QVariant &value : values)
+            m_query.bindValue(at++, Sql::bindable(value));
+        if (!m_query.exec())
+            return Sql::errorOf(m_query);
+        return success();
+    }
+    QVariant lastInsertId() const { return m_query.lastInsertId(); }
+
+private:
+    QSqlQuery m_query;
+    bool m_prepared = false;
+};
+
+// Below this many items the full-text index is kept by its triggers, item by item.
+constexpr qsizetype bulkItems = 64;
+
+// The full-text index's triggers that fire as new items and criteria are inserted, taken out
+// of the schema for a bulk insert and put back as they were (from their own SQL), all inside
+// the transaction: a rollback puts them back too. Each statement that writes through such a
+// trigger makes FTS5 flush what it holds into a new segment, which costs several times the
+// indexing itself; the bulk insert indexes its items in one statement instead.
+class SuspendedTriggers
+{
+public:
+    explicit SuspendedTriggers(const QSqlDatabase &db)
+        : m_db(db)
+    {}
+    Status suspend()
+    {
+        auto triggers = Sql::exec(m_db, QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' "
+                                                       "AND name IN ('item_text_insert', 'item_text_criterion_insert')"));
+        if (!triggers)
+            return triggers.error();
+        while (triggers->next()) {
+            m_names.append(triggers->value(0).toString());
+            m_definitions.append(triggers->value(1).toString());
+        }
+        for (const QString &name : std::as_const(m_names)) {
+            if (auto dropped = Sql::exec(m_db, QStringLiteral("DROP TRIGGER \"%1\"").arg(name)); !dropped)
+                return dropped.error();
+        }
+        return success();
+    }
+    Status restore()
+    {
+        for (const QString &definition : std::as_const(m_definitions)) {
+            if (auto created = Sql::exec(m_db, definition); !created)
+                return created.error();
+        }
+        m_definitions.clear();
+        return success();
+    }
+
+private:
+    QSqlDatabase m_db;
+    QStringList m_names;
+    QStringList m_definitions;
+};
+
+} // namespace
+
+Expected<QList<ItemId>> insertItems(const Database &database, const QList<BacklogItem> &items,
+                                    const QList<QString> &orderKeys)
+{
+    // Everything that can be refused is refused before anything is written.
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        if (!OrderKey::isValid(orderKeys.at(i)))
+            return Error{QCoreApplication::translate("Ordo::Storage", "The backlog position “%1” is not valid.").arg(orderKeys.at(i))};
+        if (items.at(i).title.trimmed().isEmpty())
+            return Error{QCoreApplication::translate("Ordo::Storage", "A Product Backlog item needs a title.")};
+    }
+    const QSqlDatabase db = database.connection();
+    if (auto deferred = Sql::exec(db, QStringLiteral("PRAGMA defer_foreign_keys = ON")); !deferred)
+        return deferred.error();
+
+    // Numbers and ids for the batch at once. A recreated item (redo of a creation) keeps its own.
+    int needNumbers = 0;
+    ItemId highestGiven = 0;
+    for (const BacklogItem &item : items) {
+        needNumbers += item.number <= 0 ? 1 : 0;
+        highestGiven = qMax(highestGiven, item.id);
+    }
+    int nextNumber = 0;
+    if (needNumbers > 0) {
+        auto next = Sql::scalar(db, QStringLiteral("SELECT next_item_number FROM product WHERE id = 1"));
+        if (!next)
+            return Error{QCoreApplication::translate("Ordo::Storage", "The product file holds no product.")};
+        nextNumber = next->toInt();
+        if (auto bumped = Sql::exec(db, QStringLiteral("UPDATE product SET next_item_number = ? WHERE id = 1"),
+                                    {nextNumber + needNumbers});
+            !bumped) {
+            return bumped.error();
+        }
+    }
+    auto highestId = Sql::scalar(db, QStringLiteral("SELECT coalesce(max(id), 0) FROM item"));
+    if (!highestId)
+        return highestId.error();
+    ItemId nextId = qMax(highestId->toLongLong(), highestGiven) + 1;
+    const ItemId firstId = nextId;
+    // A large batch of new items (an import) is indexed at once at the end.
+    const bool bulk = items.size() >= bulkItems && highestGiven == 0;
+    SuspendedTriggers triggers(db);
+    if (bulk) {
+        if (auto suspended = triggers.suspend(); !suspended)
+            return suspended.error();
+    }
+
+    QHash<QString, qint64> labelIds;
+    {
+        auto labels = Sql::exec(db, QStringLiteral("SELECT name, id FROM label"));
+        if (!labels)
+            return labels.error();
+        while (labels->next())
+            labelIds.insert(labels->value(0).toString(), labels->value(1).toLongLong());
+    }
+
+    Statement insertItem(db, QStringLiteral(
+        "INSERT INTO item (id, number, type, title, role, want, benefit, description, estimate, "
+        "status, parent_id, sprint_id, requester, order_key, archived, metric_name, "
+        "metric_baseline, metric_target, metric_actual, metric_measured_on, impact_hypothesis, "
+        "moscow, business_value, time_criticality, risk_reduction, job_size, kano, value, effort, "
+        "invest_checks, split_from_id, serves_goal, serves_sprint_goal, feedback_sprint_id, created_at, "
+        "updated_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+        "?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    Statement insertCriterion(db, QStringLiteral("INSERT INTO acceptance_criterion (item_id, position, text) VALUES (?, ?, ?)"));
+    Statement insertLabel(db, QStringLiteral("INSERT INTO label (name) VALUES (?)"));
+    Statement linkLabel(db, QStringLiteral("INSERT OR IGNORE INTO item_label (item_id, label_id) VALUES (?, ?)"));
+    Statement recordHistory(db, QStringLiteral("INSERT INTO history (item_id, at, field, old_value, new_value) VALUES (?, ?, ?, ?, ?)"));
+
+    QList<ItemId> ids;
+    ids.reserve(items.size());
+    const QDateTime now = database.now();
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        const BacklogItem &item = items.at(i);
+        const QString &orderKey = orderKeys.at(i);
+        const ItemId id = item.id > 0 ? item.id : nextId++;
+        const int number = item.number > 0 ? item.number : nextNumber++;
+
+        for (int c = 0; c < item.criteria.size(); ++c) {
+            if (auto written = insertCriterion.run({id, c, item.criteria.at(c).text}); !written)
+                return written.error();
+        }
+        for (const QString &label : item.labels) {
+            const QString name = label.trimmed();
+            if (name.isEmpty())
+                continue;
+            auto known = labelIds.constFind(name);
+            if (known == labelIds.cend()) {
+                if (auto added = insertLabel.run({name}); !added)
+                    return added.error();
+                known = labelIds.insert(name, insertLabel.lastInsertId().toLongLong());
+            }
+            if (auto linked = linkLabel.run({id, *known}); !linked)
+                return linked.error();
+        }
+
+        const QDateTime created = item.createdAt.isValid() ? item.createdAt : now;
+        const QString createdText = Sql::timestamp(created);
+        const Scores &s = item.scores;
+        if (auto written = insertItem.run({id,
+                                           number,
+                                           storageName(item.type),
+                                           item.title.trimmed(),
+                                           item.role,
+                                           item.want,
+                                           item.benefit,
+                                           item.description,
+                                           Sql::nullable(item.estimate),
+                                           storageName(item.status),
+                                           Sql::nullable(item.parentId),
+                                           Sql::nullable(item.sprintId),
+                                           item.requester,
+                                           orderKey,
+                                           item.archived ? 1 : 0,
+                                           item.metric.name,
+                                           Sql::nullable(item.metric.baseline),
+                                           Sql::nullable(item.metric.target),
+                                           Sql::nullable(item.metric.actual),
+                                           // A date belongs to a measured value: none without one.
+                                           item.metric.actual ? dateValue(item.metric.measuredOn) : QVariant(),
+                                           item.impactHypothesis,
+                                           enumValue(s.moscow),
+                                           Sql::nullable(s.businessValue),
+                                           Sql::nullable(s.timeCriticality),
+                                           Sql::nullable(s.riskReduction),
+                                           Sql::nullable(s.jobSize),
+                                           enumValue(s.kano),
+                                           Sql::nullable(s.value),
+                                           Sql::nullable(s.effort),
+                                           int(item.investChecks & allInvestChecks),
+                                           Sql::nullable(item.splitFromId),
+                                           item.servesGoal ? 1 : 0,
+                                           item.servesSprintGoal ? 1 : 0,
+                                           Sql::nullable(item.feedbackSprintId),
+                                           createdText,
+                                           createdText});
+            !written) {
+            return written.error();
+        }
+
+        // The history starts with the item's creation and its initial tracked values.
+        const auto record = [&](HistoryField field, const QString &oldValue, const QString &newValue) {
+            return recordHistory.run({id, createdText, storageName(field), oldValue, newValue});
+        };
+        for (const Status &recorded : {record(HistoryField::Created, {}, storageName(item.status)),
+                                       record(HistoryField::OrderChanged, {}, orderKey),
+                                       item.estimate ? record(HistoryField::EstimateChanged, {}, estimateText(item.estimate)) : success(),
+                                       item.metric.actual ? record(HistoryField::MetricMeasured, {}, measurementText(item.metric.actual)) : success(),
+                                       item.sprintId ? record(HistoryField::SprintChanged, {}, idText(item.sprintId)) : success(),
+                                       item.archived ? record(HistoryField::ArchivedChanged, QStringLiteral("0"), QStringLiteral("1")) : success()}) {
+            if (!recorded)
+                return recorded.error();
+        }
+        ids.append(id);
+    }
+    if (bulk) {
+        if (auto indexed = Sql::exec(db, Migrations::indexItemTextSql(QStringLiteral("WHERE item.id BETWEEN ? AND ?")),
+                                     {firstId, nextId - 1});
+            !indexed) {
+            return indexed.error();
+        }
+        if (auto restored = triggers.restore(); !restored)
+            return restored.error();
+    }
+    return ids;
+}
+
+} // namespace Ordo
