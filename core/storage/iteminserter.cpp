@@ -168,7 +168,6 @@ Expected<QList<ItemId>> insertItems(const Database &database, const QList<Backlo
 
     QList<ItemId> ids;
     ids.reserve(items.size());
-    const QDateTime now = database.now();
     for (qsizetype i = 0; i < items.size(); ++i) {
         const BacklogItem &item = items.at(i);
         const QString &orderKey = orderKeys.at(i);
@@ -193,7 +192,7 @@ Expected<QList<ItemId>> insertItems(const Database &database, const QList<Backlo
                 return linked.error();
         }
 
-        const QDateTime created = item.createdAt.isValid() ? item.createdAt : now;
+        const QDateTime created = item.createdAt.isValid() ? item.createdAt : database.now();
         const QString createdText = Sql::timestamp(created);
         const Scores &s = item.scores;
         if (auto written = insertItem.run({id,
