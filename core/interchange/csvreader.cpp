@@ -16,6 +16,9 @@ QString tr(const char *text)
 class Parser
 {
 public:
+    // The parser's messages, in the context lupdate gives them.
+    static QString tr(const char *text) { return QCoreApplication::translate("Ordo::Csv::Parser", text); }
+
     Parser(QStringView text, const Limits &limits)
         : m_text(text)
         , m_limits(limits)

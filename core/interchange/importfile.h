@@ -9,7 +9,7 @@ namespace Ordo::Import {
 
 // Reads an export of a tool Ordo imports from.
 Expected<Source> readFile(const QString &path);
-// The same for bytes already read (`name` is for messages).
+// The same for bytes already read.
 Expected<Source> readBytes(const QByteArray &bytes);
 
 // The key prefix the source's keys share ("HRV" for HRV-1, HRV-2...), for a new product; empty

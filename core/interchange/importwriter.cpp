@@ -1,6 +1,7 @@
 #include "importwriter.h"
 
 #include "domain/orderkey.h"
+#include "services/dependencyorder.h"
 #include "storage/itemrepository.h"
 #include "storage/sql.h"
 #include "storage/transaction.h"
@@ -27,34 +28,6 @@ Expected<QHash<QString, ItemId>> existingKeys(const QSqlDatabase &db, const QStr
         keys.insert(query->value(0).toString(), query->value(1).toLongLong());
     return keys;
 }
-
-// The dependencies of the product, to refuse a link that would close a cycle before it is
-// written (a refused write inside the import's transaction would undo all of it).
-class DependencyGraph
-{
-public:
-    void add(ItemId item, ItemId dependsOn) { m_edges[item].append(dependsOn); }
-    // Whether `from` already reaches `to` through dependencies.
-    bool reaches(ItemId from, ItemId to) const
-    {
-        QList<ItemId> stack{from};
-        QSet<ItemId> seen;
-        while (!stack.isEmpty()) {
-            const ItemId at = stack.takeLast();
-            if (at == to)
-                return true;
-            if (seen.contains(at))
-                continue;
-            seen.insert(at);
-            stack.append(m_edges.value(at));
-        }
-        return false;
-    }
-    bool has(ItemId item, ItemId dependsOn) const { return m_edges.value(item).contains(dependsOn); }
-
-private:
-    QHash<ItemId, QList<ItemId>> m_edges;
-};
 
 } // namespace
 
@@ -247,9 +220,9 @@ Expected<Result> write(const Database &database, const Source &imported, const M
     auto known = items.dependencies();
     if (!known)
         return known.error();
-    DependencyGraph graph;
-    for (const Dependency &dependency : *known)
-        graph.add(dependency.itemId, dependency.dependsOnId);
+    // Links that would close a cycle are refused here, before they are written: a refused
+    // write inside the import's transaction would undo all of it.
+    DependencyOrder::Graph graph(*known);
     const auto link = [&](const SourceItem &at, const QString &blockerKey, const QString &blockedKey) -> Status {
         const ItemId blocker = idOf.value(blockerKey);
         const ItemId blocked = idOf.value(blockedKey);
@@ -260,7 +233,7 @@ Expected<Result> write(const Database &database, const Source &imported, const M
         }
         if (blocker == blocked || graph.has(blocked, blocker))
             return success();
-        if (graph.reaches(blocker, blocked)) {
+        if (graph.wouldCreateCycle(blocked, blocker)) {
             result.problems.append({at.line, tr("%1 blocks %2 would close a circle of dependencies: the link was left out.")
                                                  .arg(blockerKey, blockedKey)});
             return success();

@@ -24,13 +24,16 @@ QHash<ItemId, QList<ItemId>> violations(const QList<Dependency> &dependencies,
     return result;
 }
 
-bool wouldCreateCycle(const QList<Dependency> &dependencies, ItemId item, ItemId dependsOn)
+Graph::Graph(const QList<Dependency> &dependencies)
+{
+    for (const Dependency &dependency : dependencies)
+        add(dependency.itemId, dependency.dependsOnId);
+}
+
+bool Graph::wouldCreateCycle(ItemId item, ItemId dependsOn) const
 {
     if (item == dependsOn)
         return true;
-    QHash<ItemId, QList<ItemId>> edges;
-    for (const Dependency &dependency : dependencies)
-        edges[dependency.itemId].append(dependency.dependsOnId);
     // Can `dependsOn` already reach `item`?
     QList<ItemId> stack{dependsOn};
     QSet<ItemId> seen;
@@ -41,9 +44,14 @@ bool wouldCreateCycle(const QList<Dependency> &dependencies, ItemId item, ItemId
         if (seen.contains(current))
             continue;
         seen.insert(current);
-        stack += edges.value(current);
+        stack += m_edges.value(current);
     }
     return false;
+}
+
+bool wouldCreateCycle(const QList<Dependency> &dependencies, ItemId item, ItemId dependsOn)
+{
+    return Graph(dependencies).wouldCreateCycle(item, dependsOn);
 }
 
 } // namespace Ordo::DependencyOrder

@@ -15,6 +15,22 @@ namespace Ordo::DependencyOrder {
 QHash<ItemId, QList<ItemId>> violations(const QList<Dependency> &dependencies,
                                         const std::function<int(ItemId)> &positionOf);
 
+// Dependencies as a graph that grows link by link, for checking many new links in a row
+// (an import) without building it again for each.
+class Graph
+{
+public:
+    Graph() = default;
+    explicit Graph(const QList<Dependency> &dependencies);
+    void add(ItemId item, ItemId dependsOn) { m_edges[item].append(dependsOn); }
+    bool has(ItemId item, ItemId dependsOn) const { return m_edges.value(item).contains(dependsOn); }
+    // True if adding "item depends on dependsOn" would close a cycle.
+    bool wouldCreateCycle(ItemId item, ItemId dependsOn) const;
+
+private:
+    QHash<ItemId, QList<ItemId>> m_edges;
+};
+
 // True if adding "item depends on dependsOn" would close a cycle.
 bool wouldCreateCycle(const QList<Dependency> &dependencies, ItemId item, ItemId dependsOn);
 

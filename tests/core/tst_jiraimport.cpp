@@ -34,6 +34,7 @@ private slots:
     void importingAgainAsNewAddsCopies();
     void placesAtTheTop();
     void cancelLeavesNothing();
+    void leavesOutACircleOfLinks();
     void failureLeavesNothing();
 
 private:
@@ -384,6 +385,30 @@ void TestJiraImport::cancelLeavesNothing()
     QVERIFY(calls >= 2);
     QCOMPARE(titles(product.db()), QStringList{"Already here"});
     QCOMPARE(*Sql::scalar(product.db().connection(), QStringLiteral("SELECT count(*) FROM item_source")), QVariant(0));
+}
+
+void TestJiraImport::leavesOutACircleOfLinks()
+{
+    // A blocks B, B blocks C, C blocks A: the last link would close a circle and is left out
+    // with a note; the import itself goes through.
+    Import::Source circle;
+    for (int i = 0; i < 3; ++i) {
+        Import::SourceItem item;
+        item.line = i + 2;
+        item.key = QStringLiteral("CIR-%1").arg(i + 1);
+        item.title = QStringLiteral("Item %1").arg(i + 1);
+        item.blocks = {QStringLiteral("CIR-%1").arg((i + 1) % 3 + 1)};
+        circle.items.append(item);
+    }
+    TestProduct product;
+    const Expected<Import::Result> result = Import::write(product.db(), circle, Import::defaultMapping(circle), jira());
+    QVERIFY2(result.ok(), qPrintable(result.errorMessage()));
+    QCOMPARE(result->dependencies, 2);
+    QCOMPARE(result->problems.size(), 1);
+    QCOMPARE(result->problems.first().line, 4);
+    QCOMPARE(result->problems.first().message,
+             QStringLiteral("CIR-3 blocks CIR-1 would close a circle of dependencies: the link was left out."));
+    QCOMPARE(ItemRepository(product.db()).dependencies()->size(), 2);
 }
 
 void TestJiraImport::failureLeavesNothing()
