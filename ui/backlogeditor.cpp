@@ -237,6 +237,13 @@ Status BacklogEditor::setParent(ItemId id, std::optional<ItemId> parent)
     return writeAndRefresh(id, ItemRepository(m_database).setParent(id, parent));
 }
 
+void BacklogEditor::dependenciesWritten()
+{
+    if (auto dependencies = ItemRepository(m_database).dependencies())
+        m_dependencies = *dependencies;
+    checkViolations();
+}
+
 Status BacklogEditor::addDependency(ItemId id, ItemId dependsOn)
 {
     if (DependencyOrder::wouldCreateCycle(m_dependencies, id, dependsOn)) {

@@ -78,6 +78,8 @@ public:
     Status addDependency(ItemId id, ItemId dependsOn);
     Status removeDependency(ItemId id, ItemId dependsOn);
     const QList<Dependency> &dependencies() const { return m_dependencies; }
+    // Re-reads the dependencies after another writer (an import) wrote some.
+    void dependenciesWritten();
     // Items ordered above a dependency, with those dependencies in backlog order.
     const QHash<ItemId, QList<ItemId>> &dependencyViolations() const { return m_violations; }
 

@@ -303,6 +303,10 @@ void MainWindow::createActions()
         tr("Write a consistent backup copy of the product; you keep working on the original"));
     connect(m_saveCopyAction, &QAction::triggered, this, &MainWindow::saveCopy);
 
+    m_importAction = new QAction(tr("&Import…"), this);
+    m_importAction->setStatusTip(tr("Bring in a backlog exported from Jira, Azure DevOps, Trello or Pivotal Tracker"));
+    connect(m_importAction, &QAction::triggered, this, &MainWindow::importBacklog);
+
     m_quitAction = new QAction(tr("&Quit"), this);
     m_quitAction->setShortcut(QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
@@ -355,6 +359,7 @@ void MainWindow::createMenus()
     m_recentFiles->populate(m_recentMenu);
     file->addSeparator();
     file->addAction(m_saveCopyAction);
+    file->addAction(m_importAction);
     file->addAction(m_reportsMode->dashboardAction());
     file->addSeparator();
     file->addAction(m_productSettingsAction);

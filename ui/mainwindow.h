@@ -124,6 +124,8 @@ private:
     void newProduct();
     void open();
     void saveCopy();
+    // File > Import... and File > Export (mainwindowinterchange.cpp).
+    void importBacklog();
     void openDemo();
     void about();
     void offerDemoOnFirstStart();
@@ -166,6 +168,7 @@ private:
     QAction *m_newAction = nullptr;
     QAction *m_openAction = nullptr;
     QAction *m_saveCopyAction = nullptr;
+    QAction *m_importAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_aboutQtAction = nullptr;

@@ -2,6 +2,7 @@
 
 #include "backlog/backlogmodel.h"
 #include "backlogeditor.h"
+#include "importeditor.h"
 #include "sprinteditor.h"
 #include "storage/database.h"
 #include "storage/itemrepository.h"
@@ -179,6 +180,8 @@ Commands::Context ProductDocument::commands() const { return {*m_editor, *m_undo
 
 SprintCommands::Context ProductDocument::sprintCommands() const { return {*m_sprintEditor, *m_undoStack}; }
 
+ImportCommands::Context ProductDocument::importCommands() const { return {*m_importEditor, *m_undoStack}; }
+
 const Product &ProductDocument::product() const
 {
     return m_editor ? m_editor->product() : *m_firstScreenProduct;
@@ -216,9 +219,11 @@ void ProductDocument::adopt(Product product, QList<BacklogRow> rows, QList<Sprin
     m_backlogModel->setRows(std::move(rows), product.keyPrefix, activeSprintOf(sprints));
     delete m_editor;
     delete m_sprintEditor;
+    delete m_importEditor;
     m_editor = new BacklogEditor(*m_database, *m_backlogModel, *m_changes, std::move(product), this);
     // Velocity is replayed from the history of the closed sprints.
     m_sprintEditor = new SprintEditor(*m_database, *m_backlogModel, *m_changes, std::move(sprints), velocitySprints, this);
+    m_importEditor = new ImportEditor(*m_database, *m_backlogModel, *m_editor, *m_changes, this);
     m_backlogModel->setCommandContext(m_editor, m_undoStack);
     // Velocity averages as many sprints as the product's settings say.
     connect(m_changes, &ChangeChannel::changed, m_sprintEditor, [this](const DocumentChange &change) {

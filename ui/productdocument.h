@@ -1,6 +1,7 @@
 #pragma once
 
 #include "commands/backlogcommands.h"
+#include "commands/importcommand.h"
 #include "commands/sprintcommands.h"
 #include "documentchange.h"
 #include "domain/product.h"
@@ -19,6 +20,7 @@ class BacklogEditor;
 class BacklogModel;
 class Database;
 class SprintEditor;
+class ImportEditor;
 struct BacklogRow;
 struct Sprint;
 
@@ -29,6 +31,7 @@ struct Sprint;
 //                             ├──owns──> BacklogModel (ordered rows)
 //                             ├──owns──> BacklogEditor (writes items: file + model)
 //                             ├──owns──> SprintEditor (writes sprints: file + model)
+//                             ├──owns──> ImportEditor (writes imports: file + model)
 //                             └──owns──> ChangeChannel (what changed, for the views)
 //
 // Edits are written to the file as they happen (there is no Save), and each
@@ -72,6 +75,8 @@ public:
     Commands::Context commands() const;
     // The same for sprint actions: SprintCommands::start(document->sprintCommands(), ...).
     SprintCommands::Context sprintCommands() const;
+    // The same for imports: ImportCommands::run(document->importCommands(), ...).
+    ImportCommands::Context importCommands() const;
 
     // Re-reads the backlog from the file.
     bool reload(QString *error);
@@ -97,6 +102,7 @@ private:
     ChangeChannel *m_changes;
     BacklogEditor *m_editor = nullptr;
     SprintEditor *m_sprintEditor = nullptr;
+    ImportEditor *m_importEditor = nullptr;
 
     // The background reading of the backlog (openFirstScreen()).
     struct Loaded;

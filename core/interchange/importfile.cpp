@@ -26,17 +26,17 @@ QString shown(const QString &path)
 
 } // namespace
 
-Expected<Source> readBytes(const QByteArray &bytes)
+Expected<Source> readBytes(const QByteArray &bytes, const ReadOptions &options)
 {
     Expected<Csv::Table> table = Csv::read(bytes);
     if (!table)
         return table.error();
     if (isJiraCsv(*table))
-        return readJiraCsv(*table);
+        return readJiraCsv(*table, options);
     return Error{tr("Ordo does not know this file's columns. It imports Jira's CSV export (with Summary and Issue key columns).")};
 }
 
-Expected<Source> readFile(const QString &path)
+Expected<Source> readFile(const QString &path, const ReadOptions &options)
 {
     QFile file(path);
     if (!file.exists())
@@ -47,7 +47,7 @@ Expected<Source> readFile(const QString &path)
     constexpr qint64 maxBytes = qint64(1) << 30;
     if (file.size() > maxBytes)
         return Error{tr("“%1” is larger than 1 GB, more than Ordo imports at once.").arg(shown(path))};
-    Expected<Source> source = readBytes(file.readAll());
+    Expected<Source> source = readBytes(file.readAll(), options);
     if (!source)
         return Error{tr("“%1” cannot be imported: %2").arg(shown(path), source.errorMessage())};
     return source;
@@ -69,6 +69,28 @@ QString keyPrefixOf(const Source &source)
     return prefix;
 }
 
+Expected<Result> writeNewProduct(const Source &source, const Mapping &mapping, const QString &productPath,
+                                 const Progress &progress)
+{
+    Product product;
+    product.name = QFileInfo(productPath).completeBaseName();
+    if (const QString prefix = keyPrefixOf(source); !prefix.isEmpty())
+        product.keyPrefix = prefix;
+    QString error;
+    std::unique_ptr<Database> database = Database::create(productPath, product, &error);
+    if (!database)
+        return Error{error};
+    Options options;
+    options.tool = source.tool;
+    Expected<Result> written = write(*database, source, mapping, options, progress);
+    if (!written) {
+        database.reset();
+        for (const char *suffix : {"", "-wal", "-shm", "-journal"})
+            QFile::remove(productPath + QLatin1String(suffix));
+    }
+    return written;
+}
+
 Expected<FileImport> importFileInto(const QString &file, const QString &productPath, const Progress &progress)
 {
     Expected<Source> source = readFile(file);
@@ -79,35 +101,22 @@ Expected<FileImport> importFileInto(const QString &file, const QString &productP
     if (imported.source.items.isEmpty())
         return Error{tr("“%1” holds no items to import.").arg(shown(file))};
 
-    std::unique_ptr<Database> database;
+    const Mapping mapping = defaultMapping(imported.source);
     imported.newProduct = !QFileInfo::exists(productPath);
+    Expected<Result> written = Error{};
     if (imported.newProduct) {
-        Product product;
-        product.name = QFileInfo(productPath).completeBaseName();
-        if (const QString prefix = keyPrefixOf(imported.source); !prefix.isEmpty())
-            product.keyPrefix = prefix;
-        QString error;
-        database = Database::create(productPath, product, &error);
-        if (!database)
-            return Error{error};
+        written = writeNewProduct(imported.source, mapping, productPath, progress);
     } else {
         Database::OpenError error;
-        database = Database::open(productPath, &error);
+        std::unique_ptr<Database> database = Database::open(productPath, &error);
         if (!database)
             return Error{error.message};
+        Options options;
+        options.tool = imported.source.tool;
+        written = write(*database, imported.source, mapping, options, progress);
     }
-
-    Options options;
-    options.tool = imported.source.tool;
-    Expected<Result> written = write(*database, imported.source, defaultMapping(imported.source), options, progress);
-    if (!written) {
-        if (imported.newProduct) {
-            database.reset();
-            for (const char *suffix : {"", "-wal", "-shm", "-journal"})
-                QFile::remove(productPath + QLatin1String(suffix));
-        }
+    if (!written)
         return written.error();
-    }
     imported.result = std::move(*written);
     return imported;
 }

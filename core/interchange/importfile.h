@@ -8,9 +8,10 @@
 namespace Ordo::Import {
 
 // Reads an export of a tool Ordo imports from.
-Expected<Source> readFile(const QString &path);
+// `options` names the columns of the estimate and the criteria where the user chose them.
+Expected<Source> readFile(const QString &path, const ReadOptions &options = {});
 // The same for bytes already read.
-Expected<Source> readBytes(const QByteArray &bytes);
+Expected<Source> readBytes(const QByteArray &bytes, const ReadOptions &options = {});
 
 // The key prefix the source's keys share ("HRV" for HRV-1, HRV-2...), for a new product; empty
 // if they share none.
@@ -22,6 +23,11 @@ struct FileImport
     Result result;
     bool newProduct = false;
 };
+
+// Writes `source` into a new product file at `productPath`, named after the file, with the key
+// prefix of the source's keys. A refused import leaves no file behind.
+Expected<Result> writeNewProduct(const Source &source, const Mapping &mapping, const QString &productPath,
+                                 const Progress &progress = {});
 
 // Imports `file` into the product file `productPath`, at the bottom of its backlog, updating
 // the items an earlier import of the same tool made; a product file that does not exist yet

@@ -92,6 +92,11 @@ QStringList Source::statuses() const
     return distinct(items, &SourceItem::status);
 }
 
+QString Mapping::keyOf(const QString &name)
+{
+    return folded(name);
+}
+
 ItemType Mapping::typeOf(const SourceItem &item) const
 {
     return types.value(folded(item.type), ItemType::Story);

@@ -47,10 +47,20 @@ struct Problem
     QString message;
 };
 
+// The Product Owner's choice of the columns that hold the estimate and the acceptance
+// criteria, for formats with columns; empty: the columns the format usually has.
+struct ReadOptions
+{
+    QString estimateColumn;
+    QString criteriaColumn;
+};
+
 struct Source
 {
     QString format;            // "Jira CSV", for the preview and the report
     QString tool;              // "jira": the tool whose keys the items keep
+    QStringList columns;       // the file's column names, once each, for the mapping page
+    ReadOptions read;          // the columns the estimate and the criteria were read from
     QList<SourceItem> items;   // in backlog order
     QList<Problem> problems;   // in line order
 
@@ -69,6 +79,9 @@ struct Mapping
 
     ItemType typeOf(const SourceItem &item) const;
     ItemStatus statusOf(const SourceItem &item) const;
+
+    // The key of a source's name in `types` and `statuses`.
+    static QString keyOf(const QString &name);
 };
 
 // Ordo's guess for every type and status the source holds, by their usual names.

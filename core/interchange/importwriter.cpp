@@ -44,6 +44,68 @@ Expected<int> countExisting(const Database &database, const Source &source, cons
     return count;
 }
 
+Expected<QList<BacklogItem>> itemsToUpdate(const Database &database, const Source &source, const Options &options)
+{
+    QList<BacklogItem> before;
+    if (!options.updateExisting)
+        return before;
+    auto keys = existingKeys(database.connection(), options.tool);
+    if (!keys)
+        return keys.error();
+    ItemRepository items(database);
+    for (const SourceItem &entry : source.items) {
+        const ItemId id = entry.key.isEmpty() ? 0 : keys->value(entry.key);
+        if (id == 0)
+            continue;
+        auto item = items.load(id);
+        if (!item)
+            return item.error();
+        before.append(std::move(*item));
+    }
+    return before;
+}
+
+Status unwrite(const Database &database, const Result &result, const QList<BacklogItem> &before)
+{
+    const QSqlDatabase db = database.connection();
+    Transaction transaction(db);
+    if (auto begun = transaction.begun(); !begun)
+        return begun;
+    ItemRepository items(database);
+    for (const Dependency &link : result.links) {
+        if (auto removed = items.removeDependency(link.itemId, link.dependsOnId); !removed)
+            return removed;
+    }
+    // Children before their epics would not matter (a parent link is cleared on delete), but a
+    // few hundred ids per statement keeps a large import's undo to a few hundred statements.
+    constexpr qsizetype perStatement = 500;
+    for (qsizetype from = 0; from < result.created.size(); from += perStatement) {
+        const QList<ItemId> part = result.created.mid(from, perStatement);
+        QString marks = QStringLiteral("?");
+        marks.append(QStringLiteral(",?").repeated(part.size() - 1));
+        QVariantList values;
+        values.reserve(part.size());
+        for (ItemId id : part)
+            values.append(id);
+        if (auto deleted = Sql::execList(db, QStringLiteral("DELETE FROM item WHERE id IN (%1)").arg(marks), values); !deleted)
+            return deleted.error();
+    }
+    for (const BacklogItem &item : before) {
+        QStringList criteria;
+        for (const AcceptanceCriterion &criterion : item.criteria)
+            criteria.append(criterion.text);
+        for (const Status &status : {items.setTitle(item.id, item.title), items.setType(item.id, item.type),
+                                     items.setText(item.id, ItemRepository::TextField::Description, item.description),
+                                     items.setEstimate(item.id, item.estimate), items.setStatus(item.id, item.status),
+                                     items.setLabels(item.id, item.labels), items.setParent(item.id, item.parentId),
+                                     items.setCriteria(item.id, criteria)}) {
+            if (!status)
+                return status;
+        }
+    }
+    return transaction.commit();
+}
+
 Expected<Result> write(const Database &database, const Source &imported, const Mapping &mapping,
                        const Options &options, const Progress &progress)
 {
@@ -170,6 +232,7 @@ Expected<Result> write(const Database &database, const Source &imported, const M
                 continue;
             BacklogItem item = toItem(entry);
             item.orderKey = orderKeys.at(n);
+            item.id = options.ids.value(n);
             if (!epics) {
                 if (const QString epic = epicOf(entry); !epic.isEmpty())
                     item.parentId = idOf.value(epic);
@@ -217,6 +280,7 @@ Expected<Result> write(const Database &database, const Source &imported, const M
     }
 
     // Links: "A blocks B" means B depends on A.
+    const QSet<ItemId> createdIds(result.created.cbegin(), result.created.cend());
     auto known = items.dependencies();
     if (!known)
         return known.error();
@@ -242,6 +306,8 @@ Expected<Result> write(const Database &database, const Source &imported, const M
             return added;
         graph.add(blocked, blocker);
         ++result.dependencies;
+        if (!createdIds.contains(blocked) && !createdIds.contains(blocker))
+            result.links.append({blocked, blocker});
         return success();
     };
     for (const SourceItem &entry : imported.items) {

@@ -24,6 +24,9 @@ struct Options
     // Items the product already holds from this tool under the same key are updated instead
     // of added again (the Product Owner is asked first).
     bool updateExisting = true;
+    // The ids the new items get, in order: a redo writes the items its undo removed under the
+    // ids the first write gave them (Result::created), so later edits still find them.
+    QList<ItemId> ids;
 };
 
 struct Result
@@ -31,6 +34,7 @@ struct Result
     QList<ItemId> created; // in backlog order
     QList<ItemId> updated;
     int dependencies = 0;  // added
+    QList<Dependency> links; // the dependencies added, between items that were there before
     QList<Problem> problems; // what the writing had to decide, with the source's lines
 };
 
@@ -39,6 +43,14 @@ Expected<int> countExisting(const Database &database, const Source &source, cons
 
 // Progress: items written so far; return false to cancel (nothing is kept).
 using Progress = std::function<bool(int written, int total)>;
+
+// The items write() would update, as they are now: what an undo of the import puts back.
+Expected<QList<BacklogItem>> itemsToUpdate(const Database &database, const Source &source, const Options &options);
+
+// Undoes a write, all or nothing: removes the items it created (their criteria, links, history
+// and source keys go with them) and the links it added, and puts the items it updated back as
+// `before` says (each change with its history, as any edit).
+Status unwrite(const Database &database, const Result &result, const QList<BacklogItem> &before);
 
 Expected<Result> write(const Database &database, const Source &source, const Mapping &mapping,
                        const Options &options, const Progress &progress = {});

@@ -23,6 +23,13 @@ public:
         for (const char *name : names)
             m_columns.append(table.columns(QString::fromLatin1(name)));
     }
+    // The column the user chose, if they chose one; else the usual ones.
+    Columns(const Csv::Table &table, const QString &chosen, std::initializer_list<const char *> names)
+        : Columns(table, names)
+    {
+        if (!chosen.isEmpty())
+            m_columns = table.columns(chosen);
+    }
     bool exists() const { return !m_columns.isEmpty(); }
     // Every non-empty value, in column order.
     QStringList all(const Csv::Record &record) const
@@ -59,7 +66,7 @@ bool isJiraCsv(const Csv::Table &table)
            && (!table.columns(QStringLiteral("Issue key")).isEmpty() || !table.columns(QStringLiteral("Issue Type")).isEmpty());
 }
 
-Expected<Source> readJiraCsv(const Csv::Table &table)
+Expected<Source> readJiraCsv(const Csv::Table &table, const ReadOptions &options)
 {
     const Columns summary(table, {"Summary"});
     if (!summary.exists())
@@ -70,12 +77,12 @@ Expected<Source> readJiraCsv(const Csv::Table &table)
     const Columns status(table, {"Status"});
     const Columns statusCategory(table, {"Status Category"});
     const Columns description(table, {"Description"});
-    const Columns points(table, {"Custom field (Story Points)", "Custom field (Story point estimate)"});
+    const Columns points(table, options.estimateColumn, {"Custom field (Story Points)", "Custom field (Story point estimate)"});
     const Columns labels(table, {"Labels"});
     const Columns parent(table, {"Parent key", "Parent", "Parent id", "Custom field (Epic Link)"});
     const Columns epicName(table, {"Custom field (Epic Name)"});
     const Columns sprints(table, {"Sprint"});
-    const Columns criteria(table, {"Custom field (Acceptance Criteria)"});
+    const Columns criteria(table, options.criteriaColumn, {"Custom field (Acceptance Criteria)"});
     const Columns rank(table, {"Custom field (Rank)"});
     const Columns blocks(table, {"Outward issue link (Blocks)"});
     const Columns blockedBy(table, {"Inward issue link (Blocks)"});
@@ -85,6 +92,14 @@ Expected<Source> readJiraCsv(const Csv::Table &table)
     Source source;
     source.format = QStringLiteral("Jira CSV");
     source.tool = QStringLiteral("jira");
+    source.read = options;
+    QSet<QString> named;
+    for (const QString &name : table.header) {
+        if (!named.contains(name)) {
+            named.insert(name);
+            source.columns.append(name);
+        }
+    }
     for (const QString &warning : table.warnings)
         source.problems.append({0, warning});
     QList<QString> ranks;

@@ -14,6 +14,7 @@ bool isJiraCsv(const Csv::Table &table);
 
 // The items of a Jira export, in the order of its Rank field (LexoRank, compared bytewise;
 // items without a rank follow in file order), with their parents resolved to keys.
-Expected<Source> readJiraCsv(const Csv::Table &table);
+// `options` names other columns for the estimate and the criteria than Jira's usual ones.
+Expected<Source> readJiraCsv(const Csv::Table &table, const ReadOptions &options = {});
 
 } // namespace Ordo::Import

@@ -10,6 +10,7 @@
 
 #include <QColor>
 #include <QDataStream>
+#include <QSet>
 #include <QIODevice>
 #include <QMimeData>
 #include <QSet>
@@ -428,6 +429,58 @@ void BacklogModel::insertBacklogRow(int at, const BacklogRow &row)
                          index(int(m_rows.size()) - 1, PositionColumn),
                          {Qt::DisplayRole});
     }
+}
+
+void BacklogModel::insertBacklogRows(int at, const QList<BacklogRow> &rows)
+{
+    if (rows.isEmpty())
+        return;
+    beginInsertRows({}, at, at + int(rows.size()) - 1);
+    m_rows.insert(at, rows.size(), BacklogRow());
+    bool epics = false;
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        m_rows[at + i] = rows.at(i);
+        if (rows.at(i).type == ItemType::Epic) {
+            m_epicTitles.insert(rows.at(i).id, rows.at(i).title);
+            epics = true;
+        }
+    }
+    endInsertRows();
+    const int below = at + int(rows.size());
+    if (below < m_rows.size())
+        emit dataChanged(index(below, PositionColumn), index(int(m_rows.size()) - 1, PositionColumn), {Qt::DisplayRole});
+    if (epics)
+        emitColumnChanged(EpicColumn);
+}
+
+void BacklogModel::removeBacklogRows(const QList<ItemId> &ids)
+{
+    const QSet<ItemId> removing(ids.cbegin(), ids.cend());
+    int lowest = int(m_rows.size());
+    bool epics = false;
+    // From the bottom up, so that the rows above a run keep their numbers.
+    for (int last = int(m_rows.size()) - 1; last >= 0; --last) {
+        if (!removing.contains(m_rows.at(last).id))
+            continue;
+        int first = last;
+        while (first > 0 && removing.contains(m_rows.at(first - 1).id))
+            --first;
+        beginRemoveRows({}, first, last);
+        for (int row = first; row <= last; ++row) {
+            if (m_rows.at(row).type == ItemType::Epic) {
+                m_epicTitles.remove(m_rows.at(row).id);
+                epics = true;
+            }
+        }
+        m_rows.remove(first, last - first + 1);
+        endRemoveRows();
+        lowest = first;
+        last = first;
+    }
+    if (epics)
+        emitColumnChanged(EpicColumn);
+    if (lowest < m_rows.size())
+        emit dataChanged(index(lowest, PositionColumn), index(int(m_rows.size()) - 1, PositionColumn), {Qt::DisplayRole});
 }
 
 void BacklogModel::removeBacklogRow(int row)

@@ -103,6 +103,10 @@ public:
     void moveRow(int from, int to); // `to` as in beginMoveRows (index before the move)
     void insertBacklogRow(int at, const BacklogRow &row);
     void removeBacklogRow(int row);
+    // A block of rows at once (an import): one insertion at `at`, rows in backlog order.
+    void insertBacklogRows(int at, const QList<BacklogRow> &rows);
+    // The rows of `ids` that are on screen, one removal per run of neighbouring rows.
+    void removeBacklogRows(const QList<ItemId> &ids);
     void updateBacklogRow(int row, const BacklogRow &updated);
     // Many rows at once (a sprint starting or closing): one dataChanged over the rows' span.
     // Types do not change this way.
