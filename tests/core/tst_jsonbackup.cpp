@@ -1,4 +1,5 @@
 #include "interchange/export.h"
+#include "interchange/importfile.h"
 #include "interchange/jsonbackup.h"
 #include "services/demoproduct.h"
 #include "storage/itemrepository.h"
@@ -35,6 +36,7 @@ private slots:
     void isBackup_data();
     void isBackup();
     void exportsThroughExportTo();
+    void importRestoresABackup();
 };
 
 namespace {
@@ -346,6 +348,40 @@ void TestJsonBackup::exportsThroughExportTo()
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
     QCOMPARE(file.readAll(), backupOf(product.db()));
+}
+
+// `ordo --import BACKUP --into NEW.ordo` and the import dialog: a backup restores a whole
+// product into a new file, never into an existing one, and is no source to import from.
+void TestJsonBackup::importRestoresABackup()
+{
+    TestProduct product;
+    product.addItem(QStringLiteral("One"));
+    const QByteArray bytes = backupOf(product.db());
+    const QString backupPath = product.folder() + QStringLiteral("/backup.json");
+    {
+        QFile file(backupPath);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("\xEF\xBB\xBF\n" + bytes);
+    }
+    const QString path = product.folder() + QStringLiteral("/restored.ordo");
+    const auto imported = Import::importFileInto(backupPath, path);
+    QVERIFY2(imported.ok(), qPrintable(imported.errorMessage()));
+    QVERIFY(imported->backup);
+    QCOMPARE(imported->backup->items, 1);
+    QVERIFY(imported->newProduct);
+    auto restored = Database::open(path);
+    QVERIFY(restored);
+    QCOMPARE(backupOf(*restored), bytes);
+
+    const QByteArray before = fileBytes(product.path());
+    const auto refused = Import::importFileInto(backupPath, product.path());
+    QVERIFY(!refused);
+    QVERIFY2(refused.errorMessage().contains(QStringLiteral("never merged")), qPrintable(refused.errorMessage()));
+    QCOMPARE(fileBytes(product.path()), before);
+
+    const auto read = Import::readBytes(bytes);
+    QVERIFY(!read);
+    QVERIFY2(read.errorMessage().contains(QStringLiteral("backup")), qPrintable(read.errorMessage()));
 }
 
 QTEST_GUILESS_MAIN(TestJsonBackup)
