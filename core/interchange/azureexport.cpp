@@ -89,6 +89,15 @@ QString criteriaHtml(const QStringList &criteria)
     return items.isEmpty() ? QString() : QStringLiteral("<ul>%1</ul>").arg(items);
 }
 
+// Azure DevOps separates tags with semicolons: one inside a label becomes a comma.
+QString tags(const QStringList &labels)
+{
+    QStringList names;
+    for (const QString &label : labels)
+        names.append(QString(label).replace(QLatin1Char(';'), QLatin1Char(',')).trimmed());
+    return names.join(QStringLiteral("; "));
+}
+
 struct Row
 {
     qsizetype item = 0; // in the backlog
@@ -155,9 +164,9 @@ Expected<QList<CsvFile>> azureCsv(const Database &database, int rowsPerFile)
             anySprint = anySprint || !items.at(row.item).sprint.isEmpty();
         }
         if (block.size() > rowsPerFile) {
-            return Error{tr("The epic “%1” holds %2 items with itself, more than the %3 rows Azure DevOps imports "
-                            "from one file, and its tree cannot be split between files. Split the epic, or "
-                            "archive the items that are finished, and export again.")
+            return Error{tr("The epic “%1” and its items make %2 rows, more than the %3 Azure DevOps imports from one "
+                            "file, and an epic's tree cannot be split between files. Split the epic, or archive its "
+                            "finished items, and export again.")
                              .arg(items.at(block.constFirst().item).title)
                              .arg(block.size())
                              .arg(rowsPerFile)};
@@ -193,7 +202,7 @@ Expected<QList<CsvFile>> azureCsv(const Database &database, int rowsPerFile)
             for (int level = 1; level <= depth; ++level)
                 fields.append(level == row.depth ? item.title : QString());
             fields += {azureState(item.status), item.estimate ? pointsText(*item.estimate) : QString(),
-                       item.labels.join(QStringLiteral("; ")), descriptionHtml(item.description),
+                       tags(item.labels), descriptionHtml(item.description),
                        criteriaHtml(item.criteria)};
             if (anySprint) {
                 fields.append(item.sprint.isEmpty() ? QString()
