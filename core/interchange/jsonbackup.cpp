@@ -12,6 +12,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 #include <QSqlQuery>
 #include <QSqlRecord>
 
@@ -184,9 +185,11 @@ Status restoreTable(const QSqlDatabase &db, const QString &table, const QJsonVal
         return columns.error();
     QStringList names;
     QStringList placeholders;
+    QSet<QString> known;
     for (const Column &column : std::as_const(*columns)) {
         names.append(quoted(column.name));
         placeholders.append(QStringLiteral("?"));
+        known.insert(column.name);
     }
     QSqlQuery insert(db);
     if (!insert.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
@@ -201,7 +204,7 @@ Status restoreTable(const QSqlDatabase &db, const QString &table, const QJsonVal
             return refused(tr("it is not an object"));
         const QJsonObject row = array.at(n).toObject();
         for (auto field = row.constBegin(); field != row.constEnd(); ++field) {
-            if (std::none_of(columns->cbegin(), columns->cend(), [&](const Column &c) { return c.name == field.key(); }))
+            if (!known.contains(field.key()))
                 return refused(tr("the table has no column “%1”").arg(field.key()));
         }
         for (qsizetype i = 0; i < columns->size(); ++i) {
