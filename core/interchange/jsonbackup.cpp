@@ -243,6 +243,26 @@ Expected<int> fill(Database &database, const QJsonObject &tablesObject, int vers
         // are checked once every row is in, before the commit.
         if (auto deferred = Sql::exec(db, QStringLiteral("PRAGMA defer_foreign_keys = ON")); !deferred)
             return deferred.error();
+        // The search index's triggers would index every row as it comes (a flush of the index per
+        // statement): they are taken out while the rows go in, the index is rebuilt once, and
+        // they are put back from their own SQL, all inside the transaction.
+        QStringList triggers;
+        {
+            auto query = Sql::exec(db, QStringLiteral("SELECT name, sql FROM sqlite_schema WHERE type = 'trigger' "
+                                                      "AND name LIKE 'item\\_text\\_%' ESCAPE '\\' ORDER BY name"));
+            if (!query)
+                return query.error();
+            QStringList names;
+            while (query->next()) {
+                names.append(query->value(0).toString());
+                triggers.append(query->value(1).toString());
+            }
+            query->finish();
+            for (const QString &name : std::as_const(names)) {
+                if (auto dropped = Sql::exec(db, QStringLiteral("DROP TRIGGER %1").arg(quoted(name))); !dropped)
+                    return dropped.error();
+            }
+        }
         Expected<QStringList> names = backedUpTables(db);
         if (!names)
             return names.error();
@@ -279,6 +299,10 @@ Expected<int> fill(Database &database, const QJsonObject &tablesObject, int vers
                 if (auto indexed = Sql::exec(db, statement); !indexed)
                     return indexed.error();
             }
+        }
+        for (const QString &trigger : std::as_const(triggers)) {
+            if (auto created = Sql::exec(db, trigger); !created)
+                return created.error();
         }
         if (auto committed = transaction.commit(); !committed)
             return committed.error();

@@ -193,6 +193,19 @@ void TestJsonBackup::searchIndexAfterRestore()
     QCOMPARE(indexed->toInt(), itemCount->toInt());
     auto check = Sql::scalar(restored->connection(), QStringLiteral("PRAGMA integrity_check"));
     QCOMPARE(check->toString(), QStringLiteral("ok"));
+    // The index's triggers, taken out while the rows went in, are back and keep it in step.
+    const QString schemaSql = QStringLiteral("SELECT group_concat(name || sql, ';') FROM "
+                                             "(SELECT name, sql FROM sqlite_schema WHERE type = 'trigger' ORDER BY name)");
+    QCOMPARE(Sql::scalar(restored->connection(), schemaSql)->toString(), Sql::scalar(product.db().connection(), schemaSql)->toString());
+    ItemRepository items(*restored);
+    const ItemId first = *after->cbegin();
+    QVERIFY(items.setCriteria(first, {QStringLiteral("Scenario: zebra crossing")}).ok());
+    QCOMPARE(*items.idsWithText(QStringLiteral("zebra")), QSet<ItemId>{first});
+    BacklogItem item;
+    item.title = QStringLiteral("New");
+    item.description = QStringLiteral("quokka");
+    const ItemId added = *items.create(item);
+    QCOMPARE(*items.idsWithText(QStringLiteral("quokka")), QSet<ItemId>{added});
 }
 
 void TestJsonBackup::restoresAnOlderBackup()
