@@ -11,7 +11,8 @@
 // item's number) and "Parent" names the parent's. "Issue key" carries Ordo's key, which Jira's
 // importer may leave unmapped and Ordo's own Jira reader uses to find parents. Labels are one
 // column per label under a repeated header, as Jira exports them; Jira refuses spaces in a
-// label, so they become underscores.
+// label, so they become underscores. An epic repeats its summary as its Epic Name, which
+// company-managed projects require of an epic.
 
 namespace Ordo::Export {
 
@@ -99,7 +100,8 @@ Expected<CsvFile> jiraCsv(const Database &database)
         numberOf.insert(item.id, item.number);
 
     QStringList header{QStringLiteral("Issue Id"), QStringLiteral("Issue key"), QStringLiteral("Parent"),
-                       QStringLiteral("Summary"), QStringLiteral("Issue Type"), QStringLiteral("Status"),
+                       QStringLiteral("Summary"), QStringLiteral("Issue Type"), QStringLiteral("Custom field (Epic Name)"),
+                       QStringLiteral("Status"),
                        QStringLiteral("Description"), QStringLiteral("Custom field (Story Points)")};
     for (qsizetype i = 0; i < labelColumns; ++i)
         header.append(QStringLiteral("Labels"));
@@ -112,6 +114,7 @@ Expected<CsvFile> jiraCsv(const Database &database)
                         item.parentId ? QString::number(numberOf.value(*item.parentId)) : QString(),
                         item.title,
                         jiraType(item.type),
+                        item.type == ItemType::Epic ? item.title : QString(),
                         jiraStatus(item.status),
                         item.description,
                         item.estimate ? pointsText(*item.estimate) : QString()};

@@ -106,7 +106,7 @@ void TestJiraExport::header()
     const QByteArray bytes = exported(m_product->db());
     QVERIFY(!bytes.startsWith("\xEF\xBB\xBF"));
     const QByteArray first = bytes.left(bytes.indexOf("\r\n"));
-    QCOMPARE(first, QByteArray("Issue Id,Issue key,Parent,Summary,Issue Type,Status,Description,Custom field (Story Points),"
+    QCOMPARE(first, QByteArray("Issue Id,Issue key,Parent,Summary,Issue Type,Custom field (Epic Name),Status,Description,Custom field (Story Points),"
                                "Labels,Labels,Labels,Sprint,Custom field (Acceptance Criteria)"));
     QVERIFY(bytes.endsWith("\r\n"));
     // Every record ends with CRLF: five items and the header.
@@ -152,6 +152,8 @@ void TestJiraExport::rows_data()
     QTest::addColumn<QString>("value");
     QTest::newRow("epic: issue id") << 0 << "Issue Id" << "1";
     QTest::newRow("epic: no parent") << 0 << "Parent" << "";
+    QTest::newRow("epic: epic name") << 0 << "Custom field (Epic Name)" << "Checkout";
+    QTest::newRow("story: no epic name") << 1 << "Custom field (Epic Name)" << "";
     QTest::newRow("story: parent's issue id") << 1 << "Parent" << "1";
     QTest::newRow("story: points") << 1 << "Custom field (Story Points)" << "5";
     QTest::newRow("story: sprint") << 1 << "Sprint" << "Sprint 7";
