@@ -1,9 +1,11 @@
 #include "mainwindow.h"
 #include "productdocument.h"
 #include "reports/stakeholderreport.h"
+#include "interchange/export.h"
 #include "interchange/importfile.h"
 #include "services/demoproduct.h"
 #include "sprinteditor.h"
+#include "storage/database.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -20,12 +22,12 @@
 
 namespace {
 
-// `--demo`, `--version` and `--help` work without a display, so they get a
+// `--demo`, `--import`, `--export`, `--version` and `--help` work without a display, so they get a
 // QCoreApplication; everything else needs the full QApplication.
 bool needsGui(int argc, char *argv[])
 {
     for (int i = 1; i < argc; ++i) {
-        for (const char *option : {"--demo", "--import", "--version", "-v", "--help", "-h", "--help-all"}) {
+        for (const char *option : {"--demo", "--import", "--export", "--version", "-v", "--help", "-h", "--help-all"}) {
             if (std::strcmp(argv[i], option) == 0)
                 return false;
         }
@@ -170,6 +172,12 @@ int importInto(const QString &file, const QString &product)
     const auto imported = Ordo::Import::importFileInto(file, product);
     if (!imported)
         return fail(imported.errorMessage());
+    if (imported->backup) {
+        std::printf("%s\n", qPrintable(QCoreApplication::translate("main", "Restored %n item(s) from the backup “%1” into the new product “%2”.",
+                                                                   nullptr, imported->backup->items)
+                                           .arg(QDir::toNativeSeparators(file), QDir::toNativeSeparators(product))));
+        return 0;
+    }
     const Ordo::Import::Result &result = imported->result;
     const QString from = QDir::toNativeSeparators(file);
     const QString into = QDir::toNativeSeparators(product);
@@ -183,6 +191,33 @@ int importInto(const QString &file, const QString &product)
     const QStringList report = Ordo::Import::reportLines(imported->source, result);
     for (const QString &line : report)
         std::printf("  %s\n", qPrintable(line));
+    return 0;
+}
+
+// `ordo --export FORMAT --output FILE PRODUCT.ordo`: the backlog for Jira or Azure DevOps, or the
+// full JSON backup, for a script or a weekly job.
+int exportProduct(const QString &formatName, const QString &output, const QStringList &files)
+{
+    const std::optional<Ordo::Export::Format> format = Ordo::Export::formatFromName(formatName);
+    if (!format)
+        return fail(QCoreApplication::translate("main", "the export format is jira, azure or json, not “%1”.").arg(formatName));
+    if (output.isEmpty())
+        return fail(QCoreApplication::translate("main", "say where to write the export with --output FILE."));
+    if (files.size() != 1)
+        return fail(QCoreApplication::translate("main", "name the one product file to export."));
+    if (!QFileInfo::exists(files.constFirst()))
+        return fail(QCoreApplication::translate("main", "“%1” does not exist.").arg(QDir::toNativeSeparators(files.constFirst())));
+    Ordo::Database::OpenError error;
+    const std::unique_ptr<Ordo::Database> database = Ordo::Database::open(files.constFirst(), &error);
+    if (!database)
+        return fail(error.message);
+    const auto written = Ordo::Export::exportTo(*database, *format, output);
+    if (!written)
+        return fail(written.errorMessage());
+    for (const Ordo::Export::ExportedFile &file : *written) {
+        std::printf("%s\n", qPrintable(QCoreApplication::translate("main", "Wrote %n item(s) to “%1”.", nullptr, file.items)
+                                           .arg(QDir::toNativeSeparators(file.path))));
+    }
     return 0;
 }
 
@@ -235,7 +270,7 @@ int main(int argc, char *argv[])
     parser.addOption(dashboardOption);
     const QCommandLineOption outputOption(
         QStringLiteral("output"),
-        QCoreApplication::translate("main", "The file --report or --dashboard writes: .pdf, .html (or .md for a report)."),
+        QCoreApplication::translate("main", "The file --report, --dashboard or --export writes: .pdf, .html (or .md for a report); .csv or .json for an export."),
         QCoreApplication::translate("main", "file"));
     parser.addOption(outputOption);
     const QCommandLineOption pageSizeOption(
@@ -245,7 +280,7 @@ int main(int argc, char *argv[])
     parser.addOption(pageSizeOption);
     const QCommandLineOption importOption(
         QStringLiteral("import"),
-        QCoreApplication::translate("main", "Import <file> (Jira's CSV export) into the --into product file, and exit."),
+        QCoreApplication::translate("main", "Import <file> (Jira's CSV export) into the --into product file, or restore an Ordo JSON backup into a new one, and exit."),
         QCoreApplication::translate("main", "file"));
     parser.addOption(importOption);
     const QCommandLineOption intoOption(
@@ -253,6 +288,14 @@ int main(int argc, char *argv[])
         QCoreApplication::translate("main", "The product file --import adds to (created if it does not exist)."),
         QCoreApplication::translate("main", "product"));
     parser.addOption(intoOption);
+    const QCommandLineOption exportOption(
+        QStringLiteral("export"),
+        QCoreApplication::translate("main",
+                                    "Export the product file to the --output file as <format> (jira: Jira's CSV importer; "
+                                    "azure: Azure DevOps' CSV import, 1,000 rows per file; json: the full backup, which "
+                                    "--import restores into a new file), and exit."),
+        QCoreApplication::translate("main", "format"));
+    parser.addOption(exportOption);
     parser.addPositionalArgument(
         QStringLiteral("file"),
         QCoreApplication::translate("main", "The product file to open (created if it does not exist)."),
@@ -283,6 +326,9 @@ int main(int argc, char *argv[])
 
     if (parser.isSet(importOption))
         return importInto(parser.value(importOption), parser.value(intoOption));
+
+    if (parser.isSet(exportOption))
+        return exportProduct(parser.value(exportOption), parser.value(outputOption), parser.positionalArguments());
 
     if (parser.isSet(reportOption) || parser.isSet(dashboardOption))
         return writeReport(parser, reportOption, dashboardOption, outputOption, pageSizeOption);

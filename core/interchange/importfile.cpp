@@ -24,10 +24,39 @@ QString shown(const QString &path)
     return QDir::toNativeSeparators(path);
 }
 
+// An Ordo backup (it opens with a brace, as no export Ordo imports does) restored into a new
+// product file; nullopt for any other file.
+std::optional<Expected<FileImport>> restoreBackup(const QString &path, const QString &productPath)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly) || !QByteArray(file.peek(4096)).replace("\xEF\xBB\xBF", "").trimmed().startsWith('{'))
+        return std::nullopt;
+    constexpr qint64 maxBytes = qint64(1) << 30;
+    if (file.size() > maxBytes)
+        return std::nullopt;
+    const QByteArray bytes = file.readAll();
+    if (!Backup::isBackup(bytes))
+        return std::nullopt;
+    if (QFileInfo::exists(productPath)) {
+        return Error{tr("“%1” already exists. “%2” is a backup of a whole Ordo product: it is restored into a new "
+                        "product file, never merged into one.").arg(shown(productPath), shown(path))};
+    }
+    Expected<Backup::Restored> restored = Backup::restore(bytes, productPath);
+    if (!restored)
+        return restored.error();
+    FileImport imported;
+    imported.source.format = tr("Ordo backup");
+    imported.newProduct = true;
+    imported.backup = *restored;
+    return Expected<FileImport>(std::move(imported));
+}
+
 } // namespace
 
 Expected<Source> readBytes(const QByteArray &bytes, const ReadOptions &options)
 {
+    if (Backup::isBackup(bytes))
+        return Error{tr("This is a backup of a whole Ordo product: it is restored into a new product file, not imported into one.")};
     Expected<Csv::Table> table = Csv::read(bytes);
     if (!table)
         return table.error();
@@ -93,6 +122,8 @@ Expected<Result> writeNewProduct(const Source &source, const Mapping &mapping, c
 
 Expected<FileImport> importFileInto(const QString &file, const QString &productPath, const Progress &progress)
 {
+    if (std::optional<Expected<FileImport>> restored = restoreBackup(file, productPath))
+        return std::move(*restored);
     Expected<Source> source = readFile(file);
     if (!source)
         return source.error();
