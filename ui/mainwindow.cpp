@@ -360,6 +360,8 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(m_saveCopyAction);
     file->addAction(m_importAction);
+    m_exportMenu = file->addMenu(tr("&Export"));
+    fillExportMenu(m_exportMenu);
     file->addAction(m_reportsMode->dashboardAction());
     file->addSeparator();
     file->addAction(m_productSettingsAction);
@@ -467,7 +469,8 @@ void MainWindow::showStartPage()
 void MainWindow::updateDocumentActions()
 {
     const bool open = m_document != nullptr;
-    for (QAction *action : {m_saveCopyAction, m_productSettingsAction, m_proposeAction, m_cleanUpAction, m_presentAction})
+    for (QAction *action : {m_saveCopyAction, m_productSettingsAction, m_proposeAction, m_cleanUpAction, m_presentAction,
+                            m_exportMenu->menuAction()})
         action->setEnabled(open);
     for (QAction *action : std::as_const(m_panelActions))
         action->setEnabled(open);

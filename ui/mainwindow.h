@@ -126,6 +126,8 @@ private:
     void saveCopy();
     // File > Import... and File > Export (mainwindowinterchange.cpp).
     void importBacklog();
+    void fillExportMenu(QMenu *menu);
+    void exportBacklog(int format); // an Export::Format
     void openDemo();
     void about();
     void offerDemoOnFirstStart();
@@ -169,6 +171,7 @@ private:
     QAction *m_openAction = nullptr;
     QAction *m_saveCopyAction = nullptr;
     QAction *m_importAction = nullptr;
+    QMenu *m_exportMenu = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_aboutQtAction = nullptr;

@@ -4,6 +4,7 @@
 #include "interchange/importfile.h"
 #include "interchange/importpreviewmodel.h"
 #include "interchange/importwizard.h"
+#include "interchange/jsonbackup.h"
 #include "storage/database.h"
 #include "storage/itemrepository.h"
 #include "storage/sql.h"
@@ -13,6 +14,9 @@
 #include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QFile>
+#include <QFileDialog>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -42,6 +46,7 @@ private slots:
     void wizardImportsIntoTheOpenBacklog();
     void wizardMappingChangesWhatIsWritten();
     void wizardMakesANewProduct();
+    void wizardRestoresABackupAsANewProduct();
     void wizardRefusesWhatItCannotRead_data();
     void wizardRefusesWhatItCannotRead();
 };
@@ -280,7 +285,7 @@ void TestImportWizard::wizardImportsIntoTheOpenBacklog()
     QVERIFY(!child<QWidget>(&wizard, "importUpdate")->isVisible());
     wizard.next();
     QCOMPARE(wizard.currentId(), int(ImportWizard::ReportPage));
-    QCOMPARE(wizard.result().created.size(), items);
+    QCOMPARE(wizard.importResult().created.size(), items);
     QVERIFY(wizard.newProductPath().isEmpty());
     QCOMPARE(t.doc().undoStack()->count(), 1);
     QCOMPARE(t.modelTitles().size(), items + 2);
@@ -299,8 +304,8 @@ void TestImportWizard::wizardImportsIntoTheOpenBacklog()
     QVERIFY(child<QWidget>(&again, "importUpdate")->isVisible());
     child<QRadioButton>(&again, "importCopies")->setChecked(true);
     again.next();
-    QCOMPARE(again.result().created.size(), items);
-    QCOMPARE(again.result().updated.size(), 0);
+    QCOMPARE(again.importResult().created.size(), items);
+    QCOMPARE(again.importResult().updated.size(), 0);
     QCOMPARE(t.modelTitles().size(), 2 * items + 2);
     t.doc().undoStack()->undo();
     QCOMPARE(t.modelTitles().size(), items + 2);
@@ -394,6 +399,51 @@ void TestImportWizard::wizardMakesANewProduct()
     auto database = Database::open(product, &error);
     QVERIFY2(database, qPrintable(error.message));
     QCOMPARE(ItemRepository(*database).backlogRows()->size(), wizard.source().items.size());
+}
+
+void TestImportWizard::wizardRestoresABackupAsANewProduct()
+{
+    TestDocument t;
+    t.addItems(4);
+    auto backup = Backup::write(t.doc().database());
+    QVERIFY2(backup, qPrintable(backup.errorMessage()));
+    QTemporaryDir dir;
+    const QString backupPath = dir.filePath(QStringLiteral("product backup.json"));
+    {
+        QFile file(backupPath);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(*backup);
+    }
+    const QString restoredPath = dir.filePath(QStringLiteral("restored.ordo"));
+
+    ImportWizard wizard(&t.doc());
+    wizard.show();
+    child<QLineEdit>(&wizard, "importFile")->setText(backupPath);
+    bool asked = false;
+    bool chosen = false;
+    whenModalDialog(QStringLiteral("restoreBackupQuestion"), [&](QDialog *dialog) {
+        whenModalDialog(QStringLiteral("restoreBackupFile"), [&](QDialog *fileDialog) {
+            auto *chooser = qobject_cast<QFileDialog *>(fileDialog);
+            QVERIFY(chooser);
+            chooser->selectFile(restoredPath);
+            fileDialog->accept(); // QFileDialog::accept() through QDialog's public one
+        }, &chosen);
+        auto *box = qobject_cast<QMessageBox *>(dialog);
+        QVERIFY(box);
+        box->defaultButton()->click();
+    }, &asked);
+    wizard.next();
+    QVERIFY(asked);
+    QVERIFY(chosen);
+    QCOMPARE(wizard.result(), int(QDialog::Accepted));
+    QCOMPARE(wizard.newProductPath(), restoredPath);
+    Database::OpenError error;
+    auto database = Database::open(restoredPath, &error);
+    QVERIFY2(database, qPrintable(error.message));
+    QCOMPARE(ItemRepository(*database).backlogRows()->size(), 4);
+    // The open product is not touched.
+    QCOMPARE(t.doc().undoStack()->count(), 0);
+    QCOMPARE(itemCount(t.doc()), 4);
 }
 
 void TestImportWizard::wizardRefusesWhatItCannotRead_data()

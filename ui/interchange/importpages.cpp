@@ -5,6 +5,7 @@
 
 #include "commands/importcommand.h"
 #include "interchange/importfile.h"
+#include "interchange/jsonbackup.h"
 #include "productdocument.h"
 #include "productlocations.h"
 #include "storage/database.h"
@@ -14,6 +15,7 @@
 #include <QComboBox>
 #include <QDateTime>
 #include <QDir>
+#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
@@ -127,6 +129,14 @@ void ImportFilePage::browse()
 bool ImportFilePage::validatePage()
 {
     const QString path = QDir::fromNativeSeparators(m_path->text().trimmed());
+    // A backup (it opens with a brace, as no CSV export does) is restored, not imported.
+    if (QFile file(path); file.open(QIODevice::ReadOnly) && file.size() <= (qint64(1) << 30)
+                          && QByteArray(file.peek(4096)).replace("\xEF\xBB\xBF", "").trimmed().startsWith('{')) {
+        if (const QByteArray bytes = file.readAll(); Backup::isBackup(bytes)) {
+            m_wizard->restoreBackup(path, bytes);
+            return false;
+        }
+    }
     QString error;
     if (!m_wizard->read(path, {}, &error)) {
         showProblem(m_problem, error);
@@ -565,7 +575,7 @@ ImportReportPage::ImportReportPage(ImportWizard *wizard)
 
 void ImportReportPage::initializePage()
 {
-    const Import::Result &result = m_wizard->result();
+    const Import::Result &result = m_wizard->importResult();
     const QLocale locale;
     QStringList parts;
     parts.append(tr("%n item(s) added", "", int(result.created.size())));

@@ -2,6 +2,15 @@
 
 #include "importpages.h"
 #include "interchange/importfile.h"
+#include "interchange/jsonbackup.h"
+#include "productdocument.h"
+#include "productlocations.h"
+
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QPushButton>
 
 #include <QApplication>
 #include <QScreen>
@@ -54,6 +63,51 @@ bool ImportWizard::read(const QString &path, const Import::ReadOptions &options,
         if (m_mapping.statuses.contains(it.key()))
             m_mapping.statuses.insert(it.key(), it.value());
     }
+    return true;
+}
+
+bool ImportWizard::restoreBackup(const QString &path, const QByteArray &bytes)
+{
+    const QString shownPath = QDir::toNativeSeparators(path);
+    QMessageBox question(QMessageBox::Question, tr("Restore a Backup?"),
+                         tr("“%1” is a backup of a whole Ordo product. It is not imported into a backlog: it is "
+                            "restored as a new product file, with its history, sprints and decisions. Restore it?")
+                             .arg(shownPath),
+                         QMessageBox::Cancel, this);
+    question.setObjectName(QStringLiteral("restoreBackupQuestion"));
+    QPushButton *restore = question.addButton(tr("Restore…"), QMessageBox::AcceptRole);
+    question.setDefaultButton(restore);
+    question.exec();
+    if (question.clickedButton() != restore)
+        return false;
+    const QString folder = m_document ? QFileInfo(m_document->path()).absolutePath() : ProductLocations::documentsFolder();
+    QFileDialog chooser(this, tr("Restore as"), folder, tr("Ordo products (*.ordo)"));
+    chooser.setObjectName(QStringLiteral("restoreBackupFile"));
+    chooser.setAcceptMode(QFileDialog::AcceptSave);
+    chooser.setOption(QFileDialog::DontConfirmOverwrite);
+    chooser.selectFile(QFileInfo(path).completeBaseName() + QLatin1Char('.') + QLatin1String(ProductLocations::fileSuffix));
+    if (chooser.exec() != QDialog::Accepted || chooser.selectedFiles().isEmpty())
+        return false;
+    QString productPath = chooser.selectedFiles().constFirst();
+    if (QFileInfo(productPath).suffix().isEmpty())
+        productPath += QLatin1Char('.') + QLatin1String(ProductLocations::fileSuffix);
+    if (QFileInfo::exists(productPath)) {
+        QMessageBox::warning(this, tr("Cannot Restore"),
+                             tr("“%1” already exists. A backup is restored into a new file and never replaces a product.")
+                                 .arg(QDir::toNativeSeparators(productPath)));
+        return false;
+    }
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const auto restored = Backup::restore(bytes, productPath);
+    QApplication::restoreOverrideCursor();
+    if (!restored) {
+        QMessageBox::warning(this, tr("Cannot Restore"), restored.errorMessage());
+        return false;
+    }
+    m_path = path;
+    setResult({}, productPath);
+    // QWizard::done() would validate the file page again, which is what called this.
+    QDialog::done(QDialog::Accepted);
     return true;
 }
 

@@ -34,6 +34,10 @@ public:
     // guesses, keeping the choices already made for names the file still holds.
     bool read(const QString &path, const Import::ReadOptions &options, QString *error);
     const QString &path() const { return m_path; }
+    // An Ordo backup is restored whole into a new product file rather than imported: asks
+    // where, restores, and closes the wizard with that file as newProductPath(). False if the
+    // Product Owner chose not to, or the restore failed (with a message).
+    bool restoreBackup(const QString &path, const QByteArray &bytes);
     const Import::Source &source() const { return m_source; }
     Import::Mapping &mapping() { return m_mapping; }
 
@@ -42,7 +46,7 @@ public:
 
     // What the import wrote, once it ran.
     void setResult(const Import::Result &result, const QString &newProductPath);
-    const Import::Result &result() const { return m_result; }
+    const Import::Result &importResult() const { return m_result; }
     // The product file the import created, if it made one; empty otherwise.
     QString newProductPath() const { return m_newProductPath; }
 
