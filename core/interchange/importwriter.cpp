@@ -2,6 +2,7 @@
 
 #include "domain/orderkey.h"
 #include "services/dependencyorder.h"
+#include "storage/iteminserter.h"
 #include "storage/itemrepository.h"
 #include "storage/sql.h"
 #include "storage/transaction.h"
@@ -197,11 +198,17 @@ Expected<Result> write(const Database &database, const Source &imported, const M
     // Written in chunks, so that a long import can say how far it got and be cancelled.
     constexpr int chunk = 500;
     QHash<int, ItemId> createdAt; // by index in imported.items
+    // The new items are indexed for search once, after the last batch.
+    BulkIndex bulk(database);
+    if (fresh.size() >= 64) {
+        if (auto begun = bulk.begin(); !begun)
+            return begun.error();
+    }
     for (bool epics : {true, false}) {
         QList<int> indexes;
         QList<BacklogItem> batch;
         const auto flush = [&]() -> Status {
-            auto ids = items.createMany(batch);
+            auto ids = items.createMany(batch, &bulk);
             if (!ids)
                 return Error{tr("The items from line %1 on could not be written: %2")
                                  .arg(imported.items.at(indexes.first()).line).arg(ids.errorMessage())};
@@ -251,6 +258,8 @@ Expected<Result> write(const Database &database, const Source &imported, const M
     }
     for (int n = 0; n < fresh.size(); ++n)
         result.created.append(createdAt.value(fresh.at(n)));
+    if (auto indexed = bulk.finish(); !indexed)
+        return indexed.error();
 
     // Items imported before: their fields follow the export; each change has its history.
     if (options.updateExisting) {

@@ -10,6 +10,8 @@
 #include <QHash>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 namespace Ordo {
 
 namespace {
@@ -52,53 +54,65 @@ private:
 // Below this many items the full-text index is kept by its triggers, item by item.
 constexpr qsizetype bulkItems = 64;
 
-// The full-text index's triggers that fire as new items and criteria are inserted, taken out
-// of the schema for a bulk insert and put back as they were (from their own SQL), all inside
-// the transaction: a rollback puts them back too. Each statement that writes through such a
-// trigger makes FTS5 flush what it holds into a new segment, which costs several times the
-// indexing itself; the bulk insert indexes its items in one statement instead.
-class SuspendedTriggers
+} // namespace
+
+BulkIndex::BulkIndex(const Database &database)
+    : m_database(database)
+{}
+
+Status BulkIndex::begin()
 {
-public:
-    explicit SuspendedTriggers(const QSqlDatabase &db)
-        : m_db(db)
-    {}
-    Status suspend()
-    {
-        auto triggers = Sql::exec(m_db, QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' "
-                                                       "AND name IN ('item_text_insert', 'item_text_criterion_insert')"));
-        if (!triggers)
-            return triggers.error();
-        while (triggers->next()) {
-            m_names.append(triggers->value(0).toString());
-            m_definitions.append(triggers->value(1).toString());
-        }
-        for (const QString &name : std::as_const(m_names)) {
-            if (auto dropped = Sql::exec(m_db, QStringLiteral("DROP TRIGGER \"%1\"").arg(name)); !dropped)
-                return dropped.error();
-        }
-        return success();
+    const QSqlDatabase db = m_database.connection();
+    auto triggers = Sql::exec(db, QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' "
+                                                 "AND name IN ('item_text_insert', 'item_text_criterion_insert')"));
+    if (!triggers)
+        return triggers.error();
+    QStringList names;
+    while (triggers->next()) {
+        names.append(triggers->value(0).toString());
+        m_definitions.append(triggers->value(1).toString());
     }
-    Status restore()
-    {
-        for (const QString &definition : std::as_const(m_definitions)) {
-            if (auto created = Sql::exec(m_db, definition); !created)
-                return created.error();
-        }
-        m_definitions.clear();
-        return success();
+    for (const QString &name : std::as_const(names)) {
+        if (auto dropped = Sql::exec(db, QStringLiteral("DROP TRIGGER \"%1\"").arg(name)); !dropped)
+            return dropped.error();
     }
+    m_active = true;
+    return success();
+}
 
-private:
-    QSqlDatabase m_db;
-    QStringList m_names;
-    QStringList m_definitions;
-};
+Status BulkIndex::finish()
+{
+    if (!m_active)
+        return success();
+    const QSqlDatabase db = m_database.connection();
+    // One statement per run of consecutive ids: an import's new ids are one run.
+    std::sort(m_ids.begin(), m_ids.end());
+    for (qsizetype from = 0; from < m_ids.size();) {
+        qsizetype to = from;
+        while (to + 1 < m_ids.size() && m_ids.at(to + 1) == m_ids.at(to) + 1)
+            ++to;
+        if (auto indexed = Sql::exec(db, Migrations::indexItemTextSql(QStringLiteral("WHERE item.id BETWEEN ? AND ?")),
+                                     {m_ids.at(from), m_ids.at(to)});
+            !indexed) {
+            return indexed.error();
+        }
+        from = to + 1;
+    }
+    for (const QString &definition : std::as_const(m_definitions)) {
+        if (auto created = Sql::exec(db, definition); !created)
+            return created.error();
+    }
+    m_definitions.clear();
+    m_ids.clear();
+    m_active = false;
+    return success();
+}
 
+namespace {
 } // namespace
 
 Expected<QList<ItemId>> insertItems(const Database &database, const QList<BacklogItem> &items,
-                                    const QList<QString> &orderKeys)
+                                    const QList<QString> &orderKeys, BulkIndex *bulk)
 {
     // Everything that can be refused is refused before anything is written.
     for (qsizetype i = 0; i < items.size(); ++i) {
@@ -134,13 +148,12 @@ Expected<QList<ItemId>> insertItems(const Database &database, const QList<Backlo
     if (!highestId)
         return highestId.error();
     ItemId nextId = qMax(highestId->toLongLong(), highestGiven) + 1;
-    const ItemId firstId = nextId;
-    // A large batch of new items (an import) is indexed at once at the end.
-    const bool bulk = items.size() >= bulkItems && highestGiven == 0;
-    SuspendedTriggers triggers(db);
-    if (bulk) {
-        if (auto suspended = triggers.suspend(); !suspended)
-            return suspended.error();
+    // A large batch of new items is indexed at once at the end, unless the caller's bulk
+    // index (an import's) takes it.
+    BulkIndex own(database);
+    if (!(bulk && bulk->isActive()) && items.size() >= bulkItems && highestGiven == 0) {
+        if (auto begun = own.begin(); !begun)
+            return begun.error();
     }
 
     QHash<QString, qint64> labelIds;
@@ -251,14 +264,12 @@ Expected<QList<ItemId>> insertItems(const Database &database, const QList<Backlo
         }
         ids.append(id);
     }
-    if (bulk) {
-        if (auto indexed = Sql::exec(db, Migrations::indexItemTextSql(QStringLiteral("WHERE item.id BETWEEN ? AND ?")),
-                                     {firstId, nextId - 1});
-            !indexed) {
+    if (bulk && bulk->isActive()) {
+        bulk->add(ids);
+    } else if (own.isActive()) {
+        own.add(ids);
+        if (auto indexed = own.finish(); !indexed)
             return indexed.error();
-        }
-        if (auto restored = triggers.restore(); !restored)
-            return restored.error();
     }
     return ids;
 }

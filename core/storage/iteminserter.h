@@ -4,10 +4,39 @@
 #include "expected.h"
 
 #include <QList>
+#include <QStringList>
+
+#include <utility>
 
 namespace Ordo {
 
 class Database;
+
+// The full-text indexing of items inserted in bulk. Each statement that writes through the
+// index's insert triggers makes FTS5 flush what it holds into a new segment, and once the index
+// has been written in a transaction, every later statement with a statement journal makes FTS5
+// save its totals again: both cost several times the indexing itself. So from begin() to
+// finish() the index's insert triggers are out of the schema (inside the caller's transaction:
+// a rollback puts them back too), and finish() indexes every item inserted meanwhile in one
+// statement per run of ids. An import begins once, inserts all its batches, then finishes,
+// before anything else it writes touches the index. Items are not found by a search until then.
+class BulkIndex
+{
+public:
+    explicit BulkIndex(const Database &database);
+
+    Status begin();
+    // Items inserted since begin(), to be indexed by finish().
+    void add(const QList<ItemId> &ids) { m_ids.append(ids); }
+    Status finish();
+    bool isActive() const { return m_active; }
+
+private:
+    const Database &m_database;
+    QStringList m_definitions; // the suspended triggers' SQL
+    QList<ItemId> m_ids;
+    bool m_active = false;
+};
 
 // Inserts new items, with their labels, criteria and first history rows, using statements
 // prepared once for the whole batch: a one-item creation and a 100,000-row import take the
@@ -16,8 +45,9 @@ class Database;
 // Each item's acceptance criteria are written before the item itself, with the foreign key
 // checks deferred to the commit, so that the full-text index's trigger on the item indexes
 // the item once with all its criteria instead of once more for every criterion added.
-// Items without an id or number get the next free ones.
+// Items without an id or number get the next free ones. A batch of 64 new items or more is
+// indexed in bulk (BulkIndex); so are the items of every batch while `bulk` is active.
 Expected<QList<ItemId>> insertItems(const Database &database, const QList<BacklogItem> &items,
-                                    const QList<QString> &orderKeys);
+                                    const QList<QString> &orderKeys, BulkIndex *bulk = nullptr);
 
 } // namespace Ordo

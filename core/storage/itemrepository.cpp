@@ -70,7 +70,7 @@ Expected<ItemId> ItemRepository::create(const BacklogItem &item)
     return ids->front();
 }
 
-Expected<QList<ItemId>> ItemRepository::createMany(const QList<BacklogItem> &items)
+Expected<QList<ItemId>> ItemRepository::createMany(const QList<BacklogItem> &items, BulkIndex *bulk)
 {
     Transaction transaction(m_database.connection());
     if (auto begun = transaction.begun(); !begun)
@@ -89,7 +89,7 @@ Expected<QList<ItemId>> ItemRepository::createMany(const QList<BacklogItem> &ite
         }
         keys.append(key);
     }
-    auto ids = insertItems(m_database, items, keys);
+    auto ids = insertItems(m_database, items, keys, bulk);
     if (!ids)
         return ids.error();
     if (auto committed = transaction.commit(); !committed)

@@ -13,6 +13,7 @@
 
 namespace Ordo {
 
+class BulkIndex;
 class Database;
 
 // Product Backlog items in the product file.
@@ -30,8 +31,9 @@ public:
     // it at the bottom of the backlog. Returns the new id. An item with an id
     // and number (a creation being redone) is inserted with those.
     Expected<ItemId> create(const BacklogItem &item);
-    // Inserts many items in one transaction (import, demo, benchmarks).
-    Expected<QList<ItemId>> createMany(const QList<BacklogItem> &items);
+    // Inserts many items in one transaction (import, demo, benchmarks); an import that writes
+    // several batches in its own transaction indexes them all at the end through `bulk`.
+    Expected<QList<ItemId>> createMany(const QList<BacklogItem> &items, BulkIndex *bulk = nullptr);
 
     Expected<BacklogItem> load(ItemId id) const;
     // Every item, ordered by order key; archived ones only if asked for.

@@ -16,6 +16,8 @@ class TestItemRepository : public QObject
     Q_OBJECT
 
 private slots:
+    void timestampsAreIsoUtc_data();
+    void timestampsAreIsoUtc();
     void createAssignsNumbersAndOrder();
     void roundTripsEveryField();
     void historyRowPerTrackedChange_data();
@@ -466,6 +468,32 @@ void TestItemRepository::largeBatchIsIndexedOnce()
     if (count > 5)
         QCOMPARE(Sql::scalar(db, QStringLiteral("SELECT count(*) FROM item"))->toInt(), before);
     QCOMPARE(triggerCount(), triggers);
+}
+
+void TestItemRepository::timestampsAreIsoUtc_data()
+{
+    QTest::addColumn<QDateTime>("at");
+    const QDate day(2024, 5, 11);
+    QTest::newRow("utc") << QDateTime(day, QTime(15, 26), Qt::UTC);
+    QTest::newRow("milliseconds") << QDateTime(day, QTime(9, 5, 7, 42), Qt::UTC);
+    QTest::newRow("local time") << QDateTime(day, QTime(23, 59, 59, 999), Qt::LocalTime);
+    QTest::newRow("east of utc, the day before") << QDateTime(QDate(2024, 1, 1), QTime(0, 30), Qt::OffsetFromUTC, 3600);
+    QTest::newRow("west of utc, the day after") << QDateTime(QDate(2023, 12, 31), QTime(23, 30), Qt::OffsetFromUTC, -5 * 3600);
+    QTest::newRow("year 1") << QDateTime(QDate(1, 1, 1), QTime(0, 0), Qt::UTC);
+    QTest::newRow("year 9999") << QDateTime(QDate(9999, 12, 31), QTime(23, 59, 59, 999), Qt::UTC);
+    QTest::newRow("year 10000") << QDateTime(QDate(10000, 1, 1), QTime(0, 0), Qt::UTC);
+    QTest::newRow("before year 1") << QDateTime(QDate(-5, 3, 1), QTime(12, 0), Qt::UTC);
+    QTest::newRow("invalid") << QDateTime();
+}
+
+// Sql::timestamp() writes by hand what Qt writes, and reads back as the same moment.
+void TestItemRepository::timestampsAreIsoUtc()
+{
+    QFETCH(QDateTime, at);
+    const QString written = Sql::timestamp(at);
+    QCOMPARE(written, at.toUTC().toString(Qt::ISODateWithMs));
+    if (at.isValid() && at.date().year() > 0 && at.date().year() < 10000)
+        QCOMPARE(Sql::dateTimeOf(written), at);
 }
 
 QTEST_GUILESS_MAIN(TestItemRepository)

@@ -43,6 +43,7 @@ private slots:
     void importIsOneUndoStep();
     void undoOfAnUpdatePutsTheItemsBack();
     void cancelledImportLeavesNothing();
+    void largeImportIsSearchable();
     void wizardImportsIntoTheOpenBacklog();
     void wizardMappingChangesWhatIsWritten();
     void wizardMakesANewProduct();
@@ -256,6 +257,42 @@ void TestImportWizard::cancelledImportLeavesNothing()
     QCOMPARE(t.doc().undoStack()->count(), 0);
     QCOMPARE(t.modelTitles(), (QStringList{QStringLiteral("Item 1"), QStringLiteral("Item 2")}));
     QCOMPARE(itemCount(t.doc()), 2);
+}
+
+void TestImportWizard::largeImportIsSearchable()
+{
+    TestDocument t;
+    Import::Source source;
+    source.format = QStringLiteral("Jira CSV");
+    source.tool = QStringLiteral("jira");
+    for (int i = 1; i <= 1200; ++i) {
+        Import::SourceItem item = sourceItem(QStringLiteral("S-%1").arg(i), QStringLiteral("Searchable %1").arg(i));
+        item.criteria = {QStringLiteral("criterion zq%1x").arg(i)};
+        source.items.append(item);
+    }
+    Import::Options options;
+    options.tool = source.tool;
+    auto result = ImportCommands::run(t.doc().importCommands(), source, Import::defaultMapping(source), options);
+    QVERIFY2(result, qPrintable(result.errorMessage()));
+    const QSqlDatabase db = t.doc().database().connection();
+    const auto found = [&db](const QString &words) {
+        return Sql::scalar(db, QStringLiteral("SELECT count(*) FROM item_text WHERE item_text MATCH ?"), {words}).value_or(-1).toInt();
+    };
+    // Items of the first batch, of a middle one and of the last, by their criteria.
+    QCOMPARE(found(QStringLiteral("\"zq1x\"")), 1);
+    QCOMPARE(found(QStringLiteral("\"zq777x\"")), 1);
+    QCOMPARE(found(QStringLiteral("\"zq1200x\"")), 1);
+    QCOMPARE(Sql::scalar(db, QStringLiteral("SELECT count(*) FROM item_text")).value_or(-1).toInt(), 1200);
+    // The index's triggers are back: a later item is indexed as it is created.
+    QCOMPARE(Sql::scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name IN "
+                                            "('item_text_insert', 'item_text_criterion_insert')"))
+                 .value_or(-1)
+                 .toInt(),
+             2);
+    t.doc().undoStack()->undo();
+    QCOMPARE(Sql::scalar(db, QStringLiteral("SELECT count(*) FROM item_text")).value_or(-1).toInt(), 0);
+    t.doc().undoStack()->redo();
+    QCOMPARE(found(QStringLiteral("\"zq1200x\"")), 1);
 }
 
 void TestImportWizard::wizardImportsIntoTheOpenBacklog()
