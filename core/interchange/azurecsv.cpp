@@ -110,15 +110,25 @@ QString plainTextFromHtml(const QString &html)
     QString skipUntil; // the closing tag of a <script> or <style>, whose content is no text
     qsizetype i = 0;
     while (i < html.size()) {
-        const qsizetype open = html.indexOf(QLatin1Char('<'), i);
+        if (!skipUntil.isEmpty()) { // no tags inside a script or style: up to its end tag
+            const qsizetype end = html.indexOf(QLatin1String("</") + skipUntil, i, Qt::CaseInsensitive);
+            if (end < 0)
+                break;
+            i = end;
+            skipUntil.clear();
+        }
+        qsizetype open = html.indexOf(QLatin1Char('<'), i);
+        // As in a browser, '<' opens a tag only before a letter, '/' or '!': "1 < 2" is text.
+        while (open >= 0 && open + 1 < html.size() && !html.at(open + 1).isLetter() && html.at(open + 1) != u'/'
+               && html.at(open + 1) != u'!') {
+            open = html.indexOf(QLatin1Char('<'), open + 1);
+        }
         const qsizetype close = open < 0 ? -1 : html.indexOf(QLatin1Char('>'), open + 1);
-        if (open < 0 || close < 0) { // no more tags: a lone '<' is text
-            if (skipUntil.isEmpty())
-                appendText(out, QStringView(html).mid(i));
+        if (open < 0 || close < 0) { // no more tags: the rest is text
+            appendText(out, QStringView(html).mid(i));
             break;
         }
-        if (skipUntil.isEmpty())
-            appendText(out, QStringView(html).mid(i, open - i));
+        appendText(out, QStringView(html).mid(i, open - i));
         i = close + 1;
         QStringView tag = QStringView(html).mid(open + 1, close - open - 1).trimmed();
         const bool closing = tag.startsWith(u'/');
@@ -128,11 +138,6 @@ QString plainTextFromHtml(const QString &html)
         while (nameEnd < tag.size() && tag.at(nameEnd).isLetterOrNumber())
             ++nameEnd;
         const QString name = tag.left(nameEnd).toString().toLower();
-        if (!skipUntil.isEmpty()) {
-            if (closing && name == skipUntil)
-                skipUntil.clear();
-            continue;
-        }
         if (!closing && (name == QLatin1String("script") || name == QLatin1String("style")) && !tag.endsWith(u'/')) {
             skipUntil = name;
             continue;

@@ -10,6 +10,7 @@
 #include "storage/transaction.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 #include <QSet>
 #include <QSqlQuery>
 
@@ -51,8 +52,9 @@ std::optional<int> onWsjfScale(int value)
 }
 
 // The sprint names the items were in, in the order sprints ran: each item lists its sprints
-// oldest first, so a name goes after every name some item was in before it; otherwise (and
-// where items disagree) in the order first met.
+// oldest first, so a name goes after every name some item was in before it; otherwise by the
+// number that ends names alike ("Sprint 2" before "Sprint 10"), else in the order first met
+// (and so where items disagree).
 QStringList sprintNamesInOrder(const QList<SourceItem> &items)
 {
     QStringList names;
@@ -73,6 +75,7 @@ QStringList sprintNamesInOrder(const QList<SourceItem> &items)
             previous = name;
         }
     }
+    static const QRegularExpression numbered(QStringLiteral("^(.*?)(\\d{1,18})\\s*$"));
     QStringList ordered;
     QSet<QString> placed;
     while (ordered.size() < names.size()) {
@@ -83,9 +86,17 @@ QStringList sprintNamesInOrder(const QList<SourceItem> &items)
             bool ready = true;
             for (const QString &earlier : before.value(name))
                 ready = ready && placed.contains(earlier);
-            if (ready) {
+            if (!ready)
+                continue;
+            if (next.isEmpty()) {
                 next = name;
-                break;
+                continue;
+            }
+            const QRegularExpressionMatch a = numbered.match(next);
+            const QRegularExpressionMatch b = numbered.match(name);
+            if (a.hasMatch() && b.hasMatch() && a.captured(1) == b.captured(1)
+                && b.captured(2).toULongLong() < a.captured(2).toULongLong()) {
+                next = name;
             }
         }
         if (next.isEmpty()) { // items disagree on the order: the first met of those left
