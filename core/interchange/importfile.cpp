@@ -31,10 +31,11 @@ QString shown(const QString &path)
 
 Expected<Source> readBytes(const QByteArray &bytes)
 {
-    // JSON starts with '{' (after white space or a byte order mark); no CSV header does.
+    // JSON starts with '{' or '[' (after white space or a byte order mark); no export's CSV
+    // header does.
     for (qsizetype i = bytes.startsWith("\xEF\xBB\xBF") ? 3 : 0; i < bytes.size(); ++i) {
         const char c = bytes.at(i);
-        if (c == '{')
+        if (c == '{' || c == '[')
             return readTrelloJson(bytes);
         if (c != ' ' && c != '\t' && c != '\r' && c != '\n')
             break;

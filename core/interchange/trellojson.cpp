@@ -75,8 +75,10 @@ bool isTrelloJson(const QJsonObject &board)
 
 Expected<Source> readTrelloJson(const QByteArray &json, const TrelloOptions &options)
 {
+    // A byte order mark is no JSON, but editors write one.
+    const QByteArray bom("\xEF\xBB\xBF");
     QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(json, &error);
+    const QJsonDocument document = QJsonDocument::fromJson(json.startsWith(bom) ? json.mid(bom.size()) : json, &error);
     if (error.error != QJsonParseError::NoError)
         return Error{tr("The file is not JSON Ordo can read: %1 (at byte %L2).").arg(error.errorString()).arg(error.offset)};
     if (!document.isObject())
@@ -132,6 +134,9 @@ Expected<Source> readTrelloJson(const QJsonObject &board, const TrelloOptions &o
     QHash<QString, QList<Checklist>> checklistsOf;
     for (const QJsonValue &value : board.value(QLatin1String("checklists")).toArray()) {
         const QJsonObject object = value.toObject();
+        const QString card = object.value(QLatin1String("idCard")).toString();
+        if (card.isEmpty())
+            continue;
         Checklist checklist;
         checklist.name = object.value(QLatin1String("name")).toString().trimmed();
         checklist.pos = positionOf(object);
@@ -144,7 +149,7 @@ Expected<Source> readTrelloJson(const QJsonObject &board, const TrelloOptions &o
         }
         std::stable_sort(checklist.items.begin(), checklist.items.end(),
                          [](const auto &a, const auto &b) { return a.first < b.first; });
-        checklistsOf[object.value(QLatin1String("idCard")).toString()].append(checklist);
+        checklistsOf[card].append(checklist);
     }
 
     struct Placed
