@@ -86,7 +86,8 @@ Import::Options azure()
 QStringList sprintsOf(Database &database)
 {
     QStringList result;
-    for (const Sprint &sprint : *SprintRepository(database).all())
+    const auto stored = SprintRepository(database).all(); // kept alive: the loop reads from it
+    for (const Sprint &sprint : *stored)
         result.append(QStringLiteral("%1 %2..%3").arg(sprint.name, sprint.start.toString(Qt::ISODate), sprint.end.toString(Qt::ISODate)));
     return result;
 }
@@ -393,7 +394,8 @@ void TestAzureImport::importingAgainUpdates()
     QVERIFY2(again.ok(), qPrintable(again.errorMessage()));
     QCOMPARE(count(product.db(), QStringLiteral("SELECT count(*) FROM history")), history + 1);
     QStringList ids; // of the sprints, oldest first
-    for (const Sprint &sprint : *SprintRepository(product.db()).all())
+    const auto stored = SprintRepository(product.db()).all(); // kept alive: the loop reads from it
+    for (const Sprint &sprint : *stored)
         ids.append(QString::number(sprint.id));
     QCOMPARE(ids.size(), 3);
     const ItemId story = Sql::scalar(product.db().connection(), QStringLiteral("SELECT item_id FROM item_source WHERE source_key = '102'"))->toLongLong();

@@ -311,7 +311,8 @@ void TestPivotalImport::writesIntoAProduct()
     QVERIFY(story->criteria.isEmpty());
     // The refund waits for the stored card and the sandbox.
     QList<ItemId> blockers;
-    for (const Dependency &dependency : *items.dependencies()) {
+    const auto stored = items.dependencies(); // kept alive: the loop reads from it
+    for (const Dependency &dependency : *stored) {
         QCOMPARE(dependency.itemId, ids.at(1));
         blockers.append(dependency.dependsOnId);
     }
