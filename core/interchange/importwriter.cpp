@@ -12,6 +12,7 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 #include <QSet>
+#include <QSqlError>
 #include <QSqlQuery>
 
 #include <cstdlib>
@@ -36,7 +37,6 @@ Expected<QHash<QString, ItemId>> existingKeys(const QSqlDatabase &db, const QStr
         keys.insert(query->value(0).toString(), query->value(1).toLongLong());
     return keys;
 }
-
 
 // The WSJF scale's value nearest to `value` (the larger of two as near); none for 0 or less.
 std::optional<int> onWsjfScale(int value)
@@ -196,8 +196,19 @@ Status writeSprints(const Database &database, const Source &source, const QHash<
         result.sprints.append(sprint.id);
     }
 
-    // Each item into its last sprint, with its history row like any sprint change.
-    ItemRepository items(database);
+    // Each item into its last sprint, with its history row like any sprint change: what
+    // ItemRepository::setSprint() writes, with statements prepared once for a large import.
+    QSqlQuery read(db);
+    QSqlQuery write(db);
+    QSqlQuery history(db);
+    if (!read.prepare(QStringLiteral("SELECT sprint_id FROM item WHERE id = ?"))
+        || !write.prepare(QStringLiteral("UPDATE item SET sprint_id = ?, updated_at = ? WHERE id = ?"))
+        || !history.prepare(QStringLiteral("INSERT INTO history (item_id, at, field, old_value, new_value) VALUES (?, ?, ?, ?, ?)"))) {
+        return Sql::errorOf(read.lastError().isValid() ? read : write.lastError().isValid() ? write : history);
+    }
+    read.setForwardOnly(true);
+    const QString at = Sql::timestamp(database.now());
+    const QString field = storageName(HistoryField::SprintChanged);
     for (auto it = ids.cbegin(); it != ids.cend(); ++it) {
         const SourceItem &item = source.items.at(it.key());
         if (item.sprints.isEmpty())
@@ -205,8 +216,25 @@ Status writeSprints(const Database &database, const Source &source, const QHash<
         const QString key = item.sprints.last().trimmed().toCaseFolded();
         if (refused.contains(key) || !idOf.contains(key))
             continue;
-        if (auto placed = items.setSprint(it.value(), idOf.value(key)); !placed)
-            return placed;
+        const SprintId sprint = idOf.value(key);
+        read.addBindValue(it.value());
+        if (!read.exec())
+            return Sql::errorOf(read);
+        if (!read.next())
+            continue;
+        const QVariant now = read.value(0);
+        read.finish();
+        if (!now.isNull() && now.toLongLong() == sprint)
+            continue;
+        for (const QVariant &value : {QVariant(sprint), QVariant(at), QVariant(it.value())})
+            write.addBindValue(value);
+        if (!write.exec())
+            return Sql::errorOf(write);
+        for (const QVariant &value : {QVariant(it.value()), QVariant(at), QVariant(field),
+                                      Sql::bindable(now.isNull() ? QString() : now.toString()), QVariant(QString::number(sprint))})
+            history.addBindValue(value);
+        if (!history.exec())
+            return Sql::errorOf(history);
     }
     return success();
 }
