@@ -160,12 +160,36 @@ Mapping defaultMapping(const Source &source)
         {QStringLiteral("closed"), ItemStatus::Done},
         {QStringLiteral("accepted"), ItemStatus::Accepted},
         {QStringLiteral("rejected"), ItemStatus::Rejected},
+        // Azure DevOps' processes: a removed item is one the team decided not to do.
+        {QStringLiteral("removed"), ItemStatus::Rejected},
+        // Usual Trello list names.
+        {QStringLiteral("todo"), ItemStatus::New},
+        {QStringLiteral("to-do"), ItemStatus::New},
+        {QStringLiteral("icebox"), ItemStatus::New},
+        {QStringLiteral("ideas"), ItemStatus::New},
+        {QStringLiteral("product backlog"), ItemStatus::New},
+        {QStringLiteral("up next"), ItemStatus::Ready},
+        {QStringLiteral("next up"), ItemStatus::Ready},
+        {QStringLiteral("sprint backlog"), ItemStatus::ToDo},
+        {QStringLiteral("this sprint"), ItemStatus::ToDo},
+        {QStringLiteral("in development"), ItemStatus::InProgress},
+        {QStringLiteral("working on"), ItemStatus::InProgress},
+        {QStringLiteral("testing"), ItemStatus::InReview},
+        {QStringLiteral("in testing"), ItemStatus::InReview},
+        {QStringLiteral("qa"), ItemStatus::InReview},
+        {QStringLiteral("complete"), ItemStatus::Done},
+        {QStringLiteral("completed"), ItemStatus::Done},
+        {QStringLiteral("shipped"), ItemStatus::Done},
+        {QStringLiteral("released"), ItemStatus::Done},
     };
     Mapping mapping;
     for (const QString &type : source.types()) {
         if (const auto known = knownTypes.constFind(folded(type)); known != knownTypes.cend())
             mapping.types.insert(folded(type), *known);
     }
+    // A Pivotal Tracker feature is a user story (Pivotal has epics of its own, outside the stories).
+    if (source.tool == QLatin1String("pivotal") && mapping.types.contains(QStringLiteral("feature")))
+        mapping.types.insert(QStringLiteral("feature"), ItemType::Story);
     for (const QString &status : source.statuses()) {
         if (const auto known = knownStatuses.constFind(folded(status)); known != knownStatuses.cend())
             mapping.statuses.insert(folded(status), *known);

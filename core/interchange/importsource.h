@@ -2,6 +2,7 @@
 
 #include "domain/enums.h"
 
+#include <QDate>
 #include <QDateTime>
 #include <QHash>
 #include <QList>
@@ -55,6 +56,15 @@ struct ReadOptions
     QString criteriaColumn;
 };
 
+// A sprint as the export describes it, where it has dates for it (Pivotal Tracker's iterations).
+// Sprints named by items but not listed here get dates from the writer (see Import::write()).
+struct SourceSprint
+{
+    QString name;
+    QDate start;
+    QDate end;
+};
+
 struct Source
 {
     QString format;            // "Jira CSV", for the preview and the report
@@ -63,6 +73,7 @@ struct Source
     ReadOptions read;          // the columns the estimate and the criteria were read from
     QList<SourceItem> items;   // in backlog order
     QList<Problem> problems;   // in line order
+    QList<SourceSprint> sprints; // the sprints with dates, where the export has them
 
     // The types and statuses met, in the order first met: what the mapping page lists.
     QStringList types() const;

@@ -1,14 +1,23 @@
 #include "importwriter.h"
 
 #include "domain/orderkey.h"
+#include "domain/scoring.h"
 #include "services/dependencyorder.h"
 #include "storage/iteminserter.h"
+#include "services/sprintplanning.h"
 #include "storage/itemrepository.h"
+#include "storage/sprintrepository.h"
 #include "storage/sql.h"
 #include "storage/transaction.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
+#include <QSet>
+#include <QSqlError>
 #include <QSqlQuery>
+
+#include <cstdlib>
+#include <tuple>
 
 namespace Ordo::Import {
 
@@ -28,6 +37,207 @@ Expected<QHash<QString, ItemId>> existingKeys(const QSqlDatabase &db, const QStr
     while (query->next())
         keys.insert(query->value(0).toString(), query->value(1).toLongLong());
     return keys;
+}
+
+// The WSJF scale's value nearest to `value` (the larger of two as near); none for 0 or less.
+std::optional<int> onWsjfScale(int value)
+{
+    if (value <= 0)
+        return std::nullopt;
+    int nearest = Scoring::wsjfScale[0];
+    for (int step : Scoring::wsjfScale) {
+        if (std::abs(step - value) <= std::abs(nearest - value))
+            nearest = step;
+    }
+    return nearest;
+}
+
+// The sprint names the items were in, in the order sprints ran: each item lists its sprints
+// oldest first, so a name goes after every name some item was in before it; otherwise by the
+// number that ends names alike ("Sprint 2" before "Sprint 10"), else in the order first met
+// (and so where items disagree).
+QStringList sprintNamesInOrder(const QList<SourceItem> &items)
+{
+    QStringList names;
+    QHash<QString, int> firstMet;
+    QHash<QString, QSet<QString>> before;
+    for (const SourceItem &item : items) {
+        QString previous;
+        for (const QString &sprint : item.sprints) {
+            const QString name = sprint.trimmed();
+            if (name.isEmpty())
+                continue;
+            if (!firstMet.contains(name)) {
+                firstMet.insert(name, int(names.size()));
+                names.append(name);
+            }
+            if (!previous.isEmpty() && previous != name)
+                before[name].insert(previous);
+            previous = name;
+        }
+    }
+    static const QRegularExpression numbered(QStringLiteral("^(.*?)(\\d{1,18})\\s*$"));
+    QStringList ordered;
+    QSet<QString> placed;
+    while (ordered.size() < names.size()) {
+        QString next;
+        for (const QString &name : std::as_const(names)) {
+            if (placed.contains(name))
+                continue;
+            bool ready = true;
+            for (const QString &earlier : before.value(name))
+                ready = ready && placed.contains(earlier);
+            if (!ready)
+                continue;
+            if (next.isEmpty()) {
+                next = name;
+                continue;
+            }
+            const QRegularExpressionMatch a = numbered.match(next);
+            const QRegularExpressionMatch b = numbered.match(name);
+            if (a.hasMatch() && b.hasMatch() && a.captured(1) == b.captured(1)
+                && b.captured(2).toULongLong() < a.captured(2).toULongLong()) {
+                next = name;
+            }
+        }
+        if (next.isEmpty()) { // items disagree on the order: the first met of those left
+            for (const QString &name : std::as_const(names)) {
+                if (!placed.contains(name)) {
+                    next = name;
+                    break;
+                }
+            }
+        }
+        placed.insert(next);
+        ordered.append(next);
+    }
+    return ordered;
+}
+
+// Puts each item of `ids` (by index in source.items) into its last sprint, creating the sprints
+// the product does not have yet (see Import::write()).
+Status writeSprints(const Database &database, const Source &source, const QHash<int, ItemId> &ids, Result &result)
+{
+    const QStringList names = sprintNamesInOrder(source.items);
+    if (names.isEmpty())
+        return success();
+    const QSqlDatabase db = database.connection();
+    // SprintRepository takes the database it writes through; the import writes inside its own
+    // transaction on the same connection, which SprintRepository's joins.
+    SprintRepository sprints(const_cast<Database &>(database));
+    auto existing = sprints.all();
+    if (!existing)
+        return existing.error();
+    QHash<QString, SprintId> idOf; // by name, case-folded
+    for (const Sprint &sprint : std::as_const(*existing))
+        idOf.insert(sprint.name.trimmed().toCaseFolded(), sprint.id);
+    QHash<QString, const SourceSprint *> dated;
+    for (const SourceSprint &sprint : source.sprints) {
+        if (sprint.start.isValid() && sprint.end.isValid())
+            dated.insert(sprint.name.trimmed().toCaseFolded(), &sprint);
+    }
+    QHash<QString, int> lineOf; // of the first item in each sprint, for the report
+    for (const SourceItem &item : source.items) {
+        for (const QString &name : item.sprints) {
+            if (!lineOf.contains(name.trimmed().toCaseFolded()))
+                lineOf.insert(name.trimmed().toCaseFolded(), item.line);
+        }
+    }
+
+    // Sprints without dates run back to back, the product's sprint length each, the last one
+    // ending on the day of the latest update in the source (today if the source has none).
+    QStringList undated;
+    for (const QString &name : names) {
+        if (!idOf.contains(name.toCaseFolded()) && !dated.contains(name.toCaseFolded()))
+            undated.append(name);
+    }
+    auto length = Sql::scalar(db, QStringLiteral("SELECT sprint_length_days FROM product"));
+    if (!length)
+        return length.error();
+    const int days = std::max(1, length->isNull() ? 14 : length->toInt());
+    QDate last;
+    for (const SourceItem &item : source.items) {
+        const QDateTime at = item.updatedAt.isValid() ? item.updatedAt : item.createdAt;
+        if (at.isValid() && (!last.isValid() || at.date() > last))
+            last = at.date();
+    }
+    if (!last.isValid())
+        last = database.now().date();
+
+    QSet<QString> refused;
+    for (const QString &name : names) {
+        const QString key = name.toCaseFolded();
+        if (idOf.contains(key))
+            continue;
+        Sprint sprint;
+        sprint.name = name;
+        if (const SourceSprint *from = dated.value(key)) {
+            sprint.start = from->start;
+            sprint.end = from->end;
+        } else {
+            const qsizetype later = undated.size() - 1 - undated.indexOf(name);
+            sprint.end = last.addDays(-later * days);
+            sprint.start = sprint.end.addDays(-(days - 1));
+        }
+        // Checked here, beside the sprints written so far: a refusal inside create() would
+        // take the whole import back with it.
+        if (auto valid = SprintPlanning::check(sprint, *existing); !valid) {
+            result.problems.append({lineOf.value(key), tr("The sprint “%1” could not be created (%2): its items were imported "
+                                                          "outside any sprint.")
+                                                           .arg(name, valid.errorMessage())});
+            refused.insert(key);
+            continue;
+        }
+        auto created = sprints.create(sprint);
+        if (!created)
+            return created.error();
+        sprint.id = *created;
+        existing->append(sprint);
+        idOf.insert(key, sprint.id);
+        result.sprints.append(sprint.id);
+    }
+
+    // Each item into its last sprint, with its history row like any sprint change: what
+    // ItemRepository::setSprint() writes, with statements prepared once for a large import.
+    QSqlQuery read(db);
+    QSqlQuery write(db);
+    QSqlQuery history(db);
+    if (!read.prepare(QStringLiteral("SELECT sprint_id FROM item WHERE id = ?"))
+        || !write.prepare(QStringLiteral("UPDATE item SET sprint_id = ?, updated_at = ? WHERE id = ?"))
+        || !history.prepare(QStringLiteral("INSERT INTO history (item_id, at, field, old_value, new_value) VALUES (?, ?, ?, ?, ?)"))) {
+        return Sql::errorOf(read.lastError().isValid() ? read : write.lastError().isValid() ? write : history);
+    }
+    read.setForwardOnly(true);
+    const QString at = Sql::timestamp(database.now());
+    const QString field = storageName(HistoryField::SprintChanged);
+    for (auto it = ids.cbegin(); it != ids.cend(); ++it) {
+        const SourceItem &item = source.items.at(it.key());
+        if (item.sprints.isEmpty())
+            continue;
+        const QString key = item.sprints.last().trimmed().toCaseFolded();
+        if (refused.contains(key) || !idOf.contains(key))
+            continue;
+        const SprintId sprint = idOf.value(key);
+        read.addBindValue(it.value());
+        if (!read.exec())
+            return Sql::errorOf(read);
+        if (!read.next())
+            continue;
+        const QVariant now = read.value(0);
+        read.finish();
+        if (!now.isNull() && now.toLongLong() == sprint)
+            continue;
+        for (const QVariant &value : {QVariant(sprint), QVariant(at), QVariant(it.value())})
+            write.addBindValue(value);
+        if (!write.exec())
+            return Sql::errorOf(write);
+        for (const QVariant &value : {QVariant(it.value()), QVariant(at), QVariant(field),
+                                      Sql::bindable(now.isNull() ? QString() : now.toString()), QVariant(QString::number(sprint))})
+            history.addBindValue(value);
+        if (!history.exec())
+            return Sql::errorOf(history);
+    }
+    return success();
 }
 
 } // namespace
@@ -185,8 +395,18 @@ Expected<Result> write(const Database &database, const Source &imported, const M
         item.labels = from.labels;
         item.archived = from.archived;
         item.createdAt = from.createdAt;
-        item.scores.businessValue = from.businessValue;
-        item.scores.timeCriticality = from.timeCriticality;
+        // WSJF inputs are on the modified Fibonacci scale; other tools take any number.
+        for (auto [read, score, message] :
+             {std::tuple{from.businessValue, &item.scores.businessValue,
+                         tr("The business value %1 is not on the WSJF scale (1, 2, 3, 5, 8, 13, 20): it was imported as %2.")},
+              std::tuple{from.timeCriticality, &item.scores.timeCriticality,
+                         tr("The time criticality %1 is not on the WSJF scale (1, 2, 3, 5, 8, 13, 20): it was imported as %2.")}}) {
+            if (!read)
+                continue;
+            *score = onWsjfScale(*read);
+            if (*score != read)
+                result.problems.append({from.line, message.arg(*read).arg(*score ? QString::number(**score) : tr("none"))});
+        }
         for (int i = 0; i < from.criteria.size(); ++i)
             item.criteria.append({0, i, from.criteria.at(i)});
         return item;
@@ -260,13 +480,16 @@ Expected<Result> write(const Database &database, const Source &imported, const M
         result.created.append(createdAt.value(fresh.at(n)));
     if (auto indexed = bulk.finish(); !indexed)
         return indexed.error();
+    QHash<int, ItemId> placedAt = createdAt; // every item written, by index: for the sprints
 
     // Items imported before: their fields follow the export; each change has its history.
     if (options.updateExisting) {
-        for (const SourceItem &entry : imported.items) {
+        for (int index = 0; index < total; ++index) {
+            const SourceItem &entry = imported.items.at(index);
             const ItemId id = existing->value(entry.key);
             if (entry.key.isEmpty() || id == 0)
                 continue;
+            placedAt.insert(index, id);
             const BacklogItem item = toItem(entry);
             std::optional<ItemId> epic;
             if (item.type != ItemType::Epic) {
@@ -281,12 +504,28 @@ Expected<Result> write(const Database &database, const Source &imported, const M
                 if (!status)
                     return Error{tr("Line %1 (%2) could not be updated: %3").arg(entry.line).arg(entry.title, status.errorMessage())};
             }
+            // Scores and the archive only where the source has them: an item the Product Owner
+            // scored or archived in Ordo keeps that when the other tool says nothing of it.
+            QList<Status> more;
+            if (item.scores.businessValue)
+                more.append(items.setScore(id, ItemRepository::ScoreField::BusinessValue, *item.scores.businessValue));
+            if (item.scores.timeCriticality)
+                more.append(items.setScore(id, ItemRepository::ScoreField::TimeCriticality, *item.scores.timeCriticality));
+            if (item.archived)
+                more.append(items.setArchived(id, true));
+            for (const Status &status : std::as_const(more)) {
+                if (!status)
+                    return Error{tr("Line %1 (%2) could not be updated: %3").arg(entry.line).arg(entry.title, status.errorMessage())};
+            }
             result.updated.append(id);
             ++written;
             if (progress && written % chunk == 0 && !progress(written, total))
                 return cancelled;
         }
     }
+
+    if (auto placed = writeSprints(database, imported, placedAt, result); !placed)
+        return placed.error();
 
     // Links: "A blocks B" means B depends on A.
     const QSet<ItemId> createdIds(result.created.cbegin(), result.created.cend());

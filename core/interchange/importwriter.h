@@ -35,12 +35,29 @@ struct Result
     QList<ItemId> updated;
     int dependencies = 0;  // added
     QList<Dependency> links; // the dependencies added, between items that were there before
+    QList<SprintId> sprints; // created, in the order they ran
     QList<Problem> problems; // what the writing had to decide, with the source's lines
 };
 
 // How many of the source's keys the product already holds from `tool`.
 Expected<int> countExisting(const Database &database, const Source &source, const QString &tool);
 
+// Sprints: each sprint name the items were in becomes a sprint of the product, or is the
+// product's sprint of the same name (in any case) where it has one. New sprints are created in
+// the order they ran (an item's sprints are listed oldest first; otherwise in the order first
+// met), with the dates the source gives (Source::sprints); those without dates run back to back,
+// the product's sprint length each, the last one ending on the day of the latest update (or
+// creation) in the source, today if it has none. They are planned sprints: Ordo's velocity and
+// burndown replay a sprint's run from its history, which the other tool's export does not hold,
+// so the Product Owner starts and closes them (or keeps them as a record). Each item goes into
+// its LAST sprint, with a history row like any sprint change; items whose source names no sprint
+// keep the one they have. A sprint Ordo refuses (dates that overlap another sprint of the
+// product) is not created: a Problem says so and its items stay outside any sprint, and the
+// import goes on.
+//
+// WSJF inputs (business value, time criticality) are fitted to the modified Fibonacci scale,
+// to the nearest value, with a Problem for each value that changes.
+//
 // Progress: items written so far; return false to cancel (nothing is kept).
 using Progress = std::function<bool(int written, int total)>;
 

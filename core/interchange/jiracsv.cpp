@@ -1,5 +1,7 @@
 #include "jiracsv.h"
 
+#include "interchange/csvcolumns.h"
+
 #include <QCoreApplication>
 
 #include <algorithm>
@@ -14,49 +16,7 @@ QString tr(const char *text)
     return QCoreApplication::translate("Ordo::Import", text);
 }
 
-// The columns of one header name, and their values in a record.
-class Columns
-{
-public:
-    Columns(const Csv::Table &table, std::initializer_list<const char *> names)
-    {
-        for (const char *name : names)
-            m_columns.append(table.columns(QString::fromLatin1(name)));
-    }
-    // The column the user chose, if they chose one; else the usual ones.
-    Columns(const Csv::Table &table, const QString &chosen, std::initializer_list<const char *> names)
-        : Columns(table, names)
-    {
-        if (!chosen.isEmpty())
-            m_columns = table.columns(chosen);
-    }
-    bool exists() const { return !m_columns.isEmpty(); }
-    // Every non-empty value, in column order.
-    QStringList all(const Csv::Record &record) const
-    {
-        QStringList values;
-        for (int column : m_columns) {
-            if (column < record.fields.size()) {
-                const QString value = record.fields.at(column).trimmed();
-                if (!value.isEmpty())
-                    values.append(value);
-            }
-        }
-        return values;
-    }
-    // The first non-empty value.
-    QString first(const Csv::Record &record) const
-    {
-        for (int column : m_columns) {
-            if (column < record.fields.size() && !record.fields.at(column).trimmed().isEmpty())
-                return record.fields.at(column);
-        }
-        return {};
-    }
-
-private:
-    QList<int> m_columns;
-};
+using Csv::Columns;
 
 } // namespace
 

@@ -38,4 +38,22 @@ execute_process(COMMAND "${ORDO}" --import "${DATA}/jira-cloud.csv"
 if(rc EQUAL 0 OR NOT err MATCHES "--into")
     message(FATAL_ERROR "--import without --into was not refused (${rc}): ${err}")
 endif()
+# The other tools' exports, told apart by their content, each into a new product.
+foreach(pair "azure-flat.csv:6" "azure-tree.csv:6" "pivotal.csv:5" "trello.json:7")
+    string(REPLACE ":" ";" pair "${pair}")
+    list(GET pair 0 name)
+    list(GET pair 1 count)
+    execute_process(COMMAND "${ORDO}" --import "${DATA}/${name}" --into "${WORKDIR}/${name}.ordo"
+                    OUTPUT_VARIABLE out ERROR_VARIABLE err RESULT_VARIABLE rc)
+    if(NOT rc EQUAL 0 OR NOT out MATCHES "Imported ${count} items")
+        message(FATAL_ERROR "importing ${name} failed (${rc}): ${out} ${err}")
+    endif()
+endforeach()
+
+file(WRITE "${WORKDIR}/broken.json" "{\"cards\": [")
+execute_process(COMMAND "${ORDO}" --import "${WORKDIR}/broken.json" --into "${WORKDIR}/broken-json.ordo"
+                OUTPUT_VARIABLE out ERROR_VARIABLE err RESULT_VARIABLE rc)
+if(rc EQUAL 0 OR NOT err MATCHES "not JSON" OR EXISTS "${WORKDIR}/broken-json.ordo")
+    message(FATAL_ERROR "broken JSON was not refused cleanly (${rc}): ${out} ${err}")
+endif()
 message(STATUS "ordo --import works")

@@ -2,6 +2,7 @@
 #include "interchange/importwriter.h"
 #include "interchange/jiracsv.h"
 #include "storage/itemrepository.h"
+#include "storage/sprintrepository.h"
 #include "storage/sql.h"
 #include "testproduct.h"
 
@@ -30,6 +31,9 @@ private slots:
     void dates_data();
     void dates();
     void writesIntoAProduct();
+    void writesSprints();
+    void ordersSprints_data();
+    void ordersSprints();
     void importingAgainUpdates();
     void importingAgainAsNewAddsCopies();
     void placesAtTheTop();
@@ -74,6 +78,24 @@ QStringList titles(const Database &database)
     for (const BacklogRow &row : *rows)
         result.append(row.title);
     return result;
+}
+
+// Each sprint as "name start..end", oldest first.
+QStringList sprintsOf(Database &database)
+{
+    QStringList result;
+    const auto stored = SprintRepository(database).all(); // kept alive: the loop reads from it
+    for (const Sprint &sprint : *stored)
+        result.append(QStringLiteral("%1 %2..%3").arg(sprint.name, sprint.start.toString(Qt::ISODate), sprint.end.toString(Qt::ISODate)));
+    return result;
+}
+
+QString sprintOfItem(Database &database, ItemId id)
+{
+    return Sql::scalar(database.connection(),
+                       QStringLiteral("SELECT coalesce((SELECT s.name FROM item i JOIN sprint s ON s.id = i.sprint_id WHERE i.id = ?), '')"),
+                       {id})
+        ->toString();
 }
 
 } // namespace
@@ -312,6 +334,81 @@ void TestJiraImport::writesIntoAProduct()
     QCOMPARE(*Import::countExisting(product.db(), m_source, QStringLiteral("jira")), 6);
 }
 
+void TestJiraImport::writesSprints()
+{
+    TestProduct product;
+    const Expected<Import::Result> result = Import::write(product.db(), m_source, Import::defaultMapping(m_source), jira());
+    QVERIFY2(result.ok(), qPrintable(result.errorMessage()));
+    // Jira's export has no sprint dates: two weeks each (the product's sprint length), back to
+    // back, the last ending on the day of the latest update (HRV-1 and HRV-2, 11 May).
+    QCOMPARE(sprintsOf(product.db()), (QStringList{"HRV Sprint 1 2024-04-14..2024-04-27", "HRV Sprint 2 2024-04-28..2024-05-11"}));
+    QCOMPARE(result->sprints.size(), 2);
+    const Expected<QList<Sprint>> sprints = SprintRepository(product.db()).all();
+    QCOMPARE(sprints->at(0).state, SprintState::Planned);
+    // Each item in its last sprint, with one history row from no sprint to it.
+    const QList<ItemId> &ids = result->created; // HRV-4, HRV-7, HRV-2, HRV-3, HRV-1, HRV-5
+    QCOMPARE(sprintOfItem(product.db(), ids.at(0)), QStringLiteral("HRV Sprint 1"));
+    QCOMPARE(sprintOfItem(product.db(), ids.at(2)), QStringLiteral("HRV Sprint 2"));
+    QCOMPARE(sprintOfItem(product.db(), ids.at(3)), QString());
+    auto rows = Sql::exec(product.db().connection(),
+                                QStringLiteral("SELECT item_id, old_value, new_value FROM history WHERE field = 'sprint' ORDER BY item_id"));
+    QStringList history;
+    while (rows->next())
+        history.append(QStringLiteral("%1:%2>%3").arg(rows->value(0).toLongLong()).arg(rows->value(1).toString(), rows->value(2).toString()));
+    QCOMPARE(history, (QStringList{QStringLiteral("%1:>%2").arg(ids.at(0)).arg(sprints->at(0).id),
+                                   QStringLiteral("%1:>%2").arg(ids.at(2)).arg(sprints->at(1).id)}));
+
+    // A product that already has "HRV Sprint 1" keeps it and gets only the other.
+    TestProduct planned;
+    Sprint first;
+    first.name = QStringLiteral("HRV Sprint 1");
+    first.start = QDate(2024, 3, 4);
+    first.end = QDate(2024, 3, 15);
+    QVERIFY(SprintRepository(planned.db()).create(first).ok());
+    const Expected<Import::Result> into = Import::write(planned.db(), m_source, Import::defaultMapping(m_source), jira());
+    QVERIFY2(into.ok(), qPrintable(into.errorMessage()));
+    QCOMPARE(into->sprints.size(), 1);
+    QCOMPARE(sprintsOf(planned.db()), (QStringList{"HRV Sprint 1 2024-03-04..2024-03-15", "HRV Sprint 2 2024-04-28..2024-05-11"}));
+    QCOMPARE(sprintOfItem(planned.db(), into->created.at(0)), QStringLiteral("HRV Sprint 1"));
+}
+
+void TestJiraImport::ordersSprints_data()
+{
+    QTest::addColumn<QList<QStringList>>("itemSprints"); // each item's sprints, oldest first
+    QTest::addColumn<QStringList>("order");
+
+    QTest::newRow("first met") << QList<QStringList>{{"Beta"}, {"Alpha"}} << QStringList{"Beta", "Alpha"};
+    QTest::newRow("an item's history comes first") << QList<QStringList>{{"Beta"}, {"Alpha", "Beta"}} << QStringList{"Alpha", "Beta"};
+    QTest::newRow("numbers, not text") << QList<QStringList>{{"Sprint 10"}, {"Sprint 9"}, {"Sprint 11"}}
+                                       << QStringList{"Sprint 9", "Sprint 10", "Sprint 11"};
+    QTest::newRow("items that disagree: first met") << QList<QStringList>{{"B", "A"}, {"A", "B"}} << QStringList{"B", "A"};
+}
+
+void TestJiraImport::ordersSprints()
+{
+    QFETCH(QList<QStringList>, itemSprints);
+    QFETCH(QStringList, order);
+    Import::Source source;
+    for (int i = 0; i < itemSprints.size(); ++i) {
+        Import::SourceItem item;
+        item.line = i + 2;
+        item.key = QStringLiteral("ORD-%1").arg(i + 1);
+        item.title = item.key;
+        item.sprints = itemSprints.at(i);
+        item.updatedAt = QDateTime(QDate(2024, 6, 30), QTime(12, 0));
+        source.items.append(item);
+    }
+    TestProduct product;
+    const Expected<Import::Result> result = Import::write(product.db(), source, Import::defaultMapping(source), jira());
+    QVERIFY2(result.ok(), qPrintable(result.errorMessage()));
+    QStringList names;
+    const auto stored = SprintRepository(product.db()).all(); // kept alive: the loop reads from it
+    for (const Sprint &sprint : *stored)
+        names.append(sprint.name);
+    QCOMPARE(names, order);
+    QCOMPARE(SprintRepository(product.db()).all()->constLast().end, QDate(2024, 6, 30));
+}
+
 void TestJiraImport::importingAgainUpdates()
 {
     TestProduct product;
@@ -335,6 +432,10 @@ void TestJiraImport::importingAgainUpdates()
     const auto estimates = Sql::scalar(product.db().connection(),
                                        QStringLiteral("SELECT count(*) FROM history WHERE field = 'estimate' AND new_value = '8'"));
     QCOMPARE(estimates->toInt(), 1);
+    // The sprints are the same ones: none is added, and no item moves.
+    QCOMPARE(again->sprints.size(), 0);
+    QCOMPARE(sprintsOf(product.db()).size(), 2);
+    QCOMPARE(*Sql::scalar(product.db().connection(), QStringLiteral("SELECT count(*) FROM history WHERE field = 'sprint'")), QVariant(2));
 }
 
 void TestJiraImport::importingAgainAsNewAddsCopies()
