@@ -2,6 +2,7 @@
 
 #include "backlog/backlogmodel.h"
 #include "backlogeditor.h"
+#include "sprinteditor.h"
 #include "storage/itemrepository.h"
 
 #include <QSet>
@@ -42,12 +43,13 @@ Expected<QList<BacklogRow>> rowsOf(const Database &database, const QList<ItemId>
 
 } // namespace
 
-ImportEditor::ImportEditor(Database &database, BacklogModel &model, BacklogEditor &editor, ChangeChannel &changes,
-                           QObject *parent)
+ImportEditor::ImportEditor(Database &database, BacklogModel &model, BacklogEditor &editor, SprintEditor &sprints,
+                           ChangeChannel &changes, QObject *parent)
     : QObject(parent)
     , m_database(database)
     , m_model(model)
     , m_editor(editor)
+    , m_sprints(sprints)
     , m_changes(changes)
 {}
 
@@ -71,6 +73,8 @@ Expected<Import::Result> ImportEditor::write(const Import::Source &source, const
         return refreshed.error();
 
     m_editor.dependenciesWritten();
+    if (auto sprints = refreshSprints(*result); !sprints)
+        return sprints.error();
     m_changes.announce(DocumentChange::What::ItemFields, result->created + result->updated);
     if (result->dependencies > 0)
         m_changes.announce(DocumentChange::What::Dependencies, result->created);
@@ -89,12 +93,21 @@ Status ImportEditor::unwrite(const Import::Result &result, const QList<BacklogIt
     if (auto refreshed = refreshRows(updated); !refreshed)
         return refreshed;
     m_editor.dependenciesWritten();
+    if (auto sprints = refreshSprints(result); !sprints)
+        return sprints;
     m_changes.announce(DocumentChange::What::Archive, result.created);
     if (!updated.isEmpty())
         m_changes.announce(DocumentChange::What::ItemFields, updated);
     if (result.dependencies > 0)
         m_changes.announce(DocumentChange::What::Dependencies, updated);
     return success();
+}
+
+Status ImportEditor::refreshSprints(const Import::Result &result)
+{
+    // Items put into a sprint (a new one or one the product had) change its plan too.
+    Q_UNUSED(result)
+    return m_sprints.sprintsWritten();
 }
 
 Status ImportEditor::refreshRows(const QList<ItemId> &ids)

@@ -11,6 +11,7 @@ namespace Ordo {
 class BacklogEditor;
 class BacklogModel;
 class Database;
+class SprintEditor;
 
 // The writer of imports into an open product, in the manner of BacklogEditor: each method
 // writes the file in one transaction (Import::write, Import::unwrite), then brings the backlog
@@ -21,8 +22,8 @@ class ImportEditor : public QObject
     Q_OBJECT
 
 public:
-    ImportEditor(Database &database, BacklogModel &model, BacklogEditor &editor, ChangeChannel &changes,
-                 QObject *parent = nullptr);
+    ImportEditor(Database &database, BacklogModel &model, BacklogEditor &editor, SprintEditor &sprints,
+                 ChangeChannel &changes, QObject *parent = nullptr);
 
     // Writes `source` into the product; the new items appear in the backlog as one block at
     // the top or the bottom, the updated ones where they are.
@@ -34,12 +35,15 @@ public:
     BacklogEditor &backlogEditor() const { return m_editor; }
 
 private:
+    // The sprints, after an import that created some or put items into them.
+    Status refreshSprints(const Import::Result &result);
     // Re-reads the rows of `ids` from the file into the model (they are all on screen).
     Status refreshRows(const QList<ItemId> &ids);
 
     Database &m_database;
     BacklogModel &m_model;
     BacklogEditor &m_editor;
+    SprintEditor &m_sprints;
     ChangeChannel &m_changes;
 };
 

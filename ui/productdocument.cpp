@@ -223,7 +223,7 @@ void ProductDocument::adopt(Product product, QList<BacklogRow> rows, QList<Sprin
     m_editor = new BacklogEditor(*m_database, *m_backlogModel, *m_changes, std::move(product), this);
     // Velocity is replayed from the history of the closed sprints.
     m_sprintEditor = new SprintEditor(*m_database, *m_backlogModel, *m_changes, std::move(sprints), velocitySprints, this);
-    m_importEditor = new ImportEditor(*m_database, *m_backlogModel, *m_editor, *m_changes, this);
+    m_importEditor = new ImportEditor(*m_database, *m_backlogModel, *m_editor, *m_sprintEditor, *m_changes, this);
     m_backlogModel->setCommandContext(m_editor, m_undoStack);
     // Velocity averages as many sprints as the product's settings say.
     connect(m_changes, &ChangeChannel::changed, m_sprintEditor, [this](const DocumentChange &change) {

@@ -95,6 +95,17 @@ SprintId SprintEditor::nextSprintId() const
     return max + 1;
 }
 
+Status SprintEditor::sprintsWritten()
+{
+    auto sprints = SprintRepository(m_database).all();
+    if (!sprints)
+        return sprints.error();
+    m_sprints = std::move(*sprints);
+    recomputeVelocity();
+    m_changes.announce(DocumentChange::What::Sprints);
+    return success();
+}
+
 void SprintEditor::recomputeVelocity()
 {
     // The figures each sprint froze when it started and closed: one row per sprint, no history.

@@ -56,6 +56,10 @@ public:
     Database &database() const { return m_database; }
     BacklogModel &model() const { return m_model; }
 
+    // Re-reads the sprints after another writer (an import) created or removed some, or moved
+    // items in or out of them.
+    Status sprintsWritten();
+
     // Tells the user about a write that failed while undoing or redoing.
     void report(const Status &status);
 

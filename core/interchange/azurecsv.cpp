@@ -177,7 +177,7 @@ bool isAzureCsv(const Csv::Table &table)
            && (!table.columns(QStringLiteral("Title")).isEmpty() || !table.columns(QStringLiteral("Title 1")).isEmpty());
 }
 
-Expected<Source> readAzureCsv(const Csv::Table &table)
+Expected<Source> readAzureCsv(const Csv::Table &table, const ReadOptions &options)
 {
     const QList<int> treeTitles = treeTitleColumns(table);
     const Columns title(table, {"Title"});
@@ -188,11 +188,11 @@ Expected<Source> readAzureCsv(const Csv::Table &table)
     const Columns type(table, {"Work Item Type"});
     const Columns state(table, {"State"});
     const Columns iteration(table, {"Iteration Path"});
-    const Columns points(table, {"Story Points", "Effort", "Size"});
+    const Columns points(table, options.estimateColumn, {"Story Points", "Effort", "Size"});
     const Columns priority(table, {"Backlog Priority", "Stack Rank"});
     const Columns tags(table, {"Tags"});
     const Columns description(table, {"Description"});
-    const Columns criteria(table, {"Acceptance Criteria"});
+    const Columns criteria(table, options.criteriaColumn, {"Acceptance Criteria"});
     const Columns businessValue(table, {"Business Value"});
     const Columns timeCriticality(table, {"Time Criticality"});
     const Columns valueArea(table, {"Value Area"});
@@ -203,6 +203,8 @@ Expected<Source> readAzureCsv(const Csv::Table &table)
     Source source;
     source.format = tree ? QStringLiteral("Azure DevOps tree query CSV") : QStringLiteral("Azure DevOps query CSV");
     source.tool = QStringLiteral("azure");
+    source.columns = Csv::distinctNames(table);
+    source.read = options;
     for (const QString &warning : table.warnings)
         source.problems.append({0, warning});
     QList<std::optional<double>> ranks;
@@ -271,7 +273,9 @@ Expected<Source> readAzureCsv(const Csv::Table &table)
             item.labels.append(QStringLiteral("Architectural"));
         }
         item.description = plainTextFromHtml(description.first(record));
-        item.criteria = criteriaFromText(plainTextFromHtml(criteria.first(record)));
+        // Azure's field holds HTML; a column the Product Owner chose may hold plain lines.
+        const QString criteriaText = criteria.first(record);
+        item.criteria = criteriaFromText(criteriaText.contains(QLatin1Char('<')) ? plainTextFromHtml(criteriaText) : criteriaText);
         // Whole numbers; the writer fits them to the WSJF scale.
         if (const auto value = number(businessValue, record, tr("The business value “%1” is not a number: it was left out.")))
             item.businessValue = int(std::lround(std::min(*value, 1e6)));

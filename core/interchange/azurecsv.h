@@ -29,7 +29,8 @@ namespace Ordo::Import {
 // Whether the header is Azure DevOps': a Work Item Type column and a Title or Title 1 column.
 bool isAzureCsv(const Csv::Table &table);
 
-Expected<Source> readAzureCsv(const Csv::Table &table);
+// `options` names other columns for the estimate and the criteria than the usual ones.
+Expected<Source> readAzureCsv(const Csv::Table &table, const ReadOptions &options = {});
 
 // Plain text from the HTML Azure DevOps stores rich text fields in: line breaks for <br>, and
 // around <p>, <div>, headings and table rows; each <li> on a line of its own, after "- "; other

@@ -2,6 +2,9 @@
 
 #include "interchange/csvreader.h"
 
+#include <QSet>
+#include <QStringList>
+
 #include <initializer_list>
 
 // The columns of one or more header names in a CSV export, and their values in a record:
@@ -59,5 +62,20 @@ public:
 private:
     QList<int> m_columns;
 };
+
+// The header's names, each once, in order: what the import's mapping page offers for the
+// estimate and the criteria.
+inline QStringList distinctNames(const Table &table)
+{
+    QStringList names;
+    QSet<QString> seen;
+    for (const QString &name : table.header) {
+        if (!seen.contains(name)) {
+            seen.insert(name);
+            names.append(name);
+        }
+    }
+    return names;
+}
 
 } // namespace Ordo::Csv

@@ -75,9 +75,9 @@ Expected<Source> readBytes(const QByteArray &bytes, const ReadOptions &options)
     if (isJiraCsv(*table))
         return readJiraCsv(*table, options);
     if (isAzureCsv(*table))
-        return readAzureCsv(*table);
+        return readAzureCsv(*table, options);
     if (isPivotalCsv(*table))
-        return readPivotalCsv(*table);
+        return readPivotalCsv(*table, options);
     return Error{tr("Ordo does not know this file's columns. It imports Jira's CSV export (with Summary and Issue key "
                     "columns), Azure DevOps query results (Work Item Type and Title), Pivotal Tracker's CSV export (Id, "
                     "Title and Current State) and Trello boards exported as JSON.")};

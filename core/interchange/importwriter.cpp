@@ -116,7 +116,8 @@ QStringList sprintNamesInOrder(const QList<SourceItem> &items)
 
 // Puts each item of `ids` (by index in source.items) into its last sprint, creating the sprints
 // the product does not have yet (see Import::write()).
-Status writeSprints(const Database &database, const Source &source, const QHash<int, ItemId> &ids, Result &result)
+Status writeSprints(const Database &database, const Source &source, const QHash<int, ItemId> &ids,
+                    const QList<SprintId> &sprintIds, Result &result)
 {
     const QStringList names = sprintNamesInOrder(source.items);
     if (names.isEmpty())
@@ -170,6 +171,7 @@ Status writeSprints(const Database &database, const Source &source, const QHash<
         if (idOf.contains(key))
             continue;
         Sprint sprint;
+        sprint.id = sprintIds.value(result.sprints.size()); // a redo's sprints keep their ids
         sprint.name = name;
         if (const SourceSprint *from = dated.value(key)) {
             sprint.start = from->start;
@@ -305,14 +307,24 @@ Status unwrite(const Database &database, const Result &result, const QList<Backl
         QStringList criteria;
         for (const AcceptanceCriterion &criterion : item.criteria)
             criteria.append(criterion.text);
+        const auto score = [](const std::optional<int> &value) { return value ? QVariant(*value) : QVariant(); };
         for (const Status &status : {items.setTitle(item.id, item.title), items.setType(item.id, item.type),
                                      items.setText(item.id, ItemRepository::TextField::Description, item.description),
                                      items.setEstimate(item.id, item.estimate), items.setStatus(item.id, item.status),
                                      items.setLabels(item.id, item.labels), items.setParent(item.id, item.parentId),
-                                     items.setCriteria(item.id, criteria)}) {
+                                     items.setCriteria(item.id, criteria), items.setSprint(item.id, item.sprintId),
+                                     items.setScore(item.id, ItemRepository::ScoreField::BusinessValue, score(item.scores.businessValue)),
+                                     items.setScore(item.id, ItemRepository::ScoreField::TimeCriticality, score(item.scores.timeCriticality)),
+                                     items.setArchived(item.id, item.archived)}) {
             if (!status)
                 return status;
         }
+    }
+    // The sprints it created hold none of the product's items any more.
+    SprintRepository sprints(const_cast<Database &>(database));
+    for (SprintId sprint : result.sprints) {
+        if (auto removed = sprints.remove(sprint); !removed)
+            return removed;
     }
     return transaction.commit();
 }
@@ -524,7 +536,7 @@ Expected<Result> write(const Database &database, const Source &imported, const M
         }
     }
 
-    if (auto placed = writeSprints(database, imported, placedAt, result); !placed)
+    if (auto placed = writeSprints(database, imported, placedAt, options.sprintIds, result); !placed)
         return placed.error();
 
     // Links: "A blocks B" means B depends on A.

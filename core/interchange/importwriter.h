@@ -27,6 +27,7 @@ struct Options
     // The ids the new items get, in order: a redo writes the items its undo removed under the
     // ids the first write gave them (Result::created), so later edits still find them.
     QList<ItemId> ids;
+    QList<SprintId> sprintIds; // the same for the sprints it creates (Result::sprints)
 };
 
 struct Result
@@ -65,8 +66,9 @@ using Progress = std::function<bool(int written, int total)>;
 Expected<QList<BacklogItem>> itemsToUpdate(const Database &database, const Source &source, const Options &options);
 
 // Undoes a write, all or nothing: removes the items it created (their criteria, links, history
-// and source keys go with them) and the links it added, and puts the items it updated back as
-// `before` says (each change with its history, as any edit).
+// and source keys go with them), the links and the sprints it added, and puts the items it
+// updated back as `before` says, their sprints, scores and archiving included (each change with
+// its history, as any edit).
 Status unwrite(const Database &database, const Result &result, const QList<BacklogItem> &before);
 
 Expected<Result> write(const Database &database, const Source &source, const Mapping &mapping,

@@ -53,13 +53,7 @@ Expected<Source> readJiraCsv(const Csv::Table &table, const ReadOptions &options
     source.format = QStringLiteral("Jira CSV");
     source.tool = QStringLiteral("jira");
     source.read = options;
-    QSet<QString> named;
-    for (const QString &name : table.header) {
-        if (!named.contains(name)) {
-            named.insert(name);
-            source.columns.append(name);
-        }
-    }
+    source.columns = Csv::distinctNames(table);
     for (const QString &warning : table.warnings)
         source.problems.append({0, warning});
     QList<QString> ranks;

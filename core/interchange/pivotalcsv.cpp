@@ -45,7 +45,7 @@ bool isPivotalCsv(const Csv::Table &table)
            && !table.columns(QStringLiteral("Current State")).isEmpty();
 }
 
-Expected<Source> readPivotalCsv(const Csv::Table &table)
+Expected<Source> readPivotalCsv(const Csv::Table &table, const ReadOptions &options)
 {
     const Columns title(table, {"Title"});
     if (!title.exists())
@@ -56,7 +56,9 @@ Expected<Source> readPivotalCsv(const Csv::Table &table)
     const Columns iterationStart(table, {"Iteration Start"});
     const Columns iterationEnd(table, {"Iteration End"});
     const Columns type(table, {"Type", "Story Type"});
-    const Columns estimate(table, {"Estimate"});
+    const Columns estimate(table, options.estimateColumn, {"Estimate"});
+    // Pivotal has no criteria column; the Product Owner may name one (a custom export's).
+    const Columns criteria(table, options.criteriaColumn, {});
     const Columns state(table, {"Current State"});
     const Columns created(table, {"Created at"});
     const Columns accepted(table, {"Accepted at"});
@@ -70,6 +72,8 @@ Expected<Source> readPivotalCsv(const Csv::Table &table)
     Source source;
     source.format = QStringLiteral("Pivotal Tracker CSV");
     source.tool = QStringLiteral("pivotal");
+    source.columns = Csv::distinctNames(table);
+    source.read = options;
     for (const QString &warning : table.warnings)
         source.problems.append({0, warning});
     QSet<QString> ids;
@@ -101,6 +105,8 @@ Expected<Source> readPivotalCsv(const Csv::Table &table)
         ids.insert(item.key);
         item.status = state.first(record).trimmed();
         item.description = description.first(record);
+        if (criteria.exists())
+            item.criteria = criteriaFromText(criteria.first(record));
         for (const QString &label : labels.first(record).split(QLatin1Char(','))) {
             if (!label.trimmed().isEmpty() && !item.labels.contains(label.trimmed()))
                 item.labels.append(label.trimmed());

@@ -31,6 +31,7 @@ namespace Ordo::Import {
 // Whether the header is Pivotal Tracker's: Id, Title and Current State columns.
 bool isPivotalCsv(const Csv::Table &table);
 
-Expected<Source> readPivotalCsv(const Csv::Table &table);
+// `options` names other columns for the estimate and the criteria than the usual ones.
+Expected<Source> readPivotalCsv(const Csv::Table &table, const ReadOptions &options = {});
 
 } // namespace Ordo::Import

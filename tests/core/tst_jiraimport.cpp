@@ -1,4 +1,5 @@
 #include "interchange/csvreader.h"
+#include "interchange/importfile.h"
 #include "interchange/importwriter.h"
 #include "interchange/jiracsv.h"
 #include "storage/itemrepository.h"
@@ -20,6 +21,8 @@ class TestJiraImport : public QObject
 private slots:
     void initTestCase();
     void readsItemsInRankOrder();
+    void chosenColumnsInEveryCsvFormat_data();
+    void chosenColumnsInEveryCsvFormat();
     void readsFields_data();
     void readsFields();
     void reportsWhatItCannotRead();
@@ -524,6 +527,43 @@ void TestJiraImport::failureLeavesNothing()
     QVERIFY2(result.errorMessage().contains(QStringLiteral("refused")), qPrintable(result.errorMessage()));
     QCOMPARE(titles(product.db()), QStringList());
     QCOMPARE(*Sql::scalar(product.db().connection(), QStringLiteral("SELECT count(*) FROM history")), QVariant(0));
+}
+
+void TestJiraImport::chosenColumnsInEveryCsvFormat_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("format");
+    // Each has the usual estimate column and another the team used instead.
+    QTest::newRow("jira") << QByteArray("Summary,Issue key,Issue Type,Custom field (Story Points),Custom field (Team points),Custom field (Checks)\n"
+                                        "Pay,HRV-1,Story,1,8,\"- paid\n- receipt\"\n")
+                          << QStringLiteral("Jira CSV");
+    QTest::newRow("azure") << QByteArray("ID,Work Item Type,Title,State,Story Points,Team points,Checks\n"
+                                         "1,User Story,Pay,New,1,8,\"- paid\n- receipt\"\n")
+                           << QStringLiteral("Azure DevOps CSV");
+    QTest::newRow("pivotal") << QByteArray("Id,Title,Type,Estimate,Current State,Team points,Checks\n"
+                                           "1,Pay,feature,1,unstarted,8,\"- paid\n- receipt\"\n")
+                             << QStringLiteral("Pivotal Tracker CSV");
+}
+
+// The mapping page's choice of the estimate's and the criteria's columns reaches every CSV reader.
+void TestJiraImport::chosenColumnsInEveryCsvFormat()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, format);
+    auto usual = Import::readBytes(bytes);
+    QVERIFY2(usual, qPrintable(usual.errorMessage()));
+    QVERIFY(usual->format.startsWith(format.section(QLatin1Char(' '), 0, 0)));
+    QCOMPARE(usual->items.size(), 1);
+    QCOMPARE(usual->items.first().estimate, std::optional<double>(1));
+    QVERIFY(usual->columns.size() >= 6);
+
+    const QString points = usual->columns.at(usual->columns.size() - 2);
+    const QString checks = usual->columns.last();
+    auto chosen = Import::readBytes(bytes, {points, checks});
+    QVERIFY2(chosen, qPrintable(chosen.errorMessage()));
+    QCOMPARE(chosen->read.estimateColumn, points);
+    QCOMPARE(chosen->items.first().estimate, std::optional<double>(8));
+    QCOMPARE(chosen->items.first().criteria, (QStringList{QStringLiteral("paid"), QStringLiteral("receipt")}));
 }
 
 QTEST_GUILESS_MAIN(TestJiraImport)

@@ -1,5 +1,6 @@
 #include "backlog/backlogmodel.h"
 #include "backlogeditor.h"
+#include "sprinteditor.h"
 #include "commands/importcommand.h"
 #include "interchange/importfile.h"
 #include "interchange/importpreviewmodel.h"
@@ -42,6 +43,7 @@ private slots:
     void importIsOneUndoStep_data();
     void importIsOneUndoStep();
     void undoOfAnUpdatePutsTheItemsBack();
+    void sprintsComeAndGoWithTheImport();
     void cancelledImportLeavesNothing();
     void largeImportIsSearchable();
     void wizardImportsIntoTheOpenBacklog();
@@ -236,6 +238,35 @@ void TestImportWizard::undoOfAnUpdatePutsTheItemsBack()
     t.doc().undoStack()->redo();
     QCOMPARE(t.modelTitles(), afterUpdate);
     QCOMPARE(t.fileTitles(), afterUpdate);
+}
+
+void TestImportWizard::sprintsComeAndGoWithTheImport()
+{
+    TestDocument t;
+    Import::Source source = smallSource();
+    source.items[1].sprints = {QStringLiteral("Imported sprint 1"), QStringLiteral("Imported sprint 2")};
+    source.items[2].sprints = {QStringLiteral("Imported sprint 2")};
+    Import::Options options;
+    options.tool = source.tool;
+    auto result = ImportCommands::run(t.doc().importCommands(), source, Import::defaultMapping(source), options);
+    QVERIFY2(result, qPrintable(result.errorMessage()));
+    QCOMPARE(result->sprints.size(), 2);
+    const SprintEditor &sprints = *t.doc().sprintEditor();
+    QCOMPARE(sprints.sprints().size(), 2);
+    const SprintId second = result->sprints.at(1);
+    QCOMPARE(sprints.sprint(second)->name, QStringLiteral("Imported sprint 2"));
+    const BacklogModel &model = *t.doc().backlogModel();
+    QCOMPARE(model.rowAt(model.rowOf(result->created.at(1))).sprintId, second);
+
+    t.doc().undoStack()->undo();
+    QVERIFY(sprints.sprints().isEmpty());
+    QCOMPARE(Sql::scalar(t.doc().database().connection(), QStringLiteral("SELECT count(*) FROM sprint")).value_or(-1).toInt(), 0);
+
+    // Redo brings the sprints back under their ids, with their items.
+    t.doc().undoStack()->redo();
+    QCOMPARE(sprints.sprints().size(), 2);
+    QVERIFY(sprints.sprint(second));
+    QCOMPARE(model.rowAt(model.rowOf(result->created.at(2))).sprintId, second);
 }
 
 void TestImportWizard::cancelledImportLeavesNothing()

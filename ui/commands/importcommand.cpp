@@ -51,6 +51,7 @@ void ImportCommand::redo()
             *resultSink = m_result;
         // A redo gives the new items the ids they have now.
         m_options.ids = m_result.created;
+        m_options.sprintIds = m_result.sprints;
         return;
     }
     auto written = m_editor.write(m_source, m_mapping, m_options);
