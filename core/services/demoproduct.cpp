@@ -85,8 +85,8 @@ const char *const goalNotes[sprintCount - 1] = {
     "Saved cards went live on day 9; two-tap payment works on iOS and Android.",
     "The map and the status stream are live in all four cities.",
     "One-tap reorder is live; weekly repeat orders are up from 22% to 31%.",
-    "Substitutions are approved before delivery, but the stores' weekly list of missing items was "
-    "rejected and goes back to the Product Backlog.",
+    ("Substitutions are approved before delivery, but the stores' weekly list of missing items was "
+     "rejected and goes back to the Product Backlog."),
 };
 
 // Where an item sits in the demo's backlog order: the active sprint first,

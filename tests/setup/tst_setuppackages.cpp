@@ -1,5 +1,6 @@
 // setup_packages_complete: the Debian package list in scripts/debian-packages.txt covers
-// everything configure, build, tests and packaging use on this machine.
+// everything configure, build, tests and packaging use on this machine, and the clang toolchain
+// of the fuzz build (`./scripts/ordo fuzz`).
 //
 // A fresh Debian 12 machine has none of Qt, and `./scripts/ordo` installs the list with
 // --no-install-recommends. A machine that has run Ordo before keeps whatever was once installed
@@ -406,6 +407,11 @@ void TestSetupPackages::listCoversEveryUse_data()
     QTest::newRow("without libxml2-utils") << QStringLiteral("libxml2-utils") << QStringLiteral("libxml2-utils");
     // The generator every preset uses.
     QTest::newRow("without ninja-build") << QStringLiteral("ninja-build") << QStringLiteral("ninja-build");
+    // The fuzz build's toolchain (`./scripts/ordo fuzz`): clang++ belongs to clang-14, which the
+    // list brings through clang; libFuzzer's runtime is only recommended (by libclang-common-14-dev).
+    QTest::newRow("without clang") << QStringLiteral("clang") << QStringLiteral("clang-14");
+    QTest::newRow("without libclang-rt-14-dev") << QStringLiteral("libclang-rt-14-dev")
+                                                << QStringLiteral("libclang-rt-14-dev");
 }
 
 void TestSetupPackages::listCoversEveryUse()
