@@ -509,6 +509,93 @@ Steht über %2, wovon er abhängt. Mit „Unter seine Abhängigkeiten verschiebe
     </message>
 </context>
 <context>
+    <name>Ordo::Backup</name>
+    <message>
+        <source>The column “%1” of the table “%2” holds data a backup cannot keep.</source>
+        <translation>Die Spalte „%1“ der Tabelle „%2“ enthält Daten, die eine Sicherung nicht aufnehmen kann.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a whole number</source>
+        <translation>„%1“ ist keine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number</source>
+        <translation>„%1“ ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>“%1” is not text</source>
+        <translation>„%1“ ist kein Text</translation>
+    </message>
+    <message>
+        <source>The table “%1” is not a list of rows.</source>
+        <translation>Die Tabelle „%1“ ist keine Liste von Zeilen.</translation>
+    </message>
+    <message>
+        <source>Row %1 of the table “%2” cannot be restored: %3.</source>
+        <translation>Zeile %1 der Tabelle „%2“ kann nicht wiederhergestellt werden: %3.</translation>
+    </message>
+    <message>
+        <source>it is not an object</source>
+        <translation>sie ist kein Objekt</translation>
+    </message>
+    <message>
+        <source>the table has no column “%1”</source>
+        <translation>die Tabelle hat keine Spalte „%1“</translation>
+    </message>
+    <message>
+        <source>“%1” is missing</source>
+        <translation>„%1“ fehlt</translation>
+    </message>
+    <message>
+        <source>The backup holds a table “%1” that a product of format %2 does not have.</source>
+        <translation>Die Sicherung enthält eine Tabelle „%1“, die ein Produkt im Format %2 nicht hat.</translation>
+    </message>
+    <message>
+        <source>The backup has no table “%1”.</source>
+        <translation>Die Sicherung hat keine Tabelle „%1“.</translation>
+    </message>
+    <message>
+        <source>A row of the table “%1” refers to a row of the table “%2” that is not in the backup.</source>
+        <translation>Eine Zeile der Tabelle „%1“ verweist auf eine Zeile der Tabelle „%2“, die nicht in der Sicherung ist.</translation>
+    </message>
+    <message>
+        <source>The backup holds no product.</source>
+        <translation>Die Sicherung enthält kein Produkt.</translation>
+    </message>
+    <message>
+        <source>The backup is not valid JSON (at byte %1: %2).</source>
+        <translation>Die Sicherung ist kein gültiges JSON (bei Byte %1: %2).</translation>
+    </message>
+    <message>
+        <source>This is not an Ordo backup: it is not a JSON object.</source>
+        <translation>Dies ist keine Ordo-Sicherung: Sie ist kein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <source>This is not an Ordo backup: its “format” is not “%1”.</source>
+        <translation>Dies ist keine Ordo-Sicherung: Ihr „format“ ist nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>The backup does not say which format it has (its “version” is not a whole number from 1).</source>
+        <translation>Die Sicherung gibt ihr Format nicht an (ihre „version“ ist keine ganze Zahl ab 1).</translation>
+    </message>
+    <message>
+        <source>The backup was made by a newer Ordo (format %1; this Ordo reads up to format %2). Update Ordo to restore it.</source>
+        <translation>Die Sicherung stammt von einem neueren Ordo (Format %1; dieses Ordo liest bis Format %2). Aktualisieren Sie Ordo, um sie wiederherzustellen.</translation>
+    </message>
+    <message>
+        <source>The backup holds no tables.</source>
+        <translation>Die Sicherung enthält keine Tabellen.</translation>
+    </message>
+    <message>
+        <source>“%1” already exists. A backup restores a whole product into a new file; choose a name that is not taken.</source>
+        <translation>„%1“ existiert bereits. Eine Sicherung stellt ein ganzes Produkt in einer neuen Datei wieder her; wählen Sie einen freien Namen.</translation>
+    </message>
+    <message>
+        <source>The backup cannot be restored: %1</source>
+        <translation>Die Sicherung kann nicht wiederhergestellt werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>Ordo::BurndownChart</name>
     <message>
         <source>Added (%1 points): %2</source>
@@ -1479,6 +1566,25 @@ Wie ein gepflegtes Backlog mit Sprints und Verlauf aussieht, zeigt das Demo-Prod
     </message>
 </context>
 <context>
+    <name>Ordo::Export</name>
+    <message>
+        <source>The epic “%1” and its items make %2 rows, more than the %3 Azure DevOps imports from one file, and an epic&apos;s tree cannot be split between files. Split the epic, or archive its finished items, and export again.</source>
+        <translation>Das Epic „%1“ und seine Einträge ergeben %2 Zeilen, mehr als die %3, die Azure DevOps aus einer Datei importiert, und der Baum eines Epics lässt sich nicht auf Dateien aufteilen. Teilen Sie das Epic oder archivieren Sie seine erledigten Einträge und exportieren Sie erneut.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be written: %2</source>
+        <translation>„%1“ kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Say which file to export to.</source>
+        <translation>Geben Sie an, in welche Datei exportiert werden soll.</translation>
+    </message>
+    <message>
+        <source>An export cannot replace the product file it is made from.</source>
+        <translation>Ein Export kann die Produktdatei, aus der er stammt, nicht ersetzen.</translation>
+    </message>
+</context>
+<context>
     <name>Ordo::FeedbackDialog</name>
     <message>
         <source>At the &amp;top of the Product Backlog</source>
@@ -1980,10 +2086,6 @@ Szenario: Mit gespeicherter Karte zahlen
 <context>
     <name>Ordo::Import</name>
     <message>
-        <source>Ordo does not know this file&apos;s columns. It imports Jira&apos;s CSV export (with Summary and Issue key columns).</source>
-        <translation>Ordo kennt die Spalten dieser Datei nicht. Es importiert den CSV-Export von Jira (mit den Spalten Summary und Issue key).</translation>
-    </message>
-    <message>
         <source>“%1” does not exist.</source>
         <translation>„%1“ existiert nicht.</translation>
     </message>
@@ -2062,6 +2164,513 @@ Szenario: Mit gespeicherter Karte zahlen
     <message>
         <source>The parent “%1” is not in the file: the item was imported without it.</source>
         <translation>Das übergeordnete Element „%1“ ist nicht in der Datei: Der Eintrag wurde ohne es importiert.</translation>
+    </message>
+    <message>
+        <source>This is not an Azure DevOps query export: it has no Title or Title 1 column.</source>
+        <translation>Dies ist kein Azure-DevOps-Abfrageexport: Es gibt keine Spalte Title oder Title 1.</translation>
+    </message>
+    <message>
+        <source>No title: the row was skipped.</source>
+        <translation>Kein Titel: Die Zeile wurde übersprungen.</translation>
+    </message>
+    <message>
+        <source>The estimate “%1” is not a number: the item has no estimate.</source>
+        <translation>Die Schätzung „%1“ ist keine Zahl: Der Eintrag hat keine Schätzung.</translation>
+    </message>
+    <message>
+        <source>The business value “%1” is not a number: it was left out.</source>
+        <translation>Der Business Value „%1“ ist keine Zahl: Er wurde ausgelassen.</translation>
+    </message>
+    <message>
+        <source>The time criticality “%1” is not a number: it was left out.</source>
+        <translation>Die Time Criticality „%1“ ist keine Zahl: Sie wurde ausgelassen.</translation>
+    </message>
+    <message>
+        <source>The backlog priority “%1” is not a number: the item comes after those that have one.</source>
+        <translation>Die Backlog-Priorität „%1“ ist keine Zahl: Der Eintrag kommt nach denen, die eine haben.</translation>
+    </message>
+    <message>
+        <source>“%1” already exists. “%2” is a backup of a whole Ordo product: it is restored into a new product file, never merged into one.</source>
+        <translation>„%1“ existiert bereits. „%2“ ist die Sicherung eines ganzen Ordo-Produkts: Sie wird in eine neue Produktdatei wiederhergestellt, nie in eine bestehende eingefügt.</translation>
+    </message>
+    <message>
+        <source>Ordo backup</source>
+        <translation>Ordo-Sicherung</translation>
+    </message>
+    <message>
+        <source>This is a backup of a whole Ordo product: it is restored into a new product file, not imported into one.</source>
+        <translation>Dies ist die Sicherung eines ganzen Ordo-Produkts: Sie wird in eine neue Produktdatei wiederhergestellt, nicht in eine importiert.</translation>
+    </message>
+    <message>
+        <source>Ordo does not know this file&apos;s columns. It imports Jira&apos;s CSV export (with Summary and Issue key columns), Azure DevOps query results (Work Item Type and Title), Pivotal Tracker&apos;s CSV export (Id, Title and Current State) and Trello boards exported as JSON.</source>
+        <translation>Ordo kennt die Spalten dieser Datei nicht. Es importiert den CSV-Export von Jira (mit den Spalten Summary und Issue key), Abfrageergebnisse von Azure DevOps (Work Item Type und Title), den CSV-Export von Pivotal Tracker (Id, Title und Current State) und als JSON exportierte Trello-Boards.</translation>
+    </message>
+    <message>
+        <source>The sprint “%1” could not be created (%2): its items were imported outside any sprint.</source>
+        <translation>Der Sprint „%1“ konnte nicht angelegt werden (%2): Seine Einträge wurden ohne Sprint importiert.</translation>
+    </message>
+    <message>
+        <source>The business value %1 is not on the WSJF scale (1, 2, 3, 5, 8, 13, 20): it was imported as %2.</source>
+        <translation>Der Business Value %1 liegt nicht auf der WSJF-Skala (1, 2, 3, 5, 8, 13, 20): Er wurde als %2 importiert.</translation>
+    </message>
+    <message>
+        <source>The time criticality %1 is not on the WSJF scale (1, 2, 3, 5, 8, 13, 20): it was imported as %2.</source>
+        <translation>Die Time Criticality %1 liegt nicht auf der WSJF-Skala (1, 2, 3, 5, 8, 13, 20): Sie wurde als %2 importiert.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>This is not a Pivotal Tracker export: it has no Title column.</source>
+        <translation>Dies ist kein Pivotal-Tracker-Export: Es gibt keine Spalte Title.</translation>
+    </message>
+    <message>
+        <source>“%1” is a release marker, which is no backlog item in Ordo: it was left out.</source>
+        <translation>„%1“ ist eine Release-Markierung, in Ordo kein Backlog-Eintrag: Sie wurde ausgelassen.</translation>
+    </message>
+    <message>
+        <source>Iteration %1</source>
+        <translation>Iteration %1</translation>
+    </message>
+    <message>
+        <source>Tasks:</source>
+        <translation>Aufgaben:</translation>
+    </message>
+    <message>
+        <source>%1 (resolved)</source>
+        <translation>%1 (gelöst)</translation>
+    </message>
+    <message>
+        <source>Blockers:</source>
+        <translation>Blocker:</translation>
+    </message>
+    <message>
+        <source>Deadline: %1</source>
+        <translation>Frist: %1</translation>
+    </message>
+    <message>
+        <source>The file is not JSON Ordo can read: %1 (at byte %L2).</source>
+        <translation>Die Datei ist kein JSON, das Ordo lesen kann: %1 (bei Byte %L2).</translation>
+    </message>
+    <message>
+        <source>This is not a Trello board: the JSON is not an object.</source>
+        <translation>Dies ist kein Trello-Board: Das JSON ist kein Objekt.</translation>
+    </message>
+    <message>
+        <source>This is not a Trello board: it has no &quot;cards&quot; and &quot;lists&quot; arrays.</source>
+        <translation>Dies ist kein Trello-Board: Es hat keine Listen &quot;cards&quot; und &quot;lists&quot;.</translation>
+    </message>
+    <message>
+        <source>A list without an id was left out; its cards follow the others.</source>
+        <translation>Eine Liste ohne ID wurde ausgelassen; ihre Karten folgen nach den anderen.</translation>
+    </message>
+    <message>
+        <source>Card %L1 of the file is not a JSON object: it was left out.</source>
+        <translation>Karte %L1 der Datei ist kein JSON-Objekt: Sie wurde ausgelassen.</translation>
+    </message>
+    <message>
+        <source>Card %L1 of the file has no name: it was left out.</source>
+        <translation>Karte %L1 der Datei hat keinen Namen: Sie wurde ausgelassen.</translation>
+    </message>
+    <message>
+        <source>The card “%1” has no id: importing the board again will add it again.</source>
+        <translation>Die Karte „%1“ hat keine ID: Ein erneuter Import des Boards fügt sie noch einmal hinzu.</translation>
+    </message>
+    <message>
+        <source>The card “%1” appears twice: the second was left out.</source>
+        <translation>Die Karte „%1“ kommt zweimal vor: Die zweite wurde ausgelassen.</translation>
+    </message>
+    <message>
+        <source>The card “%1” has a description that is not text: it was left out.</source>
+        <translation>Die Karte „%1“ hat eine Beschreibung, die kein Text ist: Sie wurde ausgelassen.</translation>
+    </message>
+    <message>
+        <source>The card “%1” is in no list of the board: it comes last, without a status.</source>
+        <translation>Die Karte „%1“ ist in keiner Liste des Boards: Sie kommt zuletzt, ohne Status.</translation>
+    </message>
+    <message>
+        <source>The card “%1” has labels that are not a list: they were left out.</source>
+        <translation>Die Karte „%1“ hat Labels, die keine Liste sind: Sie wurden ausgelassen.</translation>
+    </message>
+    <message>
+        <source>The card “%1” has an estimate that is not a number: it has no estimate.</source>
+        <translation>Die Karte „%1“ hat eine Schätzung, die keine Zahl ist: Sie hat keine Schätzung.</translation>
+    </message>
+    <message>
+        <source>Checklist:</source>
+        <translation>Checkliste:</translation>
+    </message>
+    <message>
+        <source>The card “%1” has a last activity date Ordo cannot read: it was left out.</source>
+        <translation>Die Karte „%1“ hat ein Datum der letzten Aktivität, das Ordo nicht lesen kann: Es wurde ausgelassen.</translation>
+    </message>
+</context>
+<context>
+    <name>Ordo::ImportCommand</name>
+    <message>
+        <source>Import from %1</source>
+        <extracomment>Undo step: %1 is the format imported, such as &quot;Jira CSV&quot;</extracomment>
+        <translation>Import aus %1</translation>
+    </message>
+</context>
+<context>
+    <name>Ordo::ImportDestinationPage</name>
+    <message>
+        <source>Into a &amp;new product:</source>
+        <translation>In ein &amp;neues Produkt:</translation>
+    </message>
+    <message>
+        <source>&amp;Update them from the file (their history records each change)</source>
+        <translation>Aus der Datei &amp;aktualisieren (ihr Verlauf hält jede Änderung fest)</translation>
+    </message>
+    <message>
+        <source>Add them &amp;again as new items</source>
+        <translation>Noch &amp;einmal als neue Einträge hinzufügen</translation>
+    </message>
+    <message>
+        <source>Where to Import</source>
+        <translation>Wohin importieren</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>The import is one step: Edit &gt; Undo takes all of it back. Cancel while it runs, and nothing is written.</source>
+        <translation>Der Import ist ein Schritt: Bearbeiten &gt; Rückgängig nimmt ihn ganz zurück. Brechen Sie ihn ab, während er läuft, wird nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>At the &amp;top of the backlog of %1</source>
+        <translation>&amp;Oben im Backlog von %1</translation>
+    </message>
+    <message>
+        <source>At the &amp;bottom of the backlog of %1</source>
+        <translation>&amp;Unten im Backlog von %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the file&apos;s %1 items came into %2 from an earlier import. Ordo knows them by their keys in %3.</source>
+        <translation>
+            <numerusform>%n der %1 Einträge der Datei kam durch einen früheren Import in %2. Ordo kennt ihn an seinem Schlüssel in %3.</numerusform>
+            <numerusform>%n der %1 Einträge der Datei kamen durch einen früheren Import in %2. Ordo kennt sie an ihren Schlüsseln in %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New Product</source>
+        <translation>Neues Produkt</translation>
+    </message>
+    <message>
+        <source>Ordo products (*.ordo)</source>
+        <translation>Ordo-Produkte (*.ordo)</translation>
+    </message>
+    <message>
+        <source>“%1” already exists. Choose another name: an import never replaces a product.</source>
+        <translation>„%1“ existiert bereits. Wählen Sie einen anderen Namen: Ein Import ersetzt nie ein Produkt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n item(s)…</source>
+        <translation>
+            <numerusform>%n Eintrag wird importiert…</numerusform>
+            <numerusform>%n Einträge werden importiert…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Import Backlog</source>
+        <translation>Backlog importieren</translation>
+    </message>
+    <message>
+        <source>The import was cancelled. Nothing was written.</source>
+        <translation>Der Import wurde abgebrochen. Nichts wurde geschrieben.</translation>
+    </message>
+    <message>
+        <source>Cannot Import</source>
+        <translation>Import nicht möglich</translation>
+    </message>
+</context>
+<context>
+    <name>Ordo::ImportFilePage</name>
+    <message>
+        <source>Choose the Export to Import</source>
+        <translation>Den zu importierenden Export wählen</translation>
+    </message>
+    <message>
+        <source>Ordo imports a backlog exported from Jira (CSV, all or current fields), Azure DevOps (a query saved as CSV, flat or as a tree), Trello (the board&apos;s JSON) or Pivotal Tracker (CSV). It tells the format from the file&apos;s content. Nothing is written until the last step.</source>
+        <translation>Ordo importiert ein Backlog, das aus Jira (CSV, alle oder aktuelle Felder), Azure DevOps (eine als CSV gespeicherte Abfrage, flach oder als Baum), Trello (das JSON des Boards) oder Pivotal Tracker (CSV) exportiert wurde. Das Format erkennt es am Inhalt der Datei. Bis zum letzten Schritt wird nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>The exported file</source>
+        <translation>Die exportierte Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Datei:</translation>
+    </message>
+    <message>
+        <source>Import Backlog</source>
+        <translation>Backlog importieren</translation>
+    </message>
+    <message>
+        <source>Exports (*.csv *.json *.txt);;All files (*)</source>
+        <translation>Exporte (*.csv *.json *.txt);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>Ordo::ImportMappingPage</name>
+    <message>
+        <source>Map Types and Statuses</source>
+        <translation>Typen und Status zuordnen</translation>
+    </message>
+    <message>
+        <source>How the file&apos;s names become Ordo&apos;s. Ordo guessed from the usual names; change what it got wrong.</source>
+        <translation>Wie die Namen der Datei zu denen von Ordo werden. Ordo hat anhand der üblichen Namen geraten; ändern Sie, was nicht stimmt.</translation>
+    </message>
+    <message>
+        <source>Type in the file</source>
+        <translation>Typ in der Datei</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Einträge</translation>
+    </message>
+    <message>
+        <source>Ordo type</source>
+        <translation>Typ in Ordo</translation>
+    </message>
+    <message>
+        <source>Status in the file</source>
+        <translation>Status in der Datei</translation>
+    </message>
+    <message>
+        <source>Ordo status</source>
+        <translation>Status in Ordo</translation>
+    </message>
+    <message>
+        <source>&amp;Estimate from the column:</source>
+        <translation>&amp;Schätzung aus der Spalte:</translation>
+    </message>
+    <message>
+        <source>Acceptance &amp;criteria from the column:</source>
+        <translation>Akzeptanz&amp;kriterien aus der Spalte:</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <extracomment>A type or status that rows of the imported file leave empty</extracomment>
+        <translation>(keiner)</translation>
+    </message>
+    <message>
+        <source>Ordo&apos;s name for %1</source>
+        <extracomment>Accessible name of a mapping choice: %1 is the type or status in the file</extracomment>
+        <translation>Name in Ordo für %1</translation>
+    </message>
+    <message>
+        <source>The usual one for %1</source>
+        <translation>Die übliche für %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Read again: %n row(s) had something Ordo did not understand; the preview lists them.</source>
+        <translation>
+            <numerusform>Neu gelesen: %n Zeile enthielt etwas, das Ordo nicht verstand; die Vorschau führt sie auf.</numerusform>
+            <numerusform>Neu gelesen: %n Zeilen enthielten etwas, das Ordo nicht verstand; die Vorschau führt sie auf.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Ordo::ImportPreviewModel</name>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Estimate</source>
+        <translation>Schätzung</translation>
+    </message>
+    <message>
+        <source>Epic</source>
+        <translation>Epic</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Labels</translation>
+    </message>
+    <message>
+        <source>Criteria</source>
+        <translation>Kriterien</translation>
+    </message>
+    <message>
+        <source>Sprint</source>
+        <translation>Sprint</translation>
+    </message>
+</context>
+<context>
+    <name>Ordo::ImportPreviewPage</name>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>A count in the import preview: %1 is a type or status, %2 how many items have it</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 “%2”: %n item(s). The first %3 as they will appear in the backlog:</source>
+        <extracomment>%1 is the format (&quot;Jira CSV&quot;), %2 the file&apos;s name; %n items in all</extracomment>
+        <translation>
+            <numerusform>%1 „%2“: %n Eintrag. Die ersten %3, wie sie im Backlog erscheinen werden:</numerusform>
+            <numerusform>%1 „%2“: %n Einträge. Die ersten %3, wie sie im Backlog erscheinen werden:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Types:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Statuses:&lt;/b&gt; %2</source>
+        <translation>&lt;b&gt;Typen:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Status:&lt;/b&gt; %2</translation>
+    </message>
+    <message>
+        <source>Every row was understood.</source>
+        <translation>Jede Zeile wurde verstanden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not understood or guessed (%n):</source>
+        <translation>
+            <numerusform>Nicht verstanden oder geraten (%n):</numerusform>
+            <numerusform>Nicht verstanden oder geraten (%n):</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Ordo::ImportReportPage</name>
+    <message>
+        <source>Imported</source>
+        <translation>Importiert</translation>
+    </message>
+    <message>
+        <source>&amp;Save Report…</source>
+        <translation>Bericht &amp;speichern…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) added</source>
+        <translation>
+            <numerusform>%n Eintrag hinzugefügt</numerusform>
+            <numerusform>%n Einträge hinzugefügt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) updated</source>
+        <translation>
+            <numerusform>%n Eintrag aktualisiert</numerusform>
+            <numerusform>%n Einträge aktualisiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dependenc(ies) linked</source>
+        <translation>
+            <numerusform>%n Abhängigkeit verknüpft</numerusform>
+            <numerusform>%n Abhängigkeiten verknüpft</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The backlog shows them now; Edit &gt; Undo takes the whole import back.</source>
+        <translation>Das Backlog zeigt sie jetzt; Bearbeiten &gt; Rückgängig nimmt den ganzen Import zurück.</translation>
+    </message>
+    <message>
+        <source>“%1” opens when you close this window.</source>
+        <translation>„%1“ öffnet sich, wenn Sie dieses Fenster schließen.</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <extracomment>%1 lists what the import did (&quot;120 items added, 3 items updated&quot;)</extracomment>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Nothing to report: every row was imported as it was.</source>
+        <translation>Nichts zu berichten: Jede Zeile wurde so importiert, wie sie war.</translation>
+    </message>
+    <message>
+        <source>%1 import report.txt</source>
+        <extracomment>Suggested name of an import report: %1 is the imported file&apos;s name</extracomment>
+        <translation>%1 Importbericht.txt</translation>
+    </message>
+    <message>
+        <source>Save Report</source>
+        <translation>Bericht speichern</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>Textdateien (*.txt)</translation>
+    </message>
+    <message>
+        <source>Import of %1 (%2), %3</source>
+        <translation>Import von %1 (%2), %3</translation>
+    </message>
+    <message>
+        <source>Cannot Save the Report</source>
+        <translation>Bericht kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be written: %2</source>
+        <translation>„%1“ kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Ordo::ImportWizard</name>
+    <message>
+        <source>Import Backlog</source>
+        <translation>Backlog importieren</translation>
+    </message>
+    <message>
+        <source>The file holds no items to import.</source>
+        <translation>Die Datei enthält keine Einträge zum Importieren.</translation>
+    </message>
+    <message>
+        <source>Restore a Backup?</source>
+        <translation>Sicherung wiederherstellen?</translation>
+    </message>
+    <message>
+        <source>“%1” is a backup of a whole Ordo product. It is not imported into a backlog: it is restored as a new product file, with its history, sprints and decisions. Restore it?</source>
+        <translation>„%1“ ist die Sicherung eines ganzen Ordo-Produkts. Sie wird nicht in ein Backlog importiert, sondern als neue Produktdatei wiederhergestellt, mit Verlauf, Sprints und Entscheidungen. Wiederherstellen?</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>Wiederherstellen…</translation>
+    </message>
+    <message>
+        <source>Restore as</source>
+        <translation>Wiederherstellen als</translation>
+    </message>
+    <message>
+        <source>Ordo products (*.ordo)</source>
+        <translation>Ordo-Produkte (*.ordo)</translation>
+    </message>
+    <message>
+        <source>Cannot Restore</source>
+        <translation>Wiederherstellen nicht möglich</translation>
+    </message>
+    <message>
+        <source>“%1” already exists. A backup is restored into a new file and never replaces a product.</source>
+        <translation>„%1“ existiert bereits. Eine Sicherung wird in eine neue Datei wiederhergestellt und ersetzt nie ein Produkt.</translation>
     </message>
 </context>
 <context>
@@ -2618,6 +3227,106 @@ Szenario: Mit gespeicherter Karte zahlen
         <source>Reading the Product Backlog: %v of %m items</source>
         <extracomment>Progress while a large product opens: %v items read of %m</extracomment>
         <translation>Product Backlog wird gelesen: %v von %m Einträgen</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren…</translation>
+    </message>
+    <message>
+        <source>Bring in a backlog exported from Jira, Azure DevOps, Trello or Pivotal Tracker</source>
+        <translation>Ein aus Jira, Azure DevOps, Trello oder Pivotal Tracker exportiertes Backlog übernehmen</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n item(s) from %1</source>
+        <translation>
+            <numerusform>%n Eintrag aus %1 importiert</numerusform>
+            <numerusform>%n Einträge aus %1 importiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Jira CSV…</source>
+        <translation>&amp;Jira-CSV…</translation>
+    </message>
+    <message>
+        <source>The backlog in order, for Jira&apos;s CSV importer</source>
+        <translation>Das Backlog in seiner Reihenfolge, für den CSV-Import von Jira</translation>
+    </message>
+    <message>
+        <source>&amp;Azure DevOps CSV…</source>
+        <translation>&amp;Azure-DevOps-CSV…</translation>
+    </message>
+    <message>
+        <source>The backlog as a tree of epics and their items, for Azure DevOps&apos; import (1,000 rows per file)</source>
+        <translation>Das Backlog als Baum aus Epics und ihren Einträgen, für den Import von Azure DevOps (1.000 Zeilen je Datei)</translation>
+    </message>
+    <message>
+        <source>Ordo &amp;Backup (JSON)…</source>
+        <translation>Ordo-&amp;Sicherung (JSON)…</translation>
+    </message>
+    <message>
+        <source>Everything in the product in one JSON file, which Ordo restores as it was</source>
+        <translation>Alles im Produkt in einer JSON-Datei, die Ordo so wiederherstellt, wie es war</translation>
+    </message>
+    <message>
+        <source>%1 for Jira.csv</source>
+        <extracomment>Suggested file name of a Jira export: %1 is the product file&apos;s name</extracomment>
+        <translation>%1 für Jira.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 for Azure DevOps.csv</source>
+        <extracomment>Suggested file name of an Azure DevOps export: %1 is the product file&apos;s name</extracomment>
+        <translation>%1 für Azure DevOps.csv</translation>
+    </message>
+    <message>
+        <source>%1 backup %2.json</source>
+        <extracomment>Suggested file name of a backup: %1 is the product file&apos;s name, %2 today&apos;s date</extracomment>
+        <translation>%1 Sicherung %2.json</translation>
+    </message>
+    <message>
+        <source>Ordo backups (*.json)</source>
+        <translation>Ordo-Sicherungen (*.json)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Cannot Export</source>
+        <translation>Export nicht möglich</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n item(s) to %1</source>
+        <translation>
+            <numerusform>%n Eintrag nach %1 exportiert</numerusform>
+            <numerusform>%n Einträge nach %1 exportiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n item(s))</source>
+        <extracomment>One file of an export in several files: %1 is its name, %n its items</extracomment>
+        <translation>
+            <numerusform>%1 (%n Eintrag)</numerusform>
+            <numerusform>%1 (%n Einträge)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Exportiert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) in %1 files, each under Azure DevOps&apos; limit of 1,000 rows, with every epic&apos;s tree in one file:</source>
+        <translation>
+            <numerusform>%n Eintrag in %1 Dateien, jede unter der Grenze von 1.000 Zeilen von Azure DevOps, der Baum jedes Epics in einer Datei:</numerusform>
+            <numerusform>%n Einträge in %1 Dateien, jede unter der Grenze von 1.000 Zeilen von Azure DevOps, der Baum jedes Epics in einer Datei:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6541,10 +7250,6 @@ Warum wird „%1“ abgebrochen? (für das Entscheidungsprotokoll)</translation>
         <translation>Das Produkt-Dashboard in die --output-Datei schreiben und beenden.</translation>
     </message>
     <message>
-        <source>The file --report or --dashboard writes: .pdf, .html (or .md for a report).</source>
-        <translation>Die Datei, die --report oder --dashboard schreibt: .pdf, .html (oder .md für einen Bericht).</translation>
-    </message>
-    <message>
         <source>The page size of a PDF: a4 or letter (default: the locale&apos;s).</source>
         <translation>Das Seitenformat eines PDF: a4 oder letter (Standard: das des Gebietsschemas).</translation>
     </message>
@@ -6617,16 +7322,54 @@ Warum wird „%1“ abgebrochen? (für das Entscheidungsprotokoll)</translation>
         </translation>
     </message>
     <message>
-        <source>Import &lt;file&gt; (Jira&apos;s CSV export) into the --into product file, and exit.</source>
-        <translation>&lt;file&gt; (den CSV-Export von Jira) in die Produktdatei von --into importieren und beenden.</translation>
-    </message>
-    <message>
         <source>The product file --import adds to (created if it does not exist).</source>
         <translation>Die Produktdatei, in die --import schreibt (wird angelegt, wenn es sie nicht gibt).</translation>
     </message>
     <message>
         <source>product</source>
         <translation>produkt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %n item(s) from the backup “%1” into the new product “%2”.</source>
+        <translation>
+            <numerusform>%n Eintrag aus der Sicherung „%1“ im neuen Produkt „%2“ wiederhergestellt.</numerusform>
+            <numerusform>%n Einträge aus der Sicherung „%1“ im neuen Produkt „%2“ wiederhergestellt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the export format is jira, azure or json, not “%1”.</source>
+        <translation>das Exportformat ist jira, azure oder json, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>say where to write the export with --output FILE.</source>
+        <translation>geben Sie mit --output DATEI an, wohin der Export geschrieben wird.</translation>
+    </message>
+    <message>
+        <source>name the one product file to export.</source>
+        <translation>nennen Sie die eine zu exportierende Produktdatei.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n item(s) to “%1”.</source>
+        <translation>
+            <numerusform>%n Eintrag nach „%1“ geschrieben.</numerusform>
+            <numerusform>%n Einträge nach „%1“ geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file --report, --dashboard or --export writes: .pdf, .html (or .md for a report); .csv or .json for an export.</source>
+        <translation>Die Datei, die --report, --dashboard oder --export schreibt: .pdf, .html (oder .md für einen Bericht); .csv oder .json für einen Export.</translation>
+    </message>
+    <message>
+        <source>Import &lt;file&gt; (Jira&apos;s CSV export) into the --into product file, or restore an Ordo JSON backup into a new one, and exit.</source>
+        <translation>&lt;file&gt; (den CSV-Export von Jira) in die Produktdatei --into importieren oder eine Ordo-JSON-Sicherung in eine neue wiederherstellen, dann beenden.</translation>
+    </message>
+    <message>
+        <source>Export the product file to the --output file as &lt;format&gt; (jira: Jira&apos;s CSV importer; azure: Azure DevOps&apos; CSV import, 1,000 rows per file; json: the full backup, which --import restores into a new file), and exit.</source>
+        <translation>Die Produktdatei als &lt;format&gt; in die Datei --output exportieren (jira: CSV-Import von Jira; azure: CSV-Import von Azure DevOps, 1.000 Zeilen je Datei; json: die vollständige Sicherung, die --import in eine neue Datei wiederherstellt), dann beenden.</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>format</translation>
     </message>
 </context>
 </TS>

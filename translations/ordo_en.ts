@@ -291,6 +291,75 @@
     </message>
 </context>
 <context>
+    <name>Ordo::ImportDestinationPage</name>
+    <message numerus="yes">
+        <source>%n of the file&apos;s %1 items came into %2 from an earlier import. Ordo knows them by their keys in %3.</source>
+        <translation>
+            <numerusform>%n of the file&apos;s %1 items came into %2 from an earlier import. Ordo knows it by its key in %3.</numerusform>
+            <numerusform>%n of the file&apos;s %1 items came into %2 from an earlier import. Ordo knows them by their keys in %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n item(s)…</source>
+        <translation>
+            <numerusform>Importing %n item…</numerusform>
+            <numerusform>Importing %n items…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Ordo::ImportMappingPage</name>
+    <message numerus="yes">
+        <source>Read again: %n row(s) had something Ordo did not understand; the preview lists them.</source>
+        <translation>
+            <numerusform>Read again: %n row had something Ordo did not understand; the preview lists it.</numerusform>
+            <numerusform>Read again: %n rows had something Ordo did not understand; the preview lists them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Ordo::ImportPreviewPage</name>
+    <message numerus="yes">
+        <source>%1 “%2”: %n item(s). The first %3 as they will appear in the backlog:</source>
+        <extracomment>%1 is the format (&quot;Jira CSV&quot;), %2 the file&apos;s name; %n items in all</extracomment>
+        <translation>
+            <numerusform>%1 “%2”: %n item, as it will appear in the backlog (%3 shown):</numerusform>
+            <numerusform>%1 “%2”: %n items. The first %3 as they will appear in the backlog:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not understood or guessed (%n):</source>
+        <translation>
+            <numerusform>Not understood or guessed (%n):</numerusform>
+            <numerusform>Not understood or guessed (%n):</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Ordo::ImportReportPage</name>
+    <message numerus="yes">
+        <source>%n item(s) added</source>
+        <translation>
+            <numerusform>%n item added</numerusform>
+            <numerusform>%n items added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) updated</source>
+        <translation>
+            <numerusform>%n item updated</numerusform>
+            <numerusform>%n items updated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dependenc(ies) linked</source>
+        <translation>
+            <numerusform>%n dependency linked</numerusform>
+            <numerusform>%n dependencies linked</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Ordo::Invest</name>
     <message numerus="yes">
         <source>%n scenario(s) without a Then: say what outcome proves it works.</source>
@@ -336,6 +405,35 @@
         <translation>
             <numerusform>Archived %n item; Undo brings them back</numerusform>
             <numerusform>Archived %n items; Undo brings them back</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n item(s) from %1</source>
+        <translation>
+            <numerusform>Imported %n item from %1</numerusform>
+            <numerusform>Imported %n items from %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n item(s) to %1</source>
+        <translation>
+            <numerusform>Exported %n item to %1</numerusform>
+            <numerusform>Exported %n items to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n item(s))</source>
+        <extracomment>One file of an export in several files: %1 is its name, %n its items</extracomment>
+        <translation>
+            <numerusform>%1 (%n item)</numerusform>
+            <numerusform>%1 (%n items)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) in %1 files, each under Azure DevOps&apos; limit of 1,000 rows, with every epic&apos;s tree in one file:</source>
+        <translation>
+            <numerusform>%n item in %1 files, each under Azure DevOps&apos; limit of 1,000 rows, with every epic&apos;s tree in one file:</numerusform>
+            <numerusform>%n items in %1 files, each under Azure DevOps&apos; limit of 1,000 rows, with every epic&apos;s tree in one file:</numerusform>
         </translation>
     </message>
 </context>
@@ -874,6 +972,20 @@
         <translation>
             <numerusform>Added %n dependency.</numerusform>
             <numerusform>Added %n dependencies.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %n item(s) from the backup “%1” into the new product “%2”.</source>
+        <translation>
+            <numerusform>Restored %n item from the backup “%1” into the new product “%2”.</numerusform>
+            <numerusform>Restored %n items from the backup “%1” into the new product “%2”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n item(s) to “%1”.</source>
+        <translation>
+            <numerusform>Wrote %n item to “%1”.</numerusform>
+            <numerusform>Wrote %n items to “%1”.</numerusform>
         </translation>
     </message>
 </context>
