@@ -5,6 +5,7 @@
 #include "storage/itemrepository.h"
 #include "storage/sprintrepository.h"
 #include "storage/sql.h"
+#include "importfixtures.h"
 #include "testproduct.h"
 
 #include <QFile>
@@ -49,23 +50,6 @@ private:
 };
 
 namespace {
-
-QByteArray fixture(const char *name)
-{
-    QFile file(QStringLiteral(ORDO_IMPORT_DATA "/") + QLatin1String(name));
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return file.readAll();
-}
-
-const Import::SourceItem *itemKeyed(const Import::Source &source, const QString &key)
-{
-    for (const Import::SourceItem &item : source.items) {
-        if (item.key == key)
-            return &item;
-    }
-    return nullptr;
-}
 
 Import::Options jira()
 {

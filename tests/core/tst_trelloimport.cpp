@@ -3,6 +3,7 @@
 #include "interchange/trellojson.h"
 #include "storage/itemrepository.h"
 #include "storage/sql.h"
+#include "importfixtures.h"
 #include "testproduct.h"
 
 #include <QFile>
@@ -42,14 +43,6 @@ private:
 
 namespace {
 
-QByteArray fixture(const char *name)
-{
-    QFile file(QStringLiteral(ORDO_IMPORT_DATA "/") + QLatin1String(name));
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return file.readAll();
-}
-
 // The cards' ids in the fixture, by name.
 const QString payId = QStringLiteral("66335610a1b2c3d4e5f6a7b8");
 const QString refundId = QStringLiteral("6634b5a0a1b2c3d4e5f6a7b9");
@@ -58,15 +51,6 @@ const QString researchId = QStringLiteral("663774c0a1b2c3d4e5f6a7bb");
 const QString oldId = QStringLiteral("6638d450a1b2c3d4e5f6a7bc");
 const QString orphanId = QStringLiteral("663a33e0a1b2c3d4e5f6a7bd");
 const QString badId = QStringLiteral("663b9370a1b2c3d4e5f6a7be");
-
-const Import::SourceItem *itemKeyed(const Import::Source &source, const QString &key)
-{
-    for (const Import::SourceItem &item : source.items) {
-        if (item.key == key)
-            return &item;
-    }
-    return nullptr;
-}
 
 Import::Options trello()
 {
