@@ -8,6 +8,7 @@
 #include "storage/itemrepository.h"
 #include "storage/sprintrepository.h"
 #include "storage/sql.h"
+#include "storage/statement.h"
 #include "storage/transaction.h"
 
 #include <QCoreApplication>
@@ -114,14 +115,33 @@ QStringList sprintNamesInOrder(const QList<SourceItem> &items)
     return ordered;
 }
 
-// Puts each item of `ids` (by index in source.items) into its last sprint, creating the sprints
-// the product does not have yet (see Import::write()).
-Status writeSprints(const Database &database, const Source &source, const QHash<int, ItemId> &ids,
-                    const QList<SprintId> &sprintIds, Result &result)
+// The sprints of an import, by name: the product's own and those the import created.
+struct SprintPlacement
 {
+    QHash<QString, SprintId> idOf; // by name, case-folded
+    QSet<QString> refused;         // names whose sprint could not be created
+
+    // The sprint an item goes into: its last one, if the product has it now.
+    std::optional<SprintId> of(const SourceItem &item) const
+    {
+        if (item.sprints.isEmpty())
+            return std::nullopt;
+        const QString key = item.sprints.last().trimmed().toCaseFolded();
+        if (refused.contains(key) || !idOf.contains(key))
+            return std::nullopt;
+        return idOf.value(key);
+    }
+};
+
+// Creates the sprints the items were in that the product does not have yet (see
+// Import::write()), before the items: new items are written straight into their sprint.
+Expected<SprintPlacement> createSprints(const Database &database, const Source &source, const QList<SprintId> &sprintIds,
+                                        Result &result)
+{
+    SprintPlacement placement;
     const QStringList names = sprintNamesInOrder(source.items);
     if (names.isEmpty())
-        return success();
+        return placement;
     const QSqlDatabase db = database.connection();
     // SprintRepository takes the database it writes through; the import writes inside its own
     // transaction on the same connection, which SprintRepository's joins.
@@ -129,7 +149,7 @@ Status writeSprints(const Database &database, const Source &source, const QHash<
     auto existing = sprints.all();
     if (!existing)
         return existing.error();
-    QHash<QString, SprintId> idOf; // by name, case-folded
+    QHash<QString, SprintId> &idOf = placement.idOf;
     for (const Sprint &sprint : std::as_const(*existing))
         idOf.insert(sprint.name.trimmed().toCaseFolded(), sprint.id);
     QHash<QString, const SourceSprint *> dated;
@@ -165,7 +185,6 @@ Status writeSprints(const Database &database, const Source &source, const QHash<
     if (!last.isValid())
         last = database.now().date();
 
-    QSet<QString> refused;
     for (const QString &name : names) {
         const QString key = name.toCaseFolded();
         if (idOf.contains(key))
@@ -187,7 +206,7 @@ Status writeSprints(const Database &database, const Source &source, const QHash<
             result.problems.append({lineOf.value(key), tr("The sprint “%1” could not be created (%2): its items were imported "
                                                           "outside any sprint.")
                                                            .arg(name, valid.errorMessage())});
-            refused.insert(key);
+            placement.refused.insert(key);
             continue;
         }
         auto created = sprints.create(sprint);
@@ -198,9 +217,18 @@ Status writeSprints(const Database &database, const Source &source, const QHash<
         idOf.insert(key, sprint.id);
         result.sprints.append(sprint.id);
     }
+    return placement;
+}
 
-    // Each item into its last sprint, with its history row like any sprint change: what
-    // ItemRepository::setSprint() writes, with statements prepared once for a large import.
+// Puts each item of `ids` (by index in source.items: the items an earlier import made) into its
+// last sprint, with its history row like any sprint change: what ItemRepository::setSprint()
+// writes, with statements prepared once for a large import.
+Status placeInSprints(const Database &database, const Source &source, const QHash<int, ItemId> &ids,
+                      const SprintPlacement &placement)
+{
+    if (placement.idOf.isEmpty())
+        return success();
+    const QSqlDatabase db = database.connection();
     QSqlQuery read(db);
     QSqlQuery write(db);
     QSqlQuery history(db);
@@ -213,13 +241,10 @@ Status writeSprints(const Database &database, const Source &source, const QHash<
     const QString at = Sql::timestamp(database.now());
     const QString field = storageName(HistoryField::SprintChanged);
     for (auto it = ids.cbegin(); it != ids.cend(); ++it) {
-        const SourceItem &item = source.items.at(it.key());
-        if (item.sprints.isEmpty())
+        const std::optional<SprintId> placed = placement.of(source.items.at(it.key()));
+        if (!placed)
             continue;
-        const QString key = item.sprints.last().trimmed().toCaseFolded();
-        if (refused.contains(key) || !idOf.contains(key))
-            continue;
-        const SprintId sprint = idOf.value(key);
+        const SprintId sprint = *placed;
         read.addBindValue(it.value());
         if (!read.exec())
             return Sql::errorOf(read);
@@ -424,9 +449,13 @@ Expected<Result> write(const Database &database, const Source &imported, const M
         return item;
     };
 
+    // Sprints first, so that each new item is written straight into its last sprint.
+    auto sprints = createSprints(database, imported, options.sprintIds, result);
+    if (!sprints)
+        return sprints.error();
+
     // Epics first, so that their children can name them; each keeps its place in the order.
-    QSqlQuery remember(db);
-    remember.prepare(QStringLiteral("INSERT OR IGNORE INTO item_source (item_id, tool, source_key) VALUES (?, ?, ?)"));
+    Sql::Statement remember(db, QStringLiteral("INSERT OR IGNORE INTO item_source (item_id, tool, source_key) VALUES (?, ?, ?)"));
     // Written in chunks, so that a long import can say how far it got and be cancelled.
     constexpr int chunk = 500;
     QHash<int, ItemId> createdAt; // by index in imported.items
@@ -452,11 +481,8 @@ Expected<Result> write(const Database &database, const Source &imported, const M
                     continue;
                 if (!idOf.contains(entry.key))
                     idOf.insert(entry.key, id);
-                remember.addBindValue(id);
-                remember.addBindValue(options.tool);
-                remember.addBindValue(entry.key);
-                if (!remember.exec())
-                    return Sql::errorOf(remember);
+                if (auto remembered = remember.run({id, options.tool, entry.key}); !remembered)
+                    return remembered;
             }
             written += int(indexes.size());
             indexes.clear();
@@ -472,6 +498,7 @@ Expected<Result> write(const Database &database, const Source &imported, const M
             BacklogItem item = toItem(entry);
             item.orderKey = orderKeys.at(n);
             item.id = options.ids.value(n);
+            item.sprintId = sprints->of(entry);
             if (!epics) {
                 if (const QString epic = epicOf(entry); !epic.isEmpty())
                     item.parentId = idOf.value(epic);
@@ -492,7 +519,7 @@ Expected<Result> write(const Database &database, const Source &imported, const M
         result.created.append(createdAt.value(fresh.at(n)));
     if (auto indexed = bulk.finish(); !indexed)
         return indexed.error();
-    QHash<int, ItemId> placedAt = createdAt; // every item written, by index: for the sprints
+    QHash<int, ItemId> updatedAt; // the items imported before, by index: for their sprints
 
     // Items imported before: their fields follow the export; each change has its history.
     if (options.updateExisting) {
@@ -501,7 +528,7 @@ Expected<Result> write(const Database &database, const Source &imported, const M
             const ItemId id = existing->value(entry.key);
             if (entry.key.isEmpty() || id == 0)
                 continue;
-            placedAt.insert(index, id);
+            updatedAt.insert(index, id);
             const BacklogItem item = toItem(entry);
             std::optional<ItemId> epic;
             if (item.type != ItemType::Epic) {
@@ -536,7 +563,7 @@ Expected<Result> write(const Database &database, const Source &imported, const M
         }
     }
 
-    if (auto placed = writeSprints(database, imported, placedAt, options.sprintIds, result); !placed)
+    if (auto placed = placeInSprints(database, imported, updatedAt, *sprints); !placed)
         return placed.error();
 
     // Links: "A blocks B" means B depends on A.

@@ -188,6 +188,9 @@ QStringList titleKeywords(QStringView language = u"en");
 // before the first scenario (a Feature line, its description, its Background) stays at the start
 // of the first chunk, so nothing is lost. Chunks are trimmed of blank lines.
 QStringList splitScenarios(QStringView text);
+// The same, or nothing where the text holds no scenario (one parse, where an import would
+// otherwise parse to ask and then again to split).
+QStringList scenarioChunks(QStringView text);
 // The chunks with one blank line between them.
 QString joinScenarios(const QStringList &chunks);
 

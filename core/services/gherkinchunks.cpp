@@ -79,19 +79,11 @@ qsizetype rulePreambleEnd(const Layout &layout, int rule)
     return end;
 }
 
-} // namespace
-
-QStringList splitScenarios(QStringView text)
+// One chunk per scenario of `layout`, which has at least one.
+QStringList chunksOf(const Layout &layout)
 {
-    const Layout layout = layoutOf(text);
     const QList<Scenario> &scenarios = layout.document.scenarios;
     QStringList chunks;
-    if (scenarios.isEmpty()) {
-        const QString all = trimBlankLines(layout.lines, 0, layout.lines.size());
-        if (!all.isEmpty())
-            chunks.append(all);
-        return chunks;
-    }
     for (qsizetype i = 0; i < scenarios.size(); ++i) {
         qsizetype start = layout.scenarioStart.at(i);
         const int rule = scenarios.at(i).rule;
@@ -109,6 +101,24 @@ QStringList splitScenarios(QStringView text)
             chunks.append(chunk);
     }
     return chunks;
+}
+
+} // namespace
+
+QStringList splitScenarios(QStringView text)
+{
+    const Layout layout = layoutOf(text);
+    if (layout.document.scenarios.isEmpty()) {
+        const QString all = trimBlankLines(layout.lines, 0, layout.lines.size());
+        return all.isEmpty() ? QStringList() : QStringList{all};
+    }
+    return chunksOf(layout);
+}
+
+QStringList scenarioChunks(QStringView text)
+{
+    const Layout layout = layoutOf(text);
+    return layout.document.scenarios.isEmpty() ? QStringList() : chunksOf(layout);
 }
 
 QString joinScenarios(const QStringList &chunks)

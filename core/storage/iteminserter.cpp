@@ -5,10 +5,10 @@
 #include "itemvalues.h"
 #include "migrations/migrations.h"
 #include "sql.h"
+#include "statement.h"
 
 #include <QCoreApplication>
 #include <QHash>
-#include <QSqlQuery>
 
 #include <algorithm>
 
@@ -17,6 +17,7 @@ namespace Ordo {
 namespace {
 
 using namespace ItemValues;
+using Sql::Statement;
 
 template<typename Enum>
 QVariant enumValue(const std::optional<Enum> &value)
@@ -24,32 +25,23 @@ QVariant enumValue(const std::optional<Enum> &value)
     return value ? QVariant(storageName(*value)) : QVariant();
 }
 
-// A statement prepared once and run for many rows.
-class Statement
-{
-public:
-    Statement(const QSqlDatabase &db, const QString &sql)
-        : m_query(db)
-    {
-        m_prepared = m_query.prepare(sql);
-    }
-    Status run(std::initializer_list<QVariant> values)
-    {
-        if (!m_prepared)
-            return Sql::errorOf(m_query);
-        int at = 0;
-        for (const QVariant &value : values)
-            m_query.bindValue(at++, Sql::bindable(value));
-        if (!m_query.exec())
-            return Sql::errorOf(m_query);
-        return success();
-    }
-    QVariant lastInsertId() const { return m_query.lastInsertId(); }
+// FTS5's own settings for the index's pending terms (hashsize) and its merging of segments
+// (automerge): its defaults, and the bulk's.
+constexpr int defaultHashBytes = 1024 * 1024;
+constexpr int defaultAutomerge = 4;
+constexpr int bulkHashBytes = 64 * 1024 * 1024;
 
-private:
-    QSqlQuery m_query;
-    bool m_prepared = false;
-};
+Status tuneIndex(const QSqlDatabase &db, int hashBytes, int automerge)
+{
+    for (auto [option, value] : {std::pair{"hashsize", hashBytes}, std::pair{"automerge", automerge}}) {
+        if (auto set = Sql::exec(db, QStringLiteral("INSERT INTO item_text (item_text, rank) VALUES (?, ?)"),
+                                 {QLatin1String(option), value});
+            !set) {
+            return set.error();
+        }
+    }
+    return success();
+}
 
 // Below this many items the full-text index is kept by its triggers, item by item.
 constexpr qsizetype bulkItems = 64;
@@ -76,6 +68,10 @@ Status BulkIndex::begin()
         if (auto dropped = Sql::exec(db, QStringLiteral("DROP TRIGGER \"%1\"").arg(name)); !dropped)
             return dropped.error();
     }
+    // The bulk goes into the index as a few large segments, without merging the small ones it
+    // would otherwise write and merge again as it goes: about a third of the work.
+    if (auto tuned = tuneIndex(db, bulkHashBytes, 0); !tuned)
+        return tuned;
     m_active = true;
     return success();
 }
@@ -98,6 +94,8 @@ Status BulkIndex::finish()
         }
         from = to + 1;
     }
+    if (auto tuned = tuneIndex(db, defaultHashBytes, defaultAutomerge); !tuned)
+        return tuned;
     for (const QString &definition : std::as_const(m_definitions)) {
         if (auto created = Sql::exec(db, definition); !created)
             return created.error();
@@ -107,9 +105,6 @@ Status BulkIndex::finish()
     m_active = false;
     return success();
 }
-
-namespace {
-} // namespace
 
 Expected<QList<ItemId>> insertItems(const Database &database, const QList<BacklogItem> &items,
                                     const QList<QString> &orderKeys, BulkIndex *bulk)
@@ -199,7 +194,7 @@ Expected<QList<ItemId>> insertItems(const Database &database, const QList<Backlo
             if (known == labelIds.cend()) {
                 if (auto added = insertLabel.run({name}); !added)
                     return added.error();
-                known = labelIds.insert(name, insertLabel.lastInsertId().toLongLong());
+                known = labelIds.insert(name, insertLabel.lastInsertId());
             }
             if (auto linked = linkLabel.run({id, *known}); !linked)
                 return linked.error();

@@ -257,6 +257,12 @@ void TestJiraImport::dates_data()
     QTest::newRow("Jira, morning") << "2/Apr/24 9:00 AM" << QDateTime(QDate(2024, 4, 2), QTime(9, 0));
     QTest::newRow("Jira, midnight") << "2/Apr/24 12:05 AM" << QDateTime(QDate(2024, 4, 2), QTime(0, 5));
     QTest::newRow("Jira, December in Dutch") << "2/dec/24 10:00" << QDateTime(QDate(2024, 12, 2), QTime(10, 0));
+    QTest::newRow("Jira, a day") << "11/May/24" << QDateTime(QDate(2024, 5, 11), QTime(0, 0));
+    QTest::newRow("Jira, seconds") << "11/May/24 3:26:30 PM" << QDateTime(QDate(2024, 5, 11), QTime(15, 26, 30));
+    QTest::newRow("Jira, French month with its dot") << "2/déc./24 10:00" << QDateTime(QDate(2024, 12, 2), QTime(10, 0));
+    QTest::newRow("Jira, lower-case pm") << "11/May/24 3:26 pm" << may11;
+    QTest::newRow("Jira, three-digit year") << "11/May/224 3:26 PM" << QDateTime();
+    QTest::newRow("Jira, 0 AM") << "11/May/24 0:26 AM" << QDateTime();
     QTest::newRow("Azure DevOps") << "5/11/2024 3:26:00 PM" << may11;
     QTest::newRow("ISO") << "2024-05-11T15:26:00" << may11;
     QTest::newRow("ISO, space") << "2024-05-11 15:26" << may11;
