@@ -160,19 +160,30 @@ Expected<QList<ItemId>> insertItems(const Database &database, const QList<Backlo
             labelIds.insert(labels->value(0).toString(), labels->value(1).toLongLong());
     }
 
-    Statement insertItem(db, QStringLiteral(
+    // Rows are gathered per table and written many to a statement, a few dozen items at a time:
+    // each item's criteria before the item itself (see above), then its labels and history.
+    Sql::RowBatch itemRows(db, QStringLiteral(
         "INSERT INTO item (id, number, type, title, role, want, benefit, description, estimate, "
         "status, parent_id, sprint_id, requester, order_key, archived, metric_name, "
         "metric_baseline, metric_target, metric_actual, metric_measured_on, impact_hypothesis, "
         "moscow, business_value, time_criticality, risk_reduction, job_size, kano, value, effort, "
         "invest_checks, split_from_id, serves_goal, serves_sprint_goal, feedback_sprint_id, created_at, "
-        "updated_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-        "?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    Statement insertCriterion(db, QStringLiteral("INSERT INTO acceptance_criterion (item_id, position, text) VALUES (?, ?, ?)"));
+        "updated_at) VALUES"), 36);
+    Sql::RowBatch criterionRows(db, QStringLiteral("INSERT INTO acceptance_criterion (item_id, position, text) VALUES"), 3);
+    Sql::RowBatch labelRows(db, QStringLiteral("INSERT OR IGNORE INTO item_label (item_id, label_id) VALUES"), 2);
+    Sql::RowBatch historyRows(db, QStringLiteral("INSERT INTO history (item_id, at, field, old_value, new_value) VALUES"), 5);
     Statement insertLabel(db, QStringLiteral("INSERT INTO label (name) VALUES (?)"));
-    Statement linkLabel(db, QStringLiteral("INSERT OR IGNORE INTO item_label (item_id, label_id) VALUES (?, ?)"));
-    Statement recordHistory(db, QStringLiteral("INSERT INTO history (item_id, at, field, old_value, new_value) VALUES (?, ?, ?, ?, ?)"));
+    // Before the last items, only what fills whole statements of labels and history is written
+    // (all the criteria, for the items written with them).
+    const auto flush = [&](Sql::RowBatch::Flush which) -> Status {
+        for (Sql::RowBatch *rows : {&criterionRows, &itemRows, &labelRows, &historyRows}) {
+            const bool all = rows == &criterionRows || rows == &itemRows;
+            if (auto written = rows->flush(all ? Sql::RowBatch::Flush::All : which); !written)
+                return written;
+        }
+        return success();
+    };
+    constexpr qsizetype itemsPerFlush = 64;
 
     QList<ItemId> ids;
     ids.reserve(items.size());
@@ -182,10 +193,8 @@ Expected<QList<ItemId>> insertItems(const Database &database, const QList<Backlo
         const ItemId id = item.id > 0 ? item.id : nextId++;
         const int number = item.number > 0 ? item.number : nextNumber++;
 
-        for (int c = 0; c < item.criteria.size(); ++c) {
-            if (auto written = insertCriterion.run({id, c, item.criteria.at(c).text}); !written)
-                return written.error();
-        }
+        for (int c = 0; c < item.criteria.size(); ++c)
+            criterionRows.add({id, c, item.criteria.at(c).text});
         for (const QString &label : item.labels) {
             const QString name = label.trimmed();
             if (name.isEmpty())
@@ -196,14 +205,13 @@ Expected<QList<ItemId>> insertItems(const Database &database, const QList<Backlo
                     return added.error();
                 known = labelIds.insert(name, insertLabel.lastInsertId());
             }
-            if (auto linked = linkLabel.run({id, *known}); !linked)
-                return linked.error();
+            labelRows.add({id, *known});
         }
 
         const QDateTime created = item.createdAt.isValid() ? item.createdAt : database.now();
         const QString createdText = Sql::timestamp(created);
         const Scores &s = item.scores;
-        if (auto written = insertItem.run({id,
+        itemRows.add({id,
                                            number,
                                            storageName(item.type),
                                            item.title.trimmed(),
@@ -240,25 +248,29 @@ Expected<QList<ItemId>> insertItems(const Database &database, const QList<Backlo
                                            Sql::nullable(item.feedbackSprintId),
                                            createdText,
                                            createdText});
-            !written) {
-            return written.error();
-        }
 
         // The history starts with the item's creation and its initial tracked values.
         const auto record = [&](HistoryField field, const QString &oldValue, const QString &newValue) {
-            return recordHistory.run({id, createdText, storageName(field), oldValue, newValue});
+            historyRows.add({id, createdText, storageName(field), Sql::bindable(oldValue), Sql::bindable(newValue)});
         };
-        for (const Status &recorded : {record(HistoryField::Created, {}, storageName(item.status)),
-                                       record(HistoryField::OrderChanged, {}, orderKey),
-                                       item.estimate ? record(HistoryField::EstimateChanged, {}, estimateText(item.estimate)) : success(),
-                                       item.metric.actual ? record(HistoryField::MetricMeasured, {}, measurementText(item.metric.actual)) : success(),
-                                       item.sprintId ? record(HistoryField::SprintChanged, {}, idText(item.sprintId)) : success(),
-                                       item.archived ? record(HistoryField::ArchivedChanged, QStringLiteral("0"), QStringLiteral("1")) : success()}) {
-            if (!recorded)
-                return recorded.error();
-        }
+        record(HistoryField::Created, {}, storageName(item.status));
+        record(HistoryField::OrderChanged, {}, orderKey);
+        if (item.estimate)
+            record(HistoryField::EstimateChanged, {}, estimateText(item.estimate));
+        if (item.metric.actual)
+            record(HistoryField::MetricMeasured, {}, measurementText(item.metric.actual));
+        if (item.sprintId)
+            record(HistoryField::SprintChanged, {}, idText(item.sprintId));
+        if (item.archived)
+            record(HistoryField::ArchivedChanged, QStringLiteral("0"), QStringLiteral("1"));
         ids.append(id);
+        if (ids.size() % itemsPerFlush == 0) {
+            if (auto written = flush(Sql::RowBatch::Flush::FullStatements); !written)
+                return written.error();
+        }
     }
+    if (auto written = flush(Sql::RowBatch::Flush::All); !written)
+        return written.error();
     if (bulk && bulk->isActive()) {
         bulk->add(ids);
     } else if (own.isActive()) {

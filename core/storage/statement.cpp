@@ -7,6 +7,8 @@
 
 #include <sqlite3.h>
 
+#include <span>
+
 namespace Ordo::Sql {
 
 namespace {
@@ -52,21 +54,20 @@ Error Statement::nativeError() const
                      .arg(QString::fromUtf8(sqlite3_errmsg(m_handle)))};
 }
 
-Status Statement::run(std::initializer_list<QVariant> values)
+Status Statement::run(const QVariant *values, qsizetype count)
 {
     if (!m_prepared)
         return m_prepared;
     if (!m_handle) {
-        int at = 0;
-        for (const QVariant &value : values)
-            m_query.bindValue(at++, bindable(value));
+        for (int at = 0; at < count; ++at)
+            m_query.bindValue(at, bindable(values[at]));
         if (!m_query.exec())
             return errorOf(m_query);
         return success();
     }
     int at = 0;
     int bound = SQLITE_OK;
-    for (const QVariant &value : values) {
+    for (const QVariant &value : std::span(values, size_t(count))) {
         ++at;
         switch (value.isValid() ? value.typeId() : QMetaType::UnknownType) {
         case QMetaType::UnknownType:
@@ -118,6 +119,65 @@ qint64 Statement::lastInsertId() const
     if (m_handle)
         return sqlite3_last_insert_rowid(m_handle);
     return m_query.lastInsertId().toLongLong();
+}
+
+namespace {
+
+// Rows per statement: enough to spread a statement's own cost thin, few enough that an item's
+// 36 columns stay far below SQLite's 32,766 variables.
+constexpr int rowsPerStatement = 64;
+
+} // namespace
+
+RowBatch::RowBatch(const QSqlDatabase &db, const QString &insert, int columns)
+    : m_db(db)
+    , m_insert(insert)
+    , m_columns(columns)
+{}
+
+RowBatch::~RowBatch() = default;
+
+void RowBatch::add(std::initializer_list<QVariant> row)
+{
+    Q_ASSERT(int(row.size()) == m_columns);
+    m_values.append(row);
+}
+
+QString RowBatch::sqlFor(int rows) const
+{
+    QString row = QStringLiteral("(?");
+    row += QStringLiteral(", ?").repeated(m_columns - 1);
+    row += QLatin1Char(')');
+    QString sql = m_insert + QLatin1Char(' ') + row;
+    sql.reserve(sql.size() + (rows - 1) * (row.size() + 2));
+    for (int i = 1; i < rows; ++i)
+        sql += QStringLiteral(", ") + row;
+    return sql;
+}
+
+Status RowBatch::flush(Flush which)
+{
+    const qsizetype rows = m_values.size() / m_columns;
+    const qsizetype toWrite = which == Flush::All ? rows : rows - rows % rowsPerStatement;
+    qsizetype done = 0;
+    while (done < toWrite) {
+        const int now = int(std::min<qsizetype>(rows - done, rowsPerStatement));
+        const QVariant *values = m_values.constData() + done * m_columns;
+        Status written = success();
+        if (now == rowsPerStatement) {
+            if (!m_full)
+                m_full = std::make_unique<Statement>(m_db, sqlFor(rowsPerStatement));
+            written = m_full->run(values, qsizetype(now) * m_columns);
+        } else {
+            Statement rest(m_db, sqlFor(now));
+            written = rest.run(values, qsizetype(now) * m_columns);
+        }
+        if (!written)
+            return written;
+        done += now;
+    }
+    m_values.remove(0, done * m_columns);
+    return success();
 }
 
 } // namespace Ordo::Sql

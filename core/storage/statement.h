@@ -7,6 +7,7 @@
 #include <QVariant>
 
 #include <initializer_list>
+#include <memory>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -31,7 +32,8 @@ public:
     Statement &operator=(const Statement &) = delete;
 
     // Binds `values` and runs the statement once.
-    Status run(std::initializer_list<QVariant> values);
+    Status run(std::initializer_list<QVariant> values) { return run(values.begin(), qsizetype(values.size())); }
+    Status run(const QVariant *values, qsizetype count);
     // The rowid or id of the row the last run() inserted.
     qint64 lastInsertId() const;
 
@@ -42,6 +44,35 @@ private:
     sqlite3_stmt *m_statement = nullptr;
     QSqlQuery m_query;
     Status m_prepared = success();
+};
+
+// Rows for one table, written many to a statement ("INSERT ... VALUES (...), (...), ..."): the
+// work SQLite does once per statement run (the lists of a CHECK (... IN (...)), the statement's
+// start and end) is then done once for many rows. Rows are kept until flush(), so that the
+// caller chooses the order the tables are written in.
+class RowBatch
+{
+public:
+    // `insert` is the statement up to VALUES: "INSERT INTO history (item_id, at) VALUES".
+    RowBatch(const QSqlDatabase &db, const QString &insert, int columns);
+    ~RowBatch();
+    RowBatch(const RowBatch &) = delete;
+    RowBatch &operator=(const RowBatch &) = delete;
+
+    void add(std::initializer_list<QVariant> row);
+    enum class Flush { All, FullStatements };
+    // Writes the rows added since the last flush; with FullStatements, only as many as fill
+    // whole statements, the rest waiting for the next flush.
+    Status flush(Flush which = Flush::All);
+
+private:
+    QString sqlFor(int rows) const;
+
+    QSqlDatabase m_db;
+    QString m_insert;
+    int m_columns;
+    QList<QVariant> m_values;
+    std::unique_ptr<Statement> m_full; // for rowsPerStatement rows, prepared on first use
 };
 
 } // namespace Ordo::Sql
