@@ -9,9 +9,10 @@ namespace Ordo::Import::Jira {
 
 namespace {
 
+// The context lupdate gives the strings of this namespace.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Ordo::Import", text);
+    return QCoreApplication::translate("Ordo::Import::Jira", text);
 }
 
 } // namespace
