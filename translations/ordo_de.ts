@@ -7400,8 +7400,8 @@ Warum wird „%1“ abgebrochen? (für das Entscheidungsprotokoll)</translation>
         <translation>Die Datei, die --report, --dashboard oder --export schreibt: .pdf, .html (oder .md für einen Bericht); .csv oder .json für einen Export.</translation>
     </message>
     <message>
-        <source>Import &lt;file&gt; (Jira&apos;s CSV export) into the --into product file, or restore an Ordo JSON backup into a new one, and exit.</source>
-        <translation>&lt;file&gt; (den CSV-Export von Jira) in die Produktdatei --into importieren oder eine Ordo-JSON-Sicherung in eine neue wiederherstellen, dann beenden.</translation>
+        <source>Import &lt;file&gt; (an export of Jira as CSV or XML, Azure DevOps, Trello or Pivotal Tracker) into the --into product file, or restore an Ordo JSON backup into a new one, and exit.</source>
+        <translation>&lt;file&gt; (einen Export von Jira als CSV oder XML, Azure DevOps, Trello oder Pivotal Tracker) in die Produktdatei --into importieren oder eine Ordo-JSON-Sicherung in eine neue wiederherstellen, dann beenden.</translation>
     </message>
     <message>
         <source>Export the product file to the --output file as &lt;format&gt; (jira: Jira&apos;s CSV importer; azure: Azure DevOps&apos; CSV import, 1,000 rows per file; json: the full backup, which --import restores into a new file), and exit.</source>
