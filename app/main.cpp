@@ -280,7 +280,8 @@ int main(int argc, char *argv[])
     parser.addOption(pageSizeOption);
     const QCommandLineOption importOption(
         QStringLiteral("import"),
-        QCoreApplication::translate("main", "Import <file> (Jira's CSV export) into the --into product file, or restore an Ordo JSON backup into a new one, and exit."),
+        QCoreApplication::translate("main", "Import <file> (an export of Jira as CSV or XML, Azure DevOps, Trello or Pivotal Tracker) "
+                                            "into the --into product file, or restore an Ordo JSON backup into a new one, and exit."),
         QCoreApplication::translate("main", "file"));
     parser.addOption(importOption);
     const QCommandLineOption intoOption(

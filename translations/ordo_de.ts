@@ -2154,10 +2154,6 @@ Szenario: Mit gespeicherter Karte zahlen
         <translation>%1 kommt noch einmal vor: Die spätere Zeile wurde übersprungen.</translation>
     </message>
     <message>
-        <source>The story points “%1” are not a number: the item has no estimate.</source>
-        <translation>Die Story Points „%1“ sind keine Zahl: Der Eintrag hat keine Schätzung.</translation>
-    </message>
-    <message>
         <source>The date “%1” is not one Ordo reads: it was left out.</source>
         <translation>Das Datum „%1“ kann Ordo nicht lesen: Es wurde ausgelassen.</translation>
     </message>
@@ -2200,10 +2196,6 @@ Szenario: Mit gespeicherter Karte zahlen
     <message>
         <source>This is a backup of a whole Ordo product: it is restored into a new product file, not imported into one.</source>
         <translation>Dies ist die Sicherung eines ganzen Ordo-Produkts: Sie wird in eine neue Produktdatei wiederhergestellt, nicht in eine importiert.</translation>
-    </message>
-    <message>
-        <source>Ordo does not know this file&apos;s columns. It imports Jira&apos;s CSV export (with Summary and Issue key columns), Azure DevOps query results (Work Item Type and Title), Pivotal Tracker&apos;s CSV export (Id, Title and Current State) and Trello boards exported as JSON.</source>
-        <translation>Ordo kennt die Spalten dieser Datei nicht. Es importiert den CSV-Export von Jira (mit den Spalten Summary und Issue key), Abfrageergebnisse von Azure DevOps (Work Item Type und Title), den CSV-Export von Pivotal Tracker (Id, Title und Current State) und als JSON exportierte Trello-Boards.</translation>
     </message>
     <message>
         <source>The sprint “%1” could not be created (%2): its items were imported outside any sprint.</source>
@@ -2305,6 +2297,54 @@ Szenario: Mit gespeicherter Karte zahlen
         <source>The card “%1” has a last activity date Ordo cannot read: it was left out.</source>
         <translation>Die Karte „%1“ hat ein Datum der letzten Aktivität, das Ordo nicht lesen kann: Es wurde ausgelassen.</translation>
     </message>
+    <message>
+        <source>Ordo does not know this file&apos;s columns. It imports Jira&apos;s CSV export (with Summary and Issue key columns) and XML export, Azure DevOps query results (Work Item Type and Title), Pivotal Tracker&apos;s CSV export (Id, Title and Current State) and Trello boards exported as JSON.</source>
+        <translation>Ordo kennt die Spalten dieser Datei nicht. Es importiert den CSV-Export von Jira (mit den Spalten Summary und Issue key) und den XML-Export von Jira, Abfrageergebnisse von Azure DevOps (Work Item Type und Title), den CSV-Export von Pivotal Tracker (Id, Title und Current State) und als JSON exportierte Trello-Boards.</translation>
+    </message>
+    <message>
+        <source>This XML file cannot be read: %1 (line %2, column %3).</source>
+        <extracomment>%1 is the XML reader&apos;s own description of the problem</extracomment>
+        <translation>Diese XML-Datei kann nicht gelesen werden: %1 (Zeile %2, Spalte %3).</translation>
+    </message>
+    <message>
+        <source>No summary: the item was skipped.</source>
+        <translation>Keine Zusammenfassung: Der Eintrag wurde übersprungen.</translation>
+    </message>
+    <message>
+        <source>%1 appears again: the later item was skipped.</source>
+        <translation>%1 kommt noch einmal vor: Der spätere Eintrag wurde übersprungen.</translation>
+    </message>
+    <message>
+        <source>This XML file declares a document type (line %1). Jira&apos;s export never does, and Ordo does not read one: its entities could expand without end.</source>
+        <translation>Diese XML-Datei deklariert einen Dokumenttyp (Zeile %1). Der Export von Jira tut das nie, und Ordo liest keinen: Seine Entitäten könnten sich ohne Ende ausdehnen.</translation>
+    </message>
+    <message>
+        <source>This XML file is not a Jira export: it starts with &lt;%1&gt;, where Jira&apos;s XML export starts with &lt;rss&gt;.</source>
+        <translation>Diese XML-Datei ist kein Jira-Export: Sie beginnt mit &lt;%1&gt;, der XML-Export von Jira dagegen mit &lt;rss&gt;.</translation>
+    </message>
+    <message>
+        <source>This XML file nests its elements more than %1 deep (line %2), which no Jira export does: it was not read.</source>
+        <translation>Diese XML-Datei verschachtelt ihre Elemente tiefer als %1 Ebenen (Zeile %2), was kein Jira-Export tut: Sie wurde nicht gelesen.</translation>
+    </message>
+    <message>
+        <source>This RSS feed is not a Jira export: its items have no Jira key.</source>
+        <translation>Dieser RSS-Feed ist kein Jira-Export: Seine Einträge haben keinen Jira-Schlüssel.</translation>
+    </message>
+</context>
+<context>
+    <name>Ordo::Import::Jira</name>
+    <message>
+        <source>The story points “%1” are not a number: the item has no estimate.</source>
+        <translation>Die Story Points „%1“ sind keine Zahl: Der Eintrag hat keine Schätzung.</translation>
+    </message>
+    <message>
+        <source>The date “%1” is not one Ordo reads: it was left out.</source>
+        <translation>Das Datum „%1“ kann Ordo nicht lesen: Es wurde ausgelassen.</translation>
+    </message>
+    <message>
+        <source>The parent “%1” is not in the file: the item was imported without it.</source>
+        <translation>Das übergeordnete Element „%1“ ist nicht in der Datei: Der Eintrag wurde ohne es importiert.</translation>
+    </message>
 </context>
 <context>
     <name>Ordo::ImportCommand</name>
@@ -2402,10 +2442,6 @@ Szenario: Mit gespeicherter Karte zahlen
         <translation>Den zu importierenden Export wählen</translation>
     </message>
     <message>
-        <source>Ordo imports a backlog exported from Jira (CSV, all or current fields), Azure DevOps (a query saved as CSV, flat or as a tree), Trello (the board&apos;s JSON) or Pivotal Tracker (CSV). It tells the format from the file&apos;s content. Nothing is written until the last step.</source>
-        <translation>Ordo importiert ein Backlog, das aus Jira (CSV, alle oder aktuelle Felder), Azure DevOps (eine als CSV gespeicherte Abfrage, flach oder als Baum), Trello (das JSON des Boards) oder Pivotal Tracker (CSV) exportiert wurde. Das Format erkennt es am Inhalt der Datei. Bis zum letzten Schritt wird nichts geschrieben.</translation>
-    </message>
-    <message>
         <source>The exported file</source>
         <translation>Die exportierte Datei</translation>
     </message>
@@ -2422,8 +2458,12 @@ Szenario: Mit gespeicherter Karte zahlen
         <translation>Backlog importieren</translation>
     </message>
     <message>
-        <source>Exports (*.csv *.json *.txt);;All files (*)</source>
-        <translation>Exporte (*.csv *.json *.txt);;Alle Dateien (*)</translation>
+        <source>Ordo imports a backlog exported from Jira (CSV, all or current fields, or XML), Azure DevOps (a query saved as CSV, flat or as a tree), Trello (the board&apos;s JSON) or Pivotal Tracker (CSV). It tells the format from the file&apos;s content. Nothing is written until the last step.</source>
+        <translation>Ordo importiert ein Backlog, das aus Jira (CSV, alle oder aktuelle Felder, oder XML), Azure DevOps (eine als CSV gespeicherte Abfrage, flach oder als Baum), Trello (das JSON des Boards) oder Pivotal Tracker (CSV) exportiert wurde. Das Format erkennt es am Inhalt der Datei. Bis zum letzten Schritt wird nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>Exports (*.csv *.json *.xml *.txt);;All files (*)</source>
+        <translation>Exporte (*.csv *.json *.xml *.txt);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
@@ -7360,8 +7400,8 @@ Warum wird „%1“ abgebrochen? (für das Entscheidungsprotokoll)</translation>
         <translation>Die Datei, die --report, --dashboard oder --export schreibt: .pdf, .html (oder .md für einen Bericht); .csv oder .json für einen Export.</translation>
     </message>
     <message>
-        <source>Import &lt;file&gt; (Jira&apos;s CSV export) into the --into product file, or restore an Ordo JSON backup into a new one, and exit.</source>
-        <translation>&lt;file&gt; (den CSV-Export von Jira) in die Produktdatei --into importieren oder eine Ordo-JSON-Sicherung in eine neue wiederherstellen, dann beenden.</translation>
+        <source>Import &lt;file&gt; (an export of Jira as CSV or XML, Azure DevOps, Trello or Pivotal Tracker) into the --into product file, or restore an Ordo JSON backup into a new one, and exit.</source>
+        <translation>&lt;file&gt; (einen Export von Jira als CSV oder XML, Azure DevOps, Trello oder Pivotal Tracker) in die Produktdatei --into importieren oder eine Ordo-JSON-Sicherung in eine neue wiederherstellen, dann beenden.</translation>
     </message>
     <message>
         <source>Export the product file to the --output file as &lt;format&gt; (jira: Jira&apos;s CSV importer; azure: Azure DevOps&apos; CSV import, 1,000 rows per file; json: the full backup, which --import restores into a new file), and exit.</source>

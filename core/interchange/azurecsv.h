@@ -1,6 +1,7 @@
 #pragma once
 
 #include "interchange/csvreader.h"
+#include "interchange/htmltext.h"
 #include "interchange/importsource.h"
 
 // Azure DevOps query results saved as CSV ("Export to CSV" of a query in Boards): flat
@@ -31,11 +32,5 @@ bool isAzureCsv(const Csv::Table &table);
 
 // `options` names other columns for the estimate and the criteria than the usual ones.
 Expected<Source> readAzureCsv(const Csv::Table &table, const ReadOptions &options = {});
-
-// Plain text from the HTML Azure DevOps stores rich text fields in: line breaks for <br>, and
-// around <p>, <div>, headings and table rows; each <li> on a line of its own, after "- "; other
-// tags removed; the entities &amp; &lt; &gt; &quot; &#39; &apos; &nbsp; and &#NNN; / &#xHH;
-// decoded (unknown ones are kept as written); runs of spaces collapsed as a browser shows them.
-QString plainTextFromHtml(const QString &html);
 
 } // namespace Ordo::Import

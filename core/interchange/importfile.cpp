@@ -3,6 +3,7 @@
 #include "interchange/csvreader.h"
 #include "interchange/azurecsv.h"
 #include "interchange/jiracsv.h"
+#include "interchange/jiraxml.h"
 #include "interchange/pivotalcsv.h"
 #include "interchange/trellojson.h"
 #include "domain/product.h"
@@ -60,12 +61,14 @@ Expected<Source> readBytes(const QByteArray &bytes, const ReadOptions &options)
 {
     if (Backup::isBackup(bytes))
         return Error{tr("This is a backup of a whole Ordo product: it is restored into a new product file, not imported into one.")};
-    // JSON starts with '{' or '[' (after white space or a byte order mark); no export's CSV
-    // header does.
+    // JSON starts with '{' or '[', XML with '<' (after white space or a byte order mark); no
+    // export's CSV header does.
     for (qsizetype i = bytes.startsWith("\xEF\xBB\xBF") ? 3 : 0; i < bytes.size(); ++i) {
         const char c = bytes.at(i);
         if (c == '{' || c == '[')
             return readTrelloJson(bytes);
+        if (c == '<')
+            return readJiraXml(bytes, options);
         if (c != ' ' && c != '\t' && c != '\r' && c != '\n')
             break;
     }
@@ -79,8 +82,8 @@ Expected<Source> readBytes(const QByteArray &bytes, const ReadOptions &options)
     if (isPivotalCsv(*table))
         return readPivotalCsv(*table, options);
     return Error{tr("Ordo does not know this file's columns. It imports Jira's CSV export (with Summary and Issue key "
-                    "columns), Azure DevOps query results (Work Item Type and Title), Pivotal Tracker's CSV export (Id, "
-                    "Title and Current State) and Trello boards exported as JSON.")};
+                    "columns) and XML export, Azure DevOps query results (Work Item Type and Title), Pivotal Tracker's "
+                    "CSV export (Id, Title and Current State) and Trello boards exported as JSON.")};
 }
 
 Expected<Source> readFile(const QString &path, const ReadOptions &options)

@@ -141,6 +141,16 @@ QDateTime parseJiraDateQuickly(QStringView text)
     return QDateTime(date, time);
 }
 
+// RFC 2822, as RSS writes dates (Jira's XML export): "Sat, 11 May 2024 15:26:00 +0000". Qt reads
+// numeric offsets only; the zone names the RFC still allows for UTC are read as +0000.
+QDateTime parseRfc2822(const QString &text)
+{
+    static const QRegularExpression utcName(QStringLiteral("\\s+(?:GMT|UTC|UT|Z)$"), QRegularExpression::CaseInsensitiveOption);
+    QString numeric = text;
+    numeric.replace(utcName, QStringLiteral(" +0000"));
+    return QDateTime::fromString(numeric, Qt::RFC2822Date);
+}
+
 } // namespace
 
 QStringList Source::types() const
@@ -319,6 +329,8 @@ QDateTime parseDate(const QString &text)
         if (day.isValid())
             iso = QDateTime(day, QTime(0, 0));
     }
+    if (!iso.isValid())
+        iso = parseRfc2822(trimmed);
     return iso;
 }
 

@@ -103,7 +103,8 @@ Mapping defaultMapping(const Source &source);
 QStringList criteriaFromText(const QString &text);
 
 // A date as exports write them: "11/May/24 3:26 PM" (Jira, with the month in English or
-// another language), ISO 8601, "2024-05-11 15:26", "5/11/2024 3:26:00 PM" (Azure DevOps).
+// another language), ISO 8601, "2024-05-11 15:26", "5/11/2024 3:26:00 PM" (Azure DevOps),
+// "Sat, 11 May 2024 15:26:00 +0000" (RFC 2822, Jira's XML export).
 // Invalid if none of these.
 QDateTime parseDate(const QString &text);
 

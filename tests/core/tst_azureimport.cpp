@@ -51,38 +51,11 @@ QStringList keysOf(const Import::Source &source)
     return keys;
 }
 
-QStringList report(const QList<Import::Problem> &problems)
-{
-    QStringList lines;
-    for (const Import::Problem &problem : problems)
-        lines.append(QStringLiteral("%1: %2").arg(problem.line).arg(problem.message));
-    return lines;
-}
-
 Import::Options azure()
 {
     Import::Options options;
     options.tool = QStringLiteral("azure");
     return options;
-}
-
-// Each sprint as "name start..end".
-QStringList sprintsOf(Database &database)
-{
-    QStringList result;
-    const auto stored = SprintRepository(database).all(); // kept alive: the loop reads from it
-    for (const Sprint &sprint : *stored)
-        result.append(QStringLiteral("%1 %2..%3").arg(sprint.name, sprint.start.toString(Qt::ISODate), sprint.end.toString(Qt::ISODate)));
-    return result;
-}
-
-// The name of the sprint an item is in ("" for none).
-QString sprintOfItem(Database &database, ItemId id)
-{
-    return Sql::scalar(database.connection(),
-                       QStringLiteral("SELECT coalesce((SELECT s.name FROM item i JOIN sprint s ON s.id = i.sprint_id WHERE i.id = ?), '')"),
-                       {id})
-        ->toString();
 }
 
 int count(Database &database, const QString &sql)
@@ -186,7 +159,7 @@ void TestAzureImport::readsFields()
 
 void TestAzureImport::reportsWhatItCannotRead()
 {
-    QCOMPARE(report(m_flat.problems),
+    QCOMPARE(problemLines(m_flat.problems),
              (QStringList{
                  QStringLiteral("5: The estimate “two” is not a number: the item has no estimate."),
                  QStringLiteral("5: The date “yesterday” is not one Ordo reads: it was left out."),
@@ -219,7 +192,7 @@ void TestAzureImport::readsTreeQuery()
     QCOMPARE(itemKeyed(m_tree, QStringLiteral("203"))->estimate, std::optional<double>(3)); // Story Points
     QCOMPARE(itemKeyed(m_tree, QStringLiteral("204"))->sprints, QStringList{"Sprint 5"});
     QCOMPARE(itemKeyed(m_tree, QStringLiteral("206"))->title, QStringLiteral("Slots shown in the wrong time zone"));
-    QCOMPARE(report(m_tree.problems), QStringList{"8: No title: the row was skipped."});
+    QCOMPARE(problemLines(m_tree.problems), QStringList{"8: No title: the row was skipped."});
 }
 
 void TestAzureImport::plainTextFromHtml_data()
@@ -300,7 +273,7 @@ void TestAzureImport::writesIntoAProduct()
     const Expected<Import::Result> result = Import::write(product.db(), m_flat, Import::defaultMapping(m_flat), azure());
     QVERIFY2(result.ok(), qPrintable(result.errorMessage()));
     QCOMPARE(result->created.size(), 6);
-    QCOMPARE(report(result->problems),
+    QCOMPARE(problemLines(result->problems),
              (QStringList{
                  QStringLiteral("4: The business value 40 is not on the WSJF scale (1, 2, 3, 5, 8, 13, 20): it was imported as 20."),
                  QStringLiteral("4: The time criticality 4 is not on the WSJF scale (1, 2, 3, 5, 8, 13, 20): it was imported as 5."),

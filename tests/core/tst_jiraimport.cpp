@@ -58,33 +58,6 @@ Import::Options jira()
     return options;
 }
 
-QStringList titles(const Database &database)
-{
-    QStringList result;
-    const auto rows = ItemRepository(database).backlogRows();
-    for (const BacklogRow &row : *rows)
-        result.append(row.title);
-    return result;
-}
-
-// Each sprint as "name start..end", oldest first.
-QStringList sprintsOf(Database &database)
-{
-    QStringList result;
-    const auto stored = SprintRepository(database).all(); // kept alive: the loop reads from it
-    for (const Sprint &sprint : *stored)
-        result.append(QStringLiteral("%1 %2..%3").arg(sprint.name, sprint.start.toString(Qt::ISODate), sprint.end.toString(Qt::ISODate)));
-    return result;
-}
-
-QString sprintOfItem(Database &database, ItemId id)
-{
-    return Sql::scalar(database.connection(),
-                       QStringLiteral("SELECT coalesce((SELECT s.name FROM item i JOIN sprint s ON s.id = i.sprint_id WHERE i.id = ?), '')"),
-                       {id})
-        ->toString();
-}
-
 } // namespace
 
 void TestJiraImport::initTestCase()
@@ -289,7 +262,7 @@ void TestJiraImport::writesIntoAProduct()
     QCOMPARE(result->created.size(), 6);
     QCOMPARE(result->updated.size(), 0);
     QCOMPARE(result->dependencies, 1); // HRV-2 blocks HRV-3, named from both sides
-    QCOMPARE(titles(product.db()), (QStringList{"Already here", "Research wallet providers", "Show the delivery slot",
+    QCOMPARE(backlogTitles(product.db()), (QStringList{"Already here", "Research wallet providers", "Show the delivery slot",
                                                 "Pay with a stored card", "Refund a missing item", "Checkout",
                                                 "Set up the payment sandbox"}));
     QStringList report;
@@ -419,8 +392,8 @@ void TestJiraImport::importingAgainUpdates()
     QCOMPARE(again->created.size(), 0);
     QCOMPARE(again->updated.size(), 6);
     QCOMPARE(again->dependencies, 0);
-    QCOMPARE(titles(product.db()).size(), 6);
-    QVERIFY(titles(product.db()).contains(QStringLiteral("Pay with a saved card")));
+    QCOMPARE(backlogTitles(product.db()).size(), 6);
+    QVERIFY(backlogTitles(product.db()).contains(QStringLiteral("Pay with a saved card")));
     // The changed estimate and status are history like any other change.
     const auto estimates = Sql::scalar(product.db().connection(),
                                        QStringLiteral("SELECT count(*) FROM history WHERE field = 'estimate' AND new_value = '8'"));
@@ -440,7 +413,7 @@ void TestJiraImport::importingAgainAsNewAddsCopies()
     const Expected<Import::Result> again = Import::write(product.db(), m_source, Import::defaultMapping(m_source), options);
     QVERIFY2(again.ok(), qPrintable(again.errorMessage()));
     QCOMPARE(again->created.size(), 6);
-    QCOMPARE(titles(product.db()).size(), 12);
+    QCOMPARE(backlogTitles(product.db()).size(), 12);
 }
 
 void TestJiraImport::placesAtTheTop()
@@ -450,7 +423,7 @@ void TestJiraImport::placesAtTheTop()
     Import::Options options = jira();
     options.placement = Import::Placement::Top;
     QVERIFY(Import::write(product.db(), m_source, Import::defaultMapping(m_source), options).ok());
-    const QStringList all = titles(product.db());
+    const QStringList all = backlogTitles(product.db());
     QCOMPARE(all.first(), QStringLiteral("Research wallet providers"));
     QCOMPARE(all.last(), QStringLiteral("First before"));
 }
@@ -477,7 +450,7 @@ void TestJiraImport::cancelLeavesNothing()
     QVERIFY(!result.ok());
     QCOMPARE(result.errorMessage(), QStringLiteral("The import was cancelled: nothing was written."));
     QVERIFY(calls >= 2);
-    QCOMPARE(titles(product.db()), QStringList{"Already here"});
+    QCOMPARE(backlogTitles(product.db()), QStringList{"Already here"});
     QCOMPARE(*Sql::scalar(product.db().connection(), QStringLiteral("SELECT count(*) FROM item_source")), QVariant(0));
 }
 
@@ -515,7 +488,7 @@ void TestJiraImport::failureLeavesNothing()
     const Expected<Import::Result> result = Import::write(product.db(), m_source, Import::defaultMapping(m_source), jira());
     QVERIFY(!result.ok());
     QVERIFY2(result.errorMessage().contains(QStringLiteral("refused")), qPrintable(result.errorMessage()));
-    QCOMPARE(titles(product.db()), QStringList());
+    QCOMPARE(backlogTitles(product.db()), QStringList());
     QCOMPARE(*Sql::scalar(product.db().connection(), QStringLiteral("SELECT count(*) FROM history")), QVariant(0));
 }
 

@@ -41,27 +41,11 @@ private:
 
 namespace {
 
-QStringList report(const QList<Import::Problem> &problems)
-{
-    QStringList lines;
-    for (const Import::Problem &problem : problems)
-        lines.append(QStringLiteral("%1: %2").arg(problem.line).arg(problem.message));
-    return lines;
-}
-
 Import::Options pivotal()
 {
     Import::Options options;
     options.tool = QStringLiteral("pivotal");
     return options;
-}
-
-QString sprintOfItem(Database &database, ItemId id)
-{
-    return Sql::scalar(database.connection(),
-                       QStringLiteral("SELECT coalesce((SELECT s.name FROM item i JOIN sprint s ON s.id = i.sprint_id WHERE i.id = ?), '')"),
-                       {id})
-        ->toString();
 }
 
 int count(Database &database, const QString &sql)
@@ -161,7 +145,7 @@ void TestPivotalImport::readsFields()
 
 void TestPivotalImport::reportsWhatItCannotRead()
 {
-    QCOMPARE(report(m_source.problems),
+    QCOMPARE(problemLines(m_source.problems),
              (QStringList{
                  QStringLiteral("6: “Release 1.0” is a release marker, which is no backlog item in Ordo: it was left out."),
                  QStringLiteral("7: The estimate “eight” is not a number: the item has no estimate."),
@@ -265,7 +249,7 @@ void TestPivotalImport::writesIntoAProduct()
     QVERIFY2(result.ok(), qPrintable(result.errorMessage()));
     QCOMPARE(result->created.size(), 5);
     QCOMPARE(result->dependencies, 2);
-    QCOMPARE(report(result->problems), QStringList());
+    QCOMPARE(problemLines(result->problems), QStringList());
     QCOMPARE(result->sprints.size(), 2);
 
     // The iterations with their own dates.

@@ -1,6 +1,7 @@
 // fuzz_import: Import::readBytes, the import of a file as the import dialog and `ordo --import`
-// read it: the format told from the content, then that tool's reader (Jira CSV today; every reader
-// added to readBytes is fuzzed here with it), then the report lines the Product Owner sees.
+// read it: the format told from the content, then that tool's reader (Jira CSV and XML, Azure DevOps,
+// Pivotal Tracker, Trello: every reader added to readBytes is fuzzed here with it), then the report
+// lines the Product Owner sees.
 #include "interchange/importfile.h"
 
 #include <cstddef>

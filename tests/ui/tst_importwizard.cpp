@@ -29,6 +29,8 @@
 #include <QTest>
 #include <QUndoStack>
 
+#include <algorithm>
+
 using namespace Ordo;
 
 // File > Import...: the import as one undo step (ImportCommand through ImportEditor), its
@@ -48,6 +50,7 @@ private slots:
     void largeImportIsSearchable();
     void wizardImportsIntoTheOpenBacklog();
     void wizardMappingChangesWhatIsWritten();
+    void wizardOffersJiraXmlCustomFields();
     void wizardMakesANewProduct();
     void wizardRestoresABackupAsANewProduct();
     void wizardRefusesWhatItCannotRead_data();
@@ -435,6 +438,36 @@ void TestImportWizard::wizardMappingChangesWhatIsWritten()
     QCOMPARE(item->estimate, std::optional<double>(3));
 }
 
+// Jira's XML export has no columns: the mapping page offers its custom fields instead.
+void TestImportWizard::wizardOffersJiraXmlCustomFields()
+{
+    TestDocument t;
+    ImportWizard wizard(&t.doc());
+    wizard.show();
+    child<QLineEdit>(&wizard, "importFile")->setText(fixturePath("jira-rss.xml"));
+    wizard.next();
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(ImportWizard::MappingPage));
+    QCOMPARE(wizard.source().format, QStringLiteral("Jira XML"));
+    auto *estimate = child<QComboBox>(&wizard, "estimateColumn");
+    auto *criteria = child<QComboBox>(&wizard, "criteriaColumn");
+    QVERIFY(estimate->isVisible());
+    QCOMPARE(estimate->itemText(0), QStringLiteral("The usual one for Jira XML"));
+    QVERIFY(estimate->findData(QStringLiteral("Story Points")) > 0);
+    estimate->setCurrentIndex(estimate->findData(QStringLiteral("Team points")));
+    emit estimate->activated(estimate->currentIndex());
+    criteria->setCurrentIndex(criteria->findData(QStringLiteral("Checks")));
+    emit criteria->activated(criteria->currentIndex());
+    QCOMPARE(wizard.source().read.estimateColumn, QStringLiteral("Team points"));
+    QCOMPARE(wizard.source().read.criteriaColumn, QStringLiteral("Checks"));
+    const QList<Import::SourceItem> &items = wizard.source().items;
+    const auto refund = std::find_if(items.cbegin(), items.cend(),
+                                     [](const Import::SourceItem &item) { return item.key == QLatin1String("HRV-13"); });
+    QVERIFY(refund != items.cend());
+    QCOMPARE(refund->estimate, std::optional<double>(8));
+    QCOMPARE(refund->criteria, (QStringList{QStringLiteral("paid back"), QStringLiteral("receipt sent")}));
+}
+
 void TestImportWizard::wizardMakesANewProduct()
 {
     QTemporaryDir dir;
@@ -522,6 +555,8 @@ void TestImportWizard::wizardRefusesWhatItCannotRead_data()
     QTest::newRow("binary") << QByteArray("\x00\x01\x02garbage", 10) << QStringLiteral("cannot be imported");
     QTest::newRow("header only") << QByteArray("Summary,Issue key\n") << QStringLiteral("no items");
     QTest::newRow("missing file") << QByteArray() << QStringLiteral("does not exist");
+    QTest::newRow("XML with a document type")
+        << QByteArray("<!DOCTYPE rss [<!ENTITY a \"a\">]>\n<rss><channel/></rss>") << QStringLiteral("document type");
 }
 
 void TestImportWizard::wizardRefusesWhatItCannotRead()

@@ -86,10 +86,10 @@ ImportFilePage::ImportFilePage(ImportWizard *wizard)
     , m_problem(problemLabel(this))
 {
     setTitle(tr("Choose the Export to Import"));
-    auto *intro = new QLabel(tr("Ordo imports a backlog exported from Jira (CSV, all or current fields), Azure DevOps "
-                                "(a query saved as CSV, flat or as a tree), Trello (the board's JSON) or Pivotal "
-                                "Tracker (CSV). It tells the format from the file's content. Nothing is written "
-                                "until the last step."),
+    auto *intro = new QLabel(tr("Ordo imports a backlog exported from Jira (CSV, all or current fields, or XML), "
+                                "Azure DevOps (a query saved as CSV, flat or as a tree), Trello (the board's JSON) or "
+                                "Pivotal Tracker (CSV). It tells the format from the file's content. Nothing is "
+                                "written until the last step."),
                              this);
     intro->setWordWrap(true);
     m_path->setObjectName(QStringLiteral("importFile"));
@@ -119,7 +119,7 @@ void ImportFilePage::browse()
                               ? QSettings().value(QLatin1String(lastFolderKey), ProductLocations::documentsFolder()).toString()
                               : QFileInfo(m_path->text()).absolutePath();
     const QString path = QFileDialog::getOpenFileName(this, tr("Import Backlog"), start,
-                                                      tr("Exports (*.csv *.json *.txt);;All files (*)"));
+                                                      tr("Exports (*.csv *.json *.xml *.txt);;All files (*)"));
     if (path.isEmpty())
         return;
     m_path->setText(QDir::toNativeSeparators(path));
