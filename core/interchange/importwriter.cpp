@@ -457,7 +457,7 @@ Expected<Result> write(const Database &database, const Source &imported, const M
     // Epics first, so that their children can name them; each keeps its place in the order.
     Sql::Statement remember(db, QStringLiteral("INSERT OR IGNORE INTO item_source (item_id, tool, source_key) VALUES (?, ?, ?)"));
     // Written in chunks, so that a long import can say how far it got and be cancelled.
-    constexpr int chunk = 500;
+    constexpr int chunk = 8 * Sql::RowBatch::rowsPerStatement;
     QHash<int, ItemId> createdAt; // by index in imported.items
     // The new items are indexed for search once, after the last batch.
     BulkIndex bulk(database);

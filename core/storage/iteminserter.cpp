@@ -183,7 +183,7 @@ Expected<QList<ItemId>> insertItems(const Database &database, const QList<Backlo
         }
         return success();
     };
-    constexpr qsizetype itemsPerFlush = 64;
+    constexpr qsizetype itemsPerFlush = Sql::RowBatch::rowsPerStatement;
 
     QList<ItemId> ids;
     ids.reserve(items.size());

@@ -75,16 +75,20 @@ Expected<QList<ItemId>> ItemRepository::createMany(const QList<BacklogItem> &ite
     Transaction transaction(m_database.connection());
     if (auto begun = transaction.begun(); !begun)
         return begun.error();
-    auto last = lastOrderKey();
-    if (!last)
-        return last.error();
-    QString previousKey = *last;
+    // Items without a place go to the bottom, in their order.
+    std::optional<QString> previousKey;
     QList<QString> keys;
     keys.reserve(items.size());
     for (const BacklogItem &item : items) {
         QString key = item.orderKey;
         if (key.isEmpty()) {
-            key = OrderKey::between(previousKey, QString()).value_or(QString());
+            if (!previousKey) {
+                auto last = lastOrderKey();
+                if (!last)
+                    return last.error();
+                previousKey = *last;
+            }
+            key = OrderKey::between(*previousKey, QString()).value_or(QString());
             previousKey = key;
         }
         keys.append(key);
@@ -180,8 +184,10 @@ Expected<BacklogItem> ItemRepository::load(ItemId id) const
 
 Expected<QString> ItemRepository::lastOrderKey() const
 {
+    // Through the backlog's index, one seek per value of `archived`, not a scan of every item.
     auto key = Sql::scalar(m_database.connection(),
-                           QStringLiteral("SELECT coalesce(max(order_key), '') FROM item"));
+                           QStringLiteral("SELECT coalesce(max(k), '') FROM (SELECT max(order_key) AS k FROM item WHERE archived = 0 "
+                                          "UNION ALL SELECT max(order_key) FROM item WHERE archived = 1)"));
     if (!key)
         return key.error();
     return key->toString();

@@ -121,14 +121,6 @@ qint64 Statement::lastInsertId() const
     return m_query.lastInsertId().toLongLong();
 }
 
-namespace {
-
-// Rows per statement: enough to spread a statement's own cost thin, few enough that an item's
-// 36 columns stay far below SQLite's 32,766 variables.
-constexpr int rowsPerStatement = 64;
-
-} // namespace
-
 RowBatch::RowBatch(const QSqlDatabase &db, const QString &insert, int columns)
     : m_db(db)
     , m_insert(insert)

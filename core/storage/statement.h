@@ -53,6 +53,11 @@ private:
 class RowBatch
 {
 public:
+    // Rows per statement: enough to spread a statement's own cost thin, few enough that an
+    // item's 36 columns stay far below SQLite's 32,766 variables. Fewer rows left at the end go
+    // in a statement prepared for them: writers of many rows flush in multiples of this.
+    static constexpr int rowsPerStatement = 64;
+
     // `insert` is the statement up to VALUES: "INSERT INTO history (item_id, at) VALUES".
     RowBatch(const QSqlDatabase &db, const QString &insert, int columns);
     ~RowBatch();
