@@ -2,6 +2,7 @@
 
 #include "../domain/orderkey.h"
 #include "database.h"
+#include "dialect.h"
 #include "itemvalues.h"
 #include "migrations/migrations.h"
 #include "sql.h"
@@ -44,7 +45,8 @@ public:
             return Sql::errorOf(m_query);
         return success();
     }
-    QVariant lastInsertId() const { return m_query.lastInsertId(); }
+    // The new row's id: RETURNING's on PostgreSQL (Sql::returningId()).
+    qint64 insertedId() { return Sql::insertedId(m_query); }
 
 private:
     QSqlQuery m_query;
@@ -63,6 +65,10 @@ BulkIndex::BulkIndex(const Database &database)
 Status BulkIndex::begin()
 {
     const QSqlDatabase db = m_database.connection();
+    // PostgreSQL's triggers keep the trigram index item by item (it has no FTS5 segments to
+    // flush); disabling them would lock the tables against the other clients.
+    if (Sql::isPostgres(db))
+        return success();
     auto triggers = Sql::exec(db, QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' "
                                                  "AND name IN ('item_text_insert', 'item_text_criterion_insert')"));
     if (!triggers)
@@ -122,7 +128,9 @@ Expected<QList<ItemId>> insertItems(const Database &database, const QList<Backlo
             return Error{QCoreApplication::translate("Ordo::Storage", "A Product Backlog item needs a title.")};
     }
     const QSqlDatabase db = database.connection();
-    if (auto deferred = Sql::exec(db, QStringLiteral("PRAGMA defer_foreign_keys = ON")); !deferred)
+    if (auto deferred = Sql::exec(db, Sql::choose(db, QStringLiteral("PRAGMA defer_foreign_keys = ON"),
+                                                  QStringLiteral("SET CONSTRAINTS ALL DEFERRED")));
+        !deferred)
         return deferred.error();
 
     // Numbers and ids for the batch at once. A recreated item (redo of a creation) keeps its own.
@@ -175,8 +183,8 @@ Expected<QList<ItemId>> insertItems(const Database &database, const QList<Backlo
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
         "?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     Statement insertCriterion(db, QStringLiteral("INSERT INTO acceptance_criterion (item_id, position, text) VALUES (?, ?, ?)"));
-    Statement insertLabel(db, QStringLiteral("INSERT INTO label (name) VALUES (?)"));
-    Statement linkLabel(db, QStringLiteral("INSERT OR IGNORE INTO item_label (item_id, label_id) VALUES (?, ?)"));
+    Statement insertLabel(db, QStringLiteral("INSERT INTO label (name) VALUES (?)") + Sql::returningId(db));
+    Statement linkLabel(db, Sql::insertOrIgnore(db, QStringLiteral("item_label (item_id, label_id) VALUES (?, ?)")));
     Statement recordHistory(db, QStringLiteral("INSERT INTO history (item_id, at, field, old_value, new_value) VALUES (?, ?, ?, ?, ?)"));
 
     QList<ItemId> ids;
@@ -199,7 +207,7 @@ Expected<QList<ItemId>> insertItems(const Database &database, const QList<Backlo
             if (known == labelIds.cend()) {
                 if (auto added = insertLabel.run({name}); !added)
                     return added.error();
-                known = labelIds.insert(name, insertLabel.lastInsertId().toLongLong());
+                known = labelIds.insert(name, insertLabel.insertedId());
             }
             if (auto linked = linkLabel.run({id, *known}); !linked)
                 return linked.error();
