@@ -300,7 +300,7 @@ std::unique_ptr<Database> Database::connectServer(const ServerAddress &address, 
                          .arg(address.displayName(), db.lastError().text());
         return nullptr;
     }
-    // Text compares as the schema says; messages in English for the log; UTC timestamps.
+    // Only warnings from the server (its notices are noise here); the session in UTC.
     for (const char *setting : {"SET client_min_messages = warning", "SET TIME ZONE 'UTC'"}) {
         if (auto set = Sql::exec(db, QString::fromLatin1(setting)); !set) {
             if (error)
