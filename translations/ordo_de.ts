@@ -1274,6 +1274,34 @@ Steht über %2, wovon er abhängt. Mit „Unter seine Abhängigkeiten verschiebe
         <source>Could not save a copy to “%1”: %2</source>
         <translation>Die Kopie konnte nicht unter „%1“ gespeichert werden: %2</translation>
     </message>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver (QPSQL) is not installed.</source>
+        <translation>Der PostgreSQL-Treiber von Qt (QPSQL) ist nicht installiert.</translation>
+    </message>
+    <message>
+        <source>Could not connect to “%1”: %2</source>
+        <translation>Keine Verbindung zu „%1“ möglich: %2</translation>
+    </message>
+    <message>
+        <source>The database “%1” holds something other than an Ordo product. It was left as it is.</source>
+        <translation>Die Datenbank „%1“ enthält etwas anderes als ein Ordo-Produkt. Sie wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>“%1” was saved by a newer version of Ordo (file format %2; this version reads formats up to %3). Update Ordo to open it. The database was left as it is.</source>
+        <translation>„%1“ wurde von einer neueren Ordo-Version gespeichert (Dateiformat %2; diese Version liest Formate bis %3). Aktualisieren Sie Ordo, um sie zu öffnen. Die Datenbank wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>The database “%1” holds no Ordo product.</source>
+        <translation>Die Datenbank „%1“ enthält kein Ordo-Produkt.</translation>
+    </message>
+    <message>
+        <source>The database “%1” is not empty.</source>
+        <translation>Die Datenbank „%1“ ist nicht leer.</translation>
+    </message>
+    <message>
+        <source>A product on a server cannot be copied to a file yet.</source>
+        <translation>Ein Produkt auf einem Server kann noch nicht in eine Datei kopiert werden.</translation>
+    </message>
 </context>
 <context>
     <name>Ordo::DecisionDialog</name>

@@ -7,6 +7,7 @@
 #include "services/sprintplanning.h"
 #include "storage/itemrepository.h"
 #include "storage/sprintrepository.h"
+#include "storage/dialect.h"
 #include "storage/sql.h"
 #include "storage/statement.h"
 #include "storage/transaction.h"
@@ -237,7 +238,6 @@ Status placeInSprints(const Database &database, const Source &source, const QHas
         || !history.prepare(QStringLiteral("INSERT INTO history (item_id, at, field, old_value, new_value) VALUES (?, ?, ?, ?, ?)"))) {
         return Sql::errorOf(read.lastError().isValid() ? read : write.lastError().isValid() ? write : history);
     }
-    read.setForwardOnly(true);
     const QString at = Sql::timestamp(database.now());
     const QString field = storageName(HistoryField::SprintChanged);
     for (auto it = ids.cbegin(); it != ids.cend(); ++it) {
@@ -455,7 +455,7 @@ Expected<Result> write(const Database &database, const Source &imported, const M
         return sprints.error();
 
     // Epics first, so that their children can name them; each keeps its place in the order.
-    Sql::Statement remember(db, QStringLiteral("INSERT OR IGNORE INTO item_source (item_id, tool, source_key) VALUES (?, ?, ?)"));
+    Sql::Statement remember(db, Sql::insertOrIgnore(db, QStringLiteral("item_source (item_id, tool, source_key) VALUES (?, ?, ?)")));
     // Written in chunks, so that a long import can say how far it got and be cancelled.
     constexpr int chunk = 8 * Sql::RowBatch::rowsPerStatement;
     QHash<int, ItemId> createdAt; // by index in imported.items

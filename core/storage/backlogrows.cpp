@@ -1,6 +1,8 @@
 #include "itemrepository.h"
 
 #include "database.h"
+#include "dialect.h"
+#include "migrations/migrations.h"
 #include "sql.h"
 
 #include <QCoreApplication>
@@ -39,11 +41,14 @@ enum BacklogColumn {
 
 } // namespace
 
-QString ItemRepository::backlogRowsSql(const QString &where)
+namespace {
+
+QString backlogColumnsSql(Sql::Engine engine)
 {
-    static const QString columns =
-        QStringLiteral("SELECT i.id, i.number, i.title, i.estimate, i.parent_id, i.sprint_id, i.order_key, "
-                       "CAST(strftime('%s', i.updated_at) AS INTEGER), i.job_size, i.value, i.effort, ")
+    return
+        QStringLiteral("SELECT i.id, i.number, i.title, i.estimate, i.parent_id, i.sprint_id, i.order_key, ")
+        + Sql::epochSecondsSql(engine, QStringLiteral("i.updated_at"))
+        + QStringLiteral(", i.job_size, i.value, i.effort, ")
         + enumValueSql(QStringLiteral("i.type"), allItemTypes, 0) + QStringLiteral(" + 16 * ")
         + enumValueSql(QStringLiteral("i.status"), allItemStatuses, 0) + QStringLiteral(" + 256 * (1 + ")
         + enumValueSql(QStringLiteral("i.moscow"), allMoSCoW, -1) + QStringLiteral(") + 4096 * (1 + ")
@@ -55,8 +60,22 @@ QString ItemRepository::backlogRowsSql(const QString &where)
                          "(coalesce(i.business_value, 0) & 255) + 256 * (coalesce(i.time_criticality, 0) & 255) "
                          "+ 65536 * (coalesce(i.risk_reduction, 0) & 255) "
                          "FROM item i WHERE ");
-    return columns + where + QStringLiteral(" ORDER BY i.order_key");
 }
+
+} // namespace
+
+QString ItemRepository::backlogRowsSql(const QString &where)
+{
+    return backlogRowsSql(Sql::Engine::Sqlite, where);
+}
+
+QString ItemRepository::backlogRowsSql(Sql::Engine engine, const QString &where)
+{
+    static const QString sqlite = backlogColumnsSql(Sql::Engine::Sqlite);
+    static const QString postgres = backlogColumnsSql(Sql::Engine::Postgres);
+    return (engine == Sql::Engine::Postgres ? postgres : sqlite) + where + QStringLiteral(" ORDER BY i.order_key");
+}
+
 
 namespace {
 
@@ -66,7 +85,7 @@ Expected<QList<BacklogRow>> queryBacklogRows(const QSqlDatabase &db,
                                              std::initializer_list<QVariant> values,
                                              const ItemRepository::Progress &progress = {})
 {
-    auto query = Sql::exec(db, ItemRepository::backlogRowsSql(where), values);
+    auto query = Sql::exec(db, ItemRepository::backlogRowsSql(Sql::engineOf(db), where), values);
     if (!query)
         return query.error();
     QList<BacklogRow> rows;
@@ -176,7 +195,7 @@ Expected<QList<BacklogRow>> queryBacklogRows(const QSqlDatabase &db,
 Expected<QList<BacklogRow>> ItemRepository::backlogRows(bool includeArchived) const
 {
     return queryBacklogRows(m_database.connection(),
-                            QStringLiteral("i.archived = 0 OR ?"),
+                            QStringLiteral("i.archived = 0 OR ? <> 0"),
                             {includeArchived ? 1 : 0});
 }
 
@@ -222,11 +241,20 @@ Expected<QSet<ItemId>> ItemRepository::idsWithText(const QString &needle) const
     // one has no trigram to look up.
     if (needle.size() < minimumTextSearch)
         return QSet<ItemId>();
-    QString phrase = needle;
-    phrase.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-    const QString match = QLatin1Char('"') + phrase + QLatin1Char('"');
-    auto query = Sql::exec(m_database.connection(),
-                           QStringLiteral("SELECT rowid FROM item_text WHERE item_text MATCH ?"), {match});
+    const QSqlDatabase db = m_database.connection();
+    Expected<QSqlQuery> query = Error{};
+    if (Sql::isPostgres(db)) {
+        // pg_trgm's index answers ILIKE with the needle anywhere (see step 9).
+        query = Sql::exec(db,
+                          QStringLiteral("SELECT item_id FROM item_text WHERE (%1) ILIKE ? ESCAPE '\\'")
+                              .arg(Migrations::itemTextDocument()),
+                          {Sql::containsPattern(needle)});
+    } else {
+        QString phrase = needle;
+        phrase.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+        const QString match = QLatin1Char('"') + phrase + QLatin1Char('"');
+        query = Sql::exec(db, QStringLiteral("SELECT rowid FROM item_text WHERE item_text MATCH ?"), {match});
+    }
     if (!query)
         return query.error();
     QSet<ItemId> ids;

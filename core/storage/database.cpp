@@ -270,8 +270,163 @@ std::unique_ptr<Database> Database::create(const QString &path,
     return database;
 }
 
+QString ServerAddress::displayName() const
+{
+    return QStringLiteral("postgresql://%1@%2:%3/%4").arg(user, host).arg(port).arg(database);
+}
+
+std::unique_ptr<Database> Database::connectServer(const ServerAddress &address, QString *error)
+{
+    const QString connectionName = uniqueConnectionName();
+    std::unique_ptr<Database> database(new Database(address.displayName(), connectionName));
+    database->m_server = true;
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connectionName);
+    if (!db.isValid()) {
+        if (error)
+            *error = QCoreApplication::translate("Ordo::Database", "Qt's PostgreSQL driver (QPSQL) is not installed.");
+        return nullptr;
+    }
+    db.setHostName(address.host);
+    db.setPort(address.port);
+    db.setDatabaseName(address.database);
+    db.setUserName(address.user);
+    if (!address.password.isEmpty())
+        db.setPassword(address.password);
+    if (!address.options.isEmpty())
+        db.setConnectOptions(address.options);
+    if (!db.open()) {
+        if (error)
+            *error = QCoreApplication::translate("Ordo::Database", "Could not connect to “%1”: %2")
+                         .arg(address.displayName(), db.lastError().text());
+        return nullptr;
+    }
+    // Only warnings from the server (its notices are noise here); the session in UTC.
+    for (const char *setting : {"SET client_min_messages = warning", "SET TIME ZONE 'UTC'"}) {
+        if (auto set = Sql::exec(db, QString::fromLatin1(setting)); !set) {
+            if (error)
+                *error = set.errorMessage();
+            return nullptr;
+        }
+    }
+    return database;
+}
+
+namespace {
+
+// What a server database holds: its format, 0 when it holds no table at all, or why it is refused.
+Inspection inspectServer(const QSqlDatabase &db, const QString &name)
+{
+    Inspection result;
+    auto tables = Sql::scalar(db, QStringLiteral("SELECT count(*) FROM pg_tables WHERE schemaname = current_schema()"));
+    auto header = Sql::scalar(db, QStringLiteral("SELECT to_regclass('ordo_header') IS NOT NULL"));
+    if (!tables || !header) {
+        fail(result, Database::OpenFailure::Io, !tables ? tables.errorMessage() : header.errorMessage());
+        return result;
+    }
+    if (tables->toLongLong() == 0)
+        return result;
+    auto fields = header->toBool() ? Sql::exec(db, QStringLiteral("SELECT application_id, user_version FROM ordo_header"))
+                                   : Expected<QSqlQuery>(Error{});
+    if (!fields || !fields->next() || fields->value(0).toLongLong() != Database::applicationId) {
+        fail(result,
+             Database::OpenFailure::NotOrdo,
+             QCoreApplication::translate("Ordo::Database", "The database “%1” holds something other than an Ordo product. "
+                                                           "It was left as it is.").arg(name));
+        return result;
+    }
+    const int version = fields->value(1).toInt();
+    if (version > Migrations::latestVersion()) {
+        fail(result,
+             Database::OpenFailure::Newer,
+             QCoreApplication::translate("Ordo::Database", "“%1” was saved by a newer version of Ordo (file format %2; this "
+                                                           "version reads formats up to %3). Update Ordo to open it. The "
+                                                           "database was left as it is.")
+                 .arg(name)
+                 .arg(version)
+                 .arg(Migrations::latestVersion()));
+        return result;
+    }
+    // A database that has only begun to be built (no step committed yet) is no product either.
+    result.version = version;
+    if (version == 0)
+        fail(result, Database::OpenFailure::NotOrdo,
+             QCoreApplication::translate("Ordo::Database", "The database “%1” holds no Ordo product.").arg(name));
+    return result;
+}
+
+} // namespace
+
+std::unique_ptr<Database> Database::openServer(const ServerAddress &address, OpenError *error)
+{
+    QString message;
+    auto database = connectServer(address, &message);
+    if (!database) {
+        if (error)
+            *error = {OpenFailure::Io, message};
+        return nullptr;
+    }
+    Inspection inspection = inspectServer(database->connection(), address.displayName());
+    if (inspection.error.reason == OpenFailure::None && inspection.version == 0) {
+        fail(inspection, OpenFailure::NotOrdo,
+             QCoreApplication::translate("Ordo::Database", "The database “%1” holds no Ordo product.")
+                 .arg(address.displayName()));
+    }
+    if (inspection.error.reason != OpenFailure::None) {
+        if (error)
+            *error = inspection.error;
+        return nullptr;
+    }
+    if (auto migrated = Migrations::migrate(database->connection()); !migrated) {
+        if (error)
+            *error = {OpenFailure::Io, migrated.errorMessage()};
+        return nullptr;
+    }
+    return database;
+}
+
+std::unique_ptr<Database> Database::createOnServerAtVersion(const ServerAddress &address,
+                                                            int schemaVersion,
+                                                            QString *error)
+{
+    auto database = connectServer(address, error);
+    if (!database)
+        return nullptr;
+    auto tables = Sql::scalar(database->connection(),
+                              QStringLiteral("SELECT count(*) FROM pg_tables WHERE schemaname = current_schema()"));
+    if (!tables || tables->toLongLong() != 0) {
+        if (error)
+            *error = !tables ? tables.errorMessage()
+                             : QCoreApplication::translate("Ordo::Database", "The database “%1” is not empty.")
+                                   .arg(address.displayName());
+        return nullptr;
+    }
+    if (auto migrated = Migrations::migrate(database->connection(), schemaVersion); !migrated) {
+        if (error)
+            *error = migrated.errorMessage();
+        return nullptr;
+    }
+    return database;
+}
+
+std::unique_ptr<Database> Database::createOnServer(const ServerAddress &address,
+                                                   const Product &product,
+                                                   QString *error)
+{
+    auto database = createOnServerAtVersion(address, Migrations::latestVersion(), error);
+    if (!database)
+        return nullptr;
+    if (auto created = ProductRepository(*database).create(product); !created) {
+        if (error)
+            *error = created.errorMessage();
+        return nullptr;
+    }
+    return database;
+}
+
 Status Database::saveCopy(const QString &targetPath) const
 {
+    if (m_server)
+        return Error{QCoreApplication::translate("Ordo::Database", "A product on a server cannot be copied to a file yet.")};
     if (QFileInfo(targetPath).absoluteFilePath() == QFileInfo(m_path).absoluteFilePath())
         return Error{QCoreApplication::translate("Ordo::Database", "A copy cannot replace the product file it is made from.")};
     // VACUUM INTO refuses to overwrite; the caller has confirmed replacing the target.

@@ -13,6 +13,22 @@ namespace Ordo {
 
 struct Product;
 
+// Where a team's product lives on a PostgreSQL server (Qt's QPSQL driver): one database holds
+// one product. An empty password leaves it to libpq (~/.pgpass, PGPASSWORD); `options` are
+// further libpq connection options separated by ';' (e.g. "sslmode=require;connect_timeout=5").
+struct ServerAddress
+{
+    QString host;
+    int port = 5432;
+    QString database;
+    QString user;
+    QString password;
+    QString options;
+
+    // postgresql://user@host:port/database, without the password: for titles and messages.
+    QString displayName() const;
+};
+
 // One open product file.
 //
 // A product file is a SQLite database (WAL journal, foreign keys on) whose
@@ -23,6 +39,11 @@ struct Product;
 //
 // Every edit is written as it happens, each in one transaction, so there is no
 // unsaved work and no Save command.
+//
+// A product can also live in a database on a PostgreSQL server (openServer(), createOnServer()):
+// the same schema, built by the same migrations, and the same repositories; engine() says which,
+// and core/storage/dialect.h keeps the few differences in SQL. The header fields live in the
+// table ordo_header there.
 class Database
 {
 public:
@@ -61,10 +82,32 @@ public:
                                                      int schemaVersion,
                                                      QString *error = nullptr);
 
-    QSqlDatabase connection() const;
-    QString path() const { return m_path; }
+    // Opens the product in the database `address` names on a PostgreSQL server, upgrading an
+    // older schema in place (a server keeps its own backups: no copy is made). Refused: a
+    // database that holds something other than an Ordo product (NotOrdo; an empty one too),
+    // a newer format (Newer), a server that cannot be reached or refuses the login (Io).
+    static std::unique_ptr<Database> openServer(const ServerAddress &address, OpenError *error = nullptr);
 
-    // Writes a consistent copy of the live file (VACUUM INTO): a backup.
+    // Builds the schema in the database `address` names, which must exist and be empty (no
+    // tables), and puts `product` in it. The user needs the right to create tables and the
+    // pg_trgm extension (it is trusted: the database's owner may).
+    static std::unique_ptr<Database> createOnServer(const ServerAddress &address,
+                                                    const Product &product,
+                                                    QString *error = nullptr);
+
+    // The server counterpart of createAtVersion(): for migration tests, not for the application.
+    static std::unique_ptr<Database> createOnServerAtVersion(const ServerAddress &address,
+                                                             int schemaVersion,
+                                                             QString *error = nullptr);
+
+    QSqlDatabase connection() const;
+    // The file's path; for a server product, its ServerAddress::displayName().
+    QString path() const { return m_path; }
+    bool isServer() const { return m_server; }
+
+    // Writes a consistent copy of the live file (VACUUM INTO): a backup. Not for a server
+    // product (no VACUUM INTO there): refused with a message; turning a server product back
+    // into a file is publishing's counterpart and comes with it.
     Status saveCopy(const QString &targetPath) const;
 
     // The clock used for timestamps (created_at, history). Tests and the
@@ -93,9 +136,11 @@ public:
 private:
     Database(QString path, QString connectionName);
     static std::unique_ptr<Database> openForWriting(const QString &path, QString *error);
+    static std::unique_ptr<Database> connectServer(const ServerAddress &address, QString *error);
 
     QString m_path;
     QString m_connectionName;
+    bool m_server = false;
     Clock m_clock;
 };
 

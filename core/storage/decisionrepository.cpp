@@ -1,6 +1,7 @@
 #include "decisionrepository.h"
 
 #include "database.h"
+#include "dialect.h"
 #include "sql.h"
 #include "transaction.h"
 
@@ -25,7 +26,7 @@ Expected<qint64> DecisionRepository::add(const Decision &decision)
     auto inserted = Sql::exec(m_database.connection(),
                               QStringLiteral("INSERT INTO decision (id, item_id, decision, "
                                              "reasoning, stakeholder, decided_at) "
-                                             "VALUES (?, ?, ?, ?, ?, ?)"),
+                                             "VALUES (?, ?, ?, ?, ?, ?)") + Sql::returningId(m_database.connection()),
                               {decision.id > 0 ? QVariant(decision.id) : QVariant(),
                                Sql::nullable(decision.itemId),
                                decision.decision.trimmed(),
@@ -34,7 +35,7 @@ Expected<qint64> DecisionRepository::add(const Decision &decision)
                                Sql::timestamp(at)});
     if (!inserted)
         return inserted.error();
-    const qint64 id = inserted->lastInsertId().toLongLong();
+    const qint64 id = Sql::insertedId(*inserted);
     if (auto committed = transaction.commit(); !committed)
         return committed.error();
     return id;

@@ -2,6 +2,7 @@
 
 #include "../domain/orderkey.h"
 #include "database.h"
+#include "dialect.h"
 #include "itemvalues.h"
 #include "migrations/migrations.h"
 #include "sql.h"
@@ -55,6 +56,10 @@ BulkIndex::BulkIndex(const Database &database)
 Status BulkIndex::begin()
 {
     const QSqlDatabase db = m_database.connection();
+    // PostgreSQL's triggers keep the trigram index item by item (it has no FTS5 segments to
+    // flush); disabling them would lock the tables against the other clients.
+    if (Sql::isPostgres(db))
+        return success();
     auto triggers = Sql::exec(db, QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' "
                                                  "AND name IN ('item_text_insert', 'item_text_criterion_insert')"));
     if (!triggers)
@@ -117,7 +122,9 @@ Expected<QList<ItemId>> insertItems(const Database &database, const QList<Backlo
             return Error{QCoreApplication::translate("Ordo::Storage", "A Product Backlog item needs a title.")};
     }
     const QSqlDatabase db = database.connection();
-    if (auto deferred = Sql::exec(db, QStringLiteral("PRAGMA defer_foreign_keys = ON")); !deferred)
+    if (auto deferred = Sql::exec(db, Sql::choose(db, QStringLiteral("PRAGMA defer_foreign_keys = ON"),
+                                                  QStringLiteral("SET CONSTRAINTS ALL DEFERRED")));
+        !deferred)
         return deferred.error();
 
     // Numbers and ids for the batch at once. A recreated item (redo of a creation) keeps its own.
@@ -163,16 +170,16 @@ Expected<QList<ItemId>> insertItems(const Database &database, const QList<Backlo
     // Rows are gathered per table and written many to a statement, a few dozen items at a time:
     // each item's criteria before the item itself (see above), then its labels and history.
     Sql::RowBatch itemRows(db, QStringLiteral(
-        "INSERT INTO item (id, number, type, title, role, want, benefit, description, estimate, "
+        "item (id, number, type, title, role, want, benefit, description, estimate, "
         "status, parent_id, sprint_id, requester, order_key, archived, metric_name, "
         "metric_baseline, metric_target, metric_actual, metric_measured_on, impact_hypothesis, "
         "moscow, business_value, time_criticality, risk_reduction, job_size, kano, value, effort, "
         "invest_checks, split_from_id, serves_goal, serves_sprint_goal, feedback_sprint_id, created_at, "
-        "updated_at) VALUES"), 36);
-    Sql::RowBatch criterionRows(db, QStringLiteral("INSERT INTO acceptance_criterion (item_id, position, text) VALUES"), 3);
-    Sql::RowBatch labelRows(db, QStringLiteral("INSERT OR IGNORE INTO item_label (item_id, label_id) VALUES"), 2);
-    Sql::RowBatch historyRows(db, QStringLiteral("INSERT INTO history (item_id, at, field, old_value, new_value) VALUES"), 5);
-    Statement insertLabel(db, QStringLiteral("INSERT INTO label (name) VALUES (?)"));
+        "updated_at)"), 36);
+    Sql::RowBatch criterionRows(db, QStringLiteral("acceptance_criterion (item_id, position, text)"), 3);
+    Sql::RowBatch labelRows(db, QStringLiteral("item_label (item_id, label_id)"), 2, Sql::RowBatch::OnConflict::Ignore);
+    Sql::RowBatch historyRows(db, QStringLiteral("history (item_id, at, field, old_value, new_value)"), 5);
+    Statement insertLabel(db, QStringLiteral("INSERT INTO label (name) VALUES (?)") + Sql::returningId(db));
     // Before the last items, only what fills whole statements of labels and history is written
     // (all the criteria, for the items written with them).
     const auto flush = [&](Sql::RowBatch::Flush which) -> Status {
@@ -203,7 +210,7 @@ Expected<QList<ItemId>> insertItems(const Database &database, const QList<Backlo
             if (known == labelIds.cend()) {
                 if (auto added = insertLabel.run({name}); !added)
                     return added.error();
-                known = labelIds.insert(name, insertLabel.lastInsertId());
+                known = labelIds.insert(name, insertLabel.insertedId());
             }
             labelRows.add({id, *known});
         }

@@ -1,5 +1,7 @@
 #include "itemrepository.h"
 
+#include "dialect.h"
+
 #include "../domain/orderkey.h"
 #include "../domain/scoring.h"
 #include "database.h"
@@ -40,14 +42,14 @@ Status writeLabels(const QSqlDatabase &db, ItemId id, const QStringList &labels)
         if (name.isEmpty())
             continue;
         if (auto inserted = Sql::exec(db,
-                                      QStringLiteral("INSERT OR IGNORE INTO label (name) VALUES (?)"),
+                                      Sql::insertOrIgnore(db, QStringLiteral("label (name) VALUES (?)")),
                                       {name});
             !inserted) {
             return inserted.error();
         }
         if (auto linked = Sql::exec(db,
-                                    QStringLiteral("INSERT OR IGNORE INTO item_label (item_id, "
-                                                   "label_id) SELECT ?, id FROM label WHERE name = ?"),
+                                    Sql::insertOrIgnore(db, QStringLiteral("item_label (item_id, "
+                                                                           "label_id) SELECT ?, id FROM label WHERE name = ?")),
                                     {id, name});
             !linked) {
             return linked.error();
@@ -354,7 +356,7 @@ Status ItemRepository::addDependency(ItemId id, ItemId dependsOn)
         return begun;
     // Refuse cycles: does `dependsOn` already (transitively) depend on `id`?
     auto cycle = Sql::scalar(db,
-                             QStringLiteral("WITH RECURSIVE reach(n) AS (SELECT ? UNION "
+                             QStringLiteral("WITH RECURSIVE reach(n) AS (SELECT CAST(? AS BIGINT) UNION "
                                             "SELECT d.depends_on_id FROM dependency d JOIN reach "
                                             "ON d.item_id = reach.n) "
                                             "SELECT count(*) FROM reach WHERE n = ?"),
@@ -365,8 +367,8 @@ Status ItemRepository::addDependency(ItemId id, ItemId dependsOn)
         return Error{QCoreApplication::translate("Ordo::Storage", "This dependency would create a cycle: the other item already depends on "
                         "this one.")};
     if (auto inserted = Sql::exec(db,
-                                  QStringLiteral("INSERT OR IGNORE INTO dependency (item_id, "
-                                                 "depends_on_id) VALUES (?, ?)"),
+                                  Sql::insertOrIgnore(db, QStringLiteral("dependency (item_id, "
+                                                                         "depends_on_id) VALUES (?, ?)")),
                                   {id, dependsOn});
         !inserted) {
         return inserted.error();
@@ -463,11 +465,14 @@ Status ItemRepository::setUntracked(ItemId id, const QString &column, const QVar
     Transaction transaction(db);
     if (auto begun = transaction.begun(); !begun)
         return begun;
-    // `column` is one of a fixed set of names chosen by this class, never user input.
-    auto updated = Sql::exec(db,
-                             QStringLiteral("UPDATE item SET %1 = ?, updated_at = ? WHERE id = ?")
-                                 .arg(column),
-                             {value, Sql::timestamp(m_database.now()), id});
+    // `column` is one of a fixed set of names chosen by this class, never user input. Touching
+    // the item names updated_at once (PostgreSQL refuses a column assigned twice).
+    auto updated = column == QLatin1String("updated_at")
+                       ? Sql::exec(db, QStringLiteral("UPDATE item SET updated_at = ? WHERE id = ?"), {value, id})
+                       : Sql::exec(db,
+                                   QStringLiteral("UPDATE item SET %1 = ?, updated_at = ? WHERE id = ?")
+                                       .arg(column),
+                                   {value, Sql::timestamp(m_database.now()), id});
     if (!updated)
         return updated.error();
     if (updated->numRowsAffected() != 1)

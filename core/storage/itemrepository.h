@@ -14,6 +14,9 @@
 namespace Ordo {
 
 class BulkIndex;
+namespace Sql {
+enum class Engine;
+}
 class Database;
 
 // Product Backlog items in the product file.
@@ -51,6 +54,8 @@ public:
     // The main query behind backlogRows(), without labels and criteria counts (the benchmark
     // reads it raw as the limit).
     static QString backlogRowsSql(const QString &where);
+    // The same for a connection to either engine (dialect.h).
+    static QString backlogRowsSql(Sql::Engine engine, const QString &where);
     // The largest order key in use (empty for an empty product).
     Expected<QString> lastOrderKey() const;
 

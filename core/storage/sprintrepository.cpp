@@ -3,6 +3,7 @@
 #include "database.h"
 #include "decisionrepository.h"
 #include "domain/orderkey.h"
+#include "dialect.h"
 #include "sql.h"
 #include "transaction.h"
 
@@ -46,7 +47,7 @@ Expected<qint64> SprintRepository::create(const Sprint &sprint)
     auto inserted = Sql::exec(m_database.connection(),
                               QStringLiteral("INSERT INTO sprint (id, name, start_date, end_date, goal, "
                                              "capacity, state, started_at, closed_at, goal_verdict, goal_verdict_note) "
-                                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)") + Sql::returningId(m_database.connection()),
                               {sprint.id > 0 ? QVariant(sprint.id) : QVariant(),
                                sprint.name.trimmed(),
                                sprint.start.toString(Qt::ISODate),
@@ -60,7 +61,7 @@ Expected<qint64> SprintRepository::create(const Sprint &sprint)
                                sprint.goalVerdictNote.trimmed()});
     if (!inserted)
         return inserted.error();
-    const qint64 id = inserted->lastInsertId().toLongLong();
+    const qint64 id = Sql::insertedId(*inserted);
     if (auto written = writeDaysOff(id, sprint.daysOff); !written)
         return written.error();
     // A new sprint agrees on the product's Definition of Done unless it brings its own.
@@ -321,7 +322,7 @@ Expected<QList<qint64>> SprintRepository::apply(const SprintChange &change)
                                            "VALUES (?, ?, ?, ?, ?)"))) {
         return Sql::errorOf(read.lastError().isValid() ? read : write.lastError().isValid() ? write : history);
     }
-    read.setForwardOnly(true);
+    read.setForwardOnly(!Sql::isPostgres(db)); // whole results on PostgreSQL: see Sql::execList()
     const QString at = Sql::timestamp(clock.at());
     const auto record = [&](ItemId id, HistoryField field, const QString &from, const QString &to) -> Status {
         for (const QVariant &value : {QVariant(id), QVariant(at), QVariant(storageName(field)), Sql::bindable(from), Sql::bindable(to)})
@@ -390,8 +391,8 @@ Expected<QList<qint64>> SprintRepository::apply(const SprintChange &change)
     // an undo that takes a sprint back clears what it froze. Other edits leave them as they are.
     if (change.commitSprint != 0) {
         if (auto frozen = Sql::exec(db, QStringLiteral("UPDATE sprint SET completed_points = NULL, committed_points = "
-                                                       "(SELECT total(estimate) FROM item WHERE sprint_id = ? AND archived = 0) "
-                                                       "WHERE id = ?"),
+                                                       "(SELECT %1 FROM item WHERE sprint_id = ? AND archived = 0) "
+                                                       "WHERE id = ?").arg(Sql::totalSql(db, QStringLiteral("estimate"))),
                                     {change.commitSprint, change.commitSprint});
             !frozen) {
             return frozen.error();
@@ -403,8 +404,8 @@ Expected<QList<qint64>> SprintRepository::apply(const SprintChange &change)
         QString set;
         QVariantList values;
         if (sprint.state == SprintState::Closed) {
-            set = QStringLiteral("completed_points = (SELECT total(estimate) FROM item WHERE sprint_id = ? "
-                                 "AND archived = 0 AND status = 'accepted')");
+            set = QStringLiteral("completed_points = (SELECT %1 FROM item WHERE sprint_id = ? "
+                                 "AND archived = 0 AND status = 'accepted')").arg(Sql::totalSql(db, QStringLiteral("estimate")));
             values.append(sprint.id);
         } else if (sprint.state == SprintState::Planned) {
             set = QStringLiteral("committed_points = NULL, completed_points = NULL");
@@ -445,9 +446,10 @@ Expected<QList<qint64>> SprintRepository::apply(const SprintChange &change)
 Status SprintRepository::freezeFromHistory(const QSqlDatabase &db)
 {
     if (auto committed = Sql::exec(db, QStringLiteral(R"(UPDATE sprint SET committed_points = (
-            SELECT total(CAST(new_value AS REAL)) FROM history
+            SELECT %1 FROM history
             WHERE field = 'committed' AND old_value = CAST(sprint.id AS TEXT) AND at >= sprint.started_at)
-            WHERE started_at IS NOT NULL AND committed_points IS NULL)"));
+            WHERE started_at IS NOT NULL AND committed_points IS NULL)")
+                                           .arg(Sql::totalSql(db, Sql::realOfTextSql(db, QStringLiteral("new_value")))));
         !committed) {
         return committed.error();
     }

@@ -1,5 +1,7 @@
 #include "sql.h"
 
+#include "dialect.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QSqlError>
@@ -30,7 +32,17 @@ Expected<QSqlQuery> exec(const QSqlDatabase &db,
 Expected<QSqlQuery> execList(const QSqlDatabase &db, const QString &sql, const QVariantList &values)
 {
     QSqlQuery query(db);
-    query.setForwardOnly(true);
+    // QPSQL reads a forward-only query row by row from the server (libpq's single-row mode), and a
+    // second statement on the connection discards what the first has not read yet: Ordo reads
+    // rows while it writes (a loop over a query that updates), so PostgreSQL results arrive whole.
+    query.setForwardOnly(!isPostgres(db));
+    // QPSQL prepares with PREPARE, which PostgreSQL takes only for SELECT, INSERT, UPDATE, DELETE
+    // and VALUES: a statement without values (schema changes, SET) runs as it is.
+    if (values.isEmpty() && isPostgres(db)) {
+        if (!query.exec(sql))
+            return errorOf(query);
+        return query;
+    }
     if (!query.prepare(sql))
         return errorOf(query);
     for (const QVariant &value : values)

@@ -1,5 +1,6 @@
 #include "statement.h"
 
+#include "dialect.h"
 #include "sql.h"
 
 #include <QCoreApplication>
@@ -114,17 +115,18 @@ Status Statement::run(const QVariant *values, qsizetype count)
     return status;
 }
 
-qint64 Statement::lastInsertId() const
+qint64 Statement::insertedId()
 {
     if (m_handle)
         return sqlite3_last_insert_rowid(m_handle);
-    return m_query.lastInsertId().toLongLong();
+    return Sql::insertedId(m_query);
 }
 
-RowBatch::RowBatch(const QSqlDatabase &db, const QString &insert, int columns)
+RowBatch::RowBatch(const QSqlDatabase &db, const QString &into, int columns, OnConflict onConflict)
     : m_db(db)
-    , m_insert(insert)
+    , m_into(into)
     , m_columns(columns)
+    , m_onConflict(onConflict)
 {}
 
 RowBatch::~RowBatch() = default;
@@ -140,11 +142,11 @@ QString RowBatch::sqlFor(int rows) const
     QString row = QStringLiteral("(?");
     row += QStringLiteral(", ?").repeated(m_columns - 1);
     row += QLatin1Char(')');
-    QString sql = m_insert + QLatin1Char(' ') + row;
-    sql.reserve(sql.size() + (rows - 1) * (row.size() + 2));
+    QString into = m_into + QStringLiteral(" VALUES ") + row;
+    into.reserve(into.size() + (rows - 1) * (row.size() + 2));
     for (int i = 1; i < rows; ++i)
-        sql += QStringLiteral(", ") + row;
-    return sql;
+        into += QStringLiteral(", ") + row;
+    return m_onConflict == OnConflict::Ignore ? insertOrIgnore(m_db, into) : QStringLiteral("INSERT INTO ") + into;
 }
 
 Status RowBatch::flush(Flush which)

@@ -34,8 +34,9 @@ public:
     // Binds `values` and runs the statement once.
     Status run(std::initializer_list<QVariant> values) { return run(values.begin(), qsizetype(values.size())); }
     Status run(const QVariant *values, qsizetype count);
-    // The rowid or id of the row the last run() inserted.
-    qint64 lastInsertId() const;
+    // The id of the row the last run() inserted: on PostgreSQL the statement ends with
+    // Sql::returningId().
+    qint64 insertedId();
 
 private:
     Error nativeError() const;
@@ -58,8 +59,11 @@ public:
     // in a statement prepared for them: writers of many rows flush in multiples of this.
     static constexpr int rowsPerStatement = 64;
 
-    // `insert` is the statement up to VALUES: "INSERT INTO history (item_id, at) VALUES".
-    RowBatch(const QSqlDatabase &db, const QString &insert, int columns);
+    enum class OnConflict { Fail, Ignore };
+
+    // `into` names the table and its columns: "history (item_id, at)". With Ignore, a row that
+    // would break a uniqueness constraint is left out (Sql::insertOrIgnore()).
+    RowBatch(const QSqlDatabase &db, const QString &into, int columns, OnConflict onConflict = OnConflict::Fail);
     ~RowBatch();
     RowBatch(const RowBatch &) = delete;
     RowBatch &operator=(const RowBatch &) = delete;
@@ -74,8 +78,9 @@ private:
     QString sqlFor(int rows) const;
 
     QSqlDatabase m_db;
-    QString m_insert;
+    QString m_into;
     int m_columns;
+    OnConflict m_onConflict;
     QList<QVariant> m_values;
     std::unique_ptr<Statement> m_full; // for rowsPerStatement rows, prepared on first use
 };

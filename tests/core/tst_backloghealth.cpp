@@ -60,6 +60,10 @@ class TestBacklogHealth : public QObject
     Q_OBJECT
 
 private slots:
+    // Every test runs over both engines (TestEngines).
+    void initTestCase_data() { TestEngines::addRows(); }
+    void init() { ORDO_USE_TEST_ENGINE(); }
+
     void findings_data();
     void findings();
     void readyShare_data();

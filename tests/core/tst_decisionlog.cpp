@@ -12,6 +12,10 @@ class TestDecisionLog : public QObject
     Q_OBJECT
 
 private slots:
+    // Every test runs over both engines (TestEngines).
+    void initTestCase_data() { TestEngines::addRows(); }
+    void init() { ORDO_USE_TEST_ENGINE(); }
+
     void persistence();
     void emptyDecisionRefused();
     void markdown();
@@ -36,8 +40,7 @@ void TestDecisionLog::persistence()
     QVERIFY(second);
 
     // Reopened from disk: newest first, every field kept.
-    product.close();
-    auto reopened = Database::open(product.path());
+    auto reopened = product.reopen();
     QVERIFY(reopened);
     DecisionRepository again(*reopened);
     auto all = again.all();

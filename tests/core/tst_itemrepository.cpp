@@ -2,6 +2,7 @@
 #include "domain/scoring.h"
 #include "storage/historyrepository.h"
 #include "storage/itemrepository.h"
+#include "storage/dialect.h"
 #include "storage/sql.h"
 #include "storage/sprintrepository.h"
 #include "storage/transaction.h"
@@ -16,6 +17,10 @@ class TestItemRepository : public QObject
     Q_OBJECT
 
 private slots:
+    // Every test runs over both engines (TestEngines).
+    void initTestCase_data() { TestEngines::addRows(); }
+    void init() { ORDO_USE_TEST_ENGINE(); }
+
     void timestampsAreIsoUtc_data();
     void timestampsAreIsoUtc();
     void createAssignsNumbersAndOrder();
@@ -413,7 +418,8 @@ void TestItemRepository::fullTextIndexFollowsEdits()
     QVERIFY(items.deletePermanently(id));
     QCOMPARE(found(QStringLiteral("card")), QSet<ItemId>());
     // Nothing of the item is left in the index.
-    QCOMPARE(Sql::scalar(product.db().connection(), QStringLiteral("SELECT count(*) FROM item_text WHERE rowid = ?"), {id})->toInt(), 0);
+    QCOMPARE(Sql::scalar(product.db().connection(), Sql::choose(product.db().connection(), QStringLiteral("SELECT count(*) FROM item_text WHERE rowid = ?"),
+                                     QStringLiteral("SELECT count(*) FROM item_text WHERE item_id = ?")), {id})->toInt(), 0);
 }
 
 void TestItemRepository::largeBatchIsIndexedOnce_data()
@@ -433,7 +439,8 @@ void TestItemRepository::largeBatchIsIndexedOnce()
     ItemRepository items(product.db());
     const QSqlDatabase db = product.db().connection();
     const auto triggerCount = [&db] {
-        return Sql::scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'item_text%'"))->toInt();
+        return Sql::scalar(db, Sql::choose(db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'item_text%'"),
+                                           QStringLiteral("SELECT count(*) FROM pg_trigger WHERE tgname LIKE 'item_text%'")))->toInt();
     };
     const int triggers = triggerCount();
     QVERIFY(triggers >= 6);
@@ -461,8 +468,14 @@ void TestItemRepository::largeBatchIsIndexedOnce()
     QCOMPARE(*items.idsWithText(QStringLiteral("coupon")), QSet<ItemId>{single});
 
     // A batch the database refuses half way leaves the triggers, and everything else, as they were.
-    QVERIFY(Sql::exec(db, QStringLiteral("CREATE TRIGGER refuse AFTER INSERT ON item WHEN new.title = 'Item 5' "
-                                         "BEGIN SELECT RAISE(ABORT, 'refused'); END")));
+    if (Sql::isPostgres(db)) {
+        QVERIFY(Sql::exec(db, QStringLiteral("CREATE FUNCTION refuse() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+                                             "IF NEW.title = 'Item 5' THEN RAISE EXCEPTION 'refused'; END IF; RETURN NULL; END $$")));
+        QVERIFY(Sql::exec(db, QStringLiteral("CREATE TRIGGER refuse AFTER INSERT ON item FOR EACH ROW EXECUTE FUNCTION refuse()")));
+    } else {
+        QVERIFY(Sql::exec(db, QStringLiteral("CREATE TRIGGER refuse AFTER INSERT ON item WHEN new.title = 'Item 5' "
+                                             "BEGIN SELECT RAISE(ABORT, 'refused'); END")));
+    }
     const int before = Sql::scalar(db, QStringLiteral("SELECT count(*) FROM item"))->toInt();
     QCOMPARE(bool(items.createMany(batch)), count <= 5);
     if (count > 5)

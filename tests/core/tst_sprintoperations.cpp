@@ -17,6 +17,10 @@ class TestSprintOperations : public QObject
     Q_OBJECT
 
 private slots:
+    // Every test runs over both engines (TestEngines).
+    void initTestCase_data() { TestEngines::addRows(); }
+    void init() { ORDO_USE_TEST_ENGINE(); }
+
     void pullRefuses_data();
     void pullRefuses();
     void pullIntoRunningSprintNeedsReason();

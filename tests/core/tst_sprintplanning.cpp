@@ -30,6 +30,10 @@ class TestSprintPlanning : public QObject
     Q_OBJECT
 
 private slots:
+    // Every test runs over both engines (TestEngines).
+    void initTestCase_data() { TestEngines::addRows(); }
+    void init() { ORDO_USE_TEST_ENGINE(); }
+
     void nextSprintDefaults_data();
     void nextSprintDefaults();
     void check_data();

@@ -22,6 +22,10 @@ class TestStoryRules : public QObject
     Q_OBJECT
 
 private slots:
+    // Every test runs over both engines (TestEngines).
+    void initTestCase_data() { TestEngines::addRows(); }
+    void init() { ORDO_USE_TEST_ENGINE(); }
+
     void investHints_data();
     void investHints();
     void prescriptiveTerms_data();
@@ -221,12 +225,12 @@ void TestStoryRules::upcomingWindow()
 
 void TestStoryRules::velocityFromDemoHistory()
 {
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("demo.ordo"));
-    QVERIFY(DemoProduct::write(path, QDate(2026, 11, 22)));
-    Database::OpenError error;
-    auto db = Database::open(path, &error);
-    QVERIFY2(db, qPrintable(error.message));
+    // The demo product written into a fresh product of the row's engine, then reopened.
+    TestProduct product;
+    const Status filled = DemoProduct::fill(product.db(), QDate(2026, 11, 22));
+    QVERIFY2(filled, qPrintable(filled.errorMessage()));
+    auto db = product.reopen();
+    QVERIFY(db);
     auto sprints = SprintRepository(*db).all();
     auto work = HistoryRepository(*db).sprintWork();
     QVERIFY(sprints && work);

@@ -12,6 +12,10 @@ class TestTransactions : public QObject
     Q_OBJECT
 
 private slots:
+    // Every test runs over both engines (TestEngines).
+    void initTestCase_data() { TestEngines::addRows(); }
+    void init() { ORDO_USE_TEST_ENGINE(); }
+
     void uncommittedRollsBack();
     void commitKeeps();
     void failedBatchCommitsNoRow();

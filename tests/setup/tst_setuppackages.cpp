@@ -405,6 +405,9 @@ void TestSetupPackages::listCoversEveryUse_data()
                                                 << QStringLiteral("desktop-file-utils");
     QTest::newRow("without appstream") << QStringLiteral("appstream") << QStringLiteral("appstream");
     QTest::newRow("without libxml2-utils") << QStringLiteral("libxml2-utils") << QStringLiteral("libxml2-utils");
+    // The storage tests' throwaway server: initdb, pg_ctl and postgres belong to postgresql-15,
+    // which the list brings through postgresql.
+    QTest::newRow("without postgresql") << QStringLiteral("postgresql") << QStringLiteral("postgresql-15");
     // The generator every preset uses.
     QTest::newRow("without ninja-build") << QStringLiteral("ninja-build") << QStringLiteral("ninja-build");
     // The fuzz build's toolchain (`./scripts/ordo fuzz`): clang++ belongs to clang-14, which the

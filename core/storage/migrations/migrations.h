@@ -1,5 +1,6 @@
 #pragma once
 
+#include "../dialect.h"
 #include "../expected.h"
 
 #include <QSqlDatabase>
@@ -7,7 +8,8 @@
 // Versioned schema migrations.
 //
 // The schema version of a product file is kept in SQLite's `user_version`
-// header field and each applied step is recorded in the `schema_migration`
+// header field (on a PostgreSQL server, in the one row of the table ordo_header)
+// and each applied step is recorded in the `schema_migration`
 // table. Step N takes a file from version N-1 to N, runs in its own
 // transaction together with the version bump, and is never edited once
 // released: a change to the schema is a new step in a new file.
@@ -41,5 +43,10 @@ Status step10Import(const QSqlDatabase &db);
 // `where` picks them ("WHERE id BETWEEN 5 AND 9"; empty for all). Bulk writes suspend the
 // insert triggers and index their items with it once.
 QString indexItemTextSql(const QString &where);
+// The same for either engine (PostgreSQL's item_text is keyed by item_id; see step 9).
+QString indexItemTextSql(Sql::Engine engine, const QString &where);
+
+// PostgreSQL: the text of item_text the trigram index covers, for ILIKE (see step 9).
+QString itemTextDocument();
 
 } // namespace Ordo::Migrations

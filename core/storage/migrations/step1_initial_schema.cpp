@@ -2,6 +2,7 @@
 #include "runstatements.h"
 
 #include "../database.h"
+#include "../dialect.h"
 
 // Version 1: the product, its Product Backlog items with acceptance criteria,
 // labels and dependencies, and sprints.
@@ -10,11 +11,28 @@ namespace Ordo::Migrations {
 
 Status step1InitialSchema(const QSqlDatabase &db)
 {
+    // Marks the file as an Ordo product (SQLite's application_id header field). A PostgreSQL
+    // database has no header: the one row of ordo_header holds both fields instead, the schema
+    // version starting at 0 (migrate() bumps it with every step).
+    const QStringList header =
+        Sql::isPostgres(db)
+            ? QStringList{QStringLiteral("CREATE TABLE ordo_header (application_id INTEGER NOT NULL, "
+                                         "user_version INTEGER NOT NULL, one BIGINT PRIMARY KEY DEFAULT 1 CHECK (one = 1))"),
+                          QStringLiteral("INSERT INTO ordo_header (application_id, user_version) VALUES (%1, 0)")
+                              .arg(Database::applicationId),
+                          // Numbers a row inserted without an id as SQLite numbers its rowids (see
+                          // Sql::schemaStatements(), which gives each such table its trigger).
+                          QStringLiteral("CREATE FUNCTION ordo_next_id() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+                                         "EXECUTE format('SELECT coalesce(max(id), 0) + 1 FROM %I.%I', "
+                                         "TG_TABLE_SCHEMA, TG_TABLE_NAME) INTO NEW.id; RETURN NEW; END $$")}
+            : QStringList{QStringLiteral("PRAGMA application_id = %1").arg(Database::applicationId)};
+    // Order keys compare byte by byte (OrderKey's alphabet is ASCII); SQLite's default collation
+    // does, a PostgreSQL database's locale may not.
+    const QString orderKey = Sql::choose(db, QStringLiteral("order_key TEXT NOT NULL,"),
+                                         QStringLiteral("order_key TEXT COLLATE \"C\" NOT NULL,"));
     return runStatements(
         db,
-        {
-            // Marks the file as an Ordo product (SQLite's application_id header field).
-            QStringLiteral("PRAGMA application_id = %1").arg(Database::applicationId),
+        header + QStringList{
             QStringLiteral(R"(CREATE TABLE schema_migration (
                 version INTEGER PRIMARY KEY,
                 applied_at TEXT NOT NULL))"),
@@ -60,7 +78,7 @@ Status step1InitialSchema(const QSqlDatabase &db)
                 parent_id INTEGER REFERENCES item (id) ON DELETE SET NULL,
                 sprint_id INTEGER REFERENCES sprint (id) ON DELETE SET NULL,
                 requester TEXT NOT NULL DEFAULT '',
-                order_key TEXT NOT NULL,
+                )") + orderKey + QStringLiteral(R"(
                 archived INTEGER NOT NULL DEFAULT 0 CHECK (archived IN (0, 1)),
                 metric_name TEXT NOT NULL DEFAULT '',
                 metric_baseline REAL,
