@@ -189,7 +189,7 @@ Expected<QString> ItemRepository::lastOrderKey() const
     // Through the backlog's index, one seek per value of `archived`, not a scan of every item.
     auto key = Sql::scalar(m_database.connection(),
                            QStringLiteral("SELECT coalesce(max(k), '') FROM (SELECT max(order_key) AS k FROM item WHERE archived = 0 "
-                                          "UNION ALL SELECT max(order_key) FROM item WHERE archived = 1)"));
+                                          "UNION ALL SELECT max(order_key) FROM item WHERE archived = 1) AS bottom"));
     if (!key)
         return key.error();
     return key->toString();
