@@ -31,6 +31,8 @@ QVariant enumValue(const std::optional<Enum> &value)
 constexpr int defaultHashBytes = 1024 * 1024;
 constexpr int defaultAutomerge = 4;
 constexpr int bulkHashBytes = 64 * 1024 * 1024;
+// The page cache while a bulk writes: 256 MiB, in PRAGMA cache_size's negative KiB.
+constexpr int bulkCacheKiB = -256 * 1024;
 
 Status tuneIndex(const QSqlDatabase &db, int hashBytes, int automerge)
 {
@@ -52,6 +54,22 @@ constexpr qsizetype bulkItems = 64;
 BulkIndex::BulkIndex(const Database &database)
     : m_database(database)
 {}
+
+BulkIndex::~BulkIndex()
+{
+    (void)giveCacheBack(); // after a failure: the caller's transaction is rolled back
+}
+
+Status BulkIndex::giveCacheBack()
+{
+    if (!m_cacheSize)
+        return success();
+    const qint64 pages = m_cacheSize->toLongLong();
+    m_cacheSize.reset();
+    if (auto given = Sql::exec(m_database.connection(), QStringLiteral("PRAGMA cache_size = %1").arg(pages)); !given)
+        return given.error();
+    return success();
+}
 
 Status BulkIndex::begin()
 {
@@ -77,6 +95,12 @@ Status BulkIndex::begin()
     // would otherwise write and merge again as it goes: about a third of the work.
     if (auto tuned = tuneIndex(db, bulkHashBytes, 0); !tuned)
         return tuned;
+    auto cacheSize = Sql::scalar(db, QStringLiteral("PRAGMA cache_size"));
+    if (!cacheSize)
+        return cacheSize.error();
+    if (auto grown = Sql::exec(db, QStringLiteral("PRAGMA cache_size = %1").arg(bulkCacheKiB)); !grown)
+        return grown.error();
+    m_cacheSize = *cacheSize;
     m_active = true;
     return success();
 }
@@ -101,6 +125,8 @@ Status BulkIndex::finish()
     }
     if (auto tuned = tuneIndex(db, defaultHashBytes, defaultAutomerge); !tuned)
         return tuned;
+    if (auto given = giveCacheBack(); !given)
+        return given;
     for (const QString &definition : std::as_const(m_definitions)) {
         if (auto created = Sql::exec(db, definition); !created)
             return created.error();

@@ -5,7 +5,9 @@
 
 #include <QList>
 #include <QStringList>
+#include <QVariant>
 
+#include <optional>
 #include <utility>
 
 namespace Ordo {
@@ -20,10 +22,16 @@ class Database;
 // a rollback puts them back too), and finish() indexes every item inserted meanwhile in one
 // statement per run of ids. An import begins once, inserts all its batches, then finishes,
 // before anything else it writes touches the index. Items are not found by a search until then.
+// Meanwhile the connection's page cache may grow to hold what the bulk writes (a 100,000-item
+// import writes more than the usual cache holds, and would write pages out and read them back
+// within its transaction); finish(), or the destructor on a failure, gives it back.
 class BulkIndex
 {
 public:
     explicit BulkIndex(const Database &database);
+    ~BulkIndex();
+    BulkIndex(const BulkIndex &) = delete;
+    BulkIndex &operator=(const BulkIndex &) = delete;
 
     Status begin();
     // Items inserted since begin(), to be indexed by finish().
@@ -32,10 +40,14 @@ public:
     bool isActive() const { return m_active; }
 
 private:
+    Status giveCacheBack();
+
     const Database &m_database;
     QStringList m_definitions; // the suspended triggers' SQL
     QList<ItemId> m_ids;
     bool m_active = false;
+    // The connection's page cache (PRAGMA cache_size) before the bulk let it grow, if it did.
+    std::optional<QVariant> m_cacheSize;
 };
 
 // Inserts new items, with their labels, criteria and first history rows, using statements
