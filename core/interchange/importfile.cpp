@@ -7,6 +7,7 @@
 #include "interchange/pivotalcsv.h"
 #include "interchange/trellojson.h"
 #include "domain/product.h"
+#include "storage/sql.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -130,9 +131,27 @@ Expected<Result> writeNewProduct(const Source &source, const Mapping &mapping, c
     std::unique_ptr<Database> database = Database::create(productPath, product, &error);
     if (!database)
         return Error{error};
-    Options options;
-    options.tool = source.tool;
-    Expected<Result> written = write(*database, source, mapping, options, progress);
+    // Nobody else has the new file yet, and a failed import removes it: its one large write
+    // goes straight into the file, with the rollback journal in memory (ROLLBACK still works),
+    // instead of through the write-ahead log and then again into the file at the checkpoint.
+    const QSqlDatabase db = database->connection();
+    const auto setJournal = [&db](const QString &mode) -> Status {
+        if (auto set = Sql::exec(db, QStringLiteral("PRAGMA journal_mode = %1").arg(mode)); !set)
+            return set.error();
+        return success();
+    };
+    Expected<Result> written = Error{};
+    if (auto direct = setJournal(QStringLiteral("MEMORY")); !direct) {
+        written = direct.error();
+    } else {
+        Options options;
+        options.tool = source.tool;
+        written = write(*database, source, mapping, options, progress);
+        if (written) {
+            if (auto back = setJournal(QStringLiteral("WAL")); !back)
+                written = back.error();
+        }
+    }
     if (!written) {
         database.reset();
         for (const char *suffix : {"", "-wal", "-shm", "-journal"})
