@@ -4,8 +4,12 @@
 
 #include <QLocale>
 #include <QRegularExpression>
+#include <QThread>
 
+#include <algorithm>
 #include <cmath>
+#include <thread>
+#include <vector>
 
 namespace Ordo::Import {
 
@@ -290,6 +294,33 @@ QStringList criteriaFromText(const QString &text)
             criteria.append(criterion);
     }
     return criteria;
+}
+
+void CriteriaTexts::add(qsizetype item, const QString &text)
+{
+    if (!text.trimmed().isEmpty())
+        m_texts.append({item, text});
+}
+
+void CriteriaTexts::parseInto(QList<SourceItem> &items) const
+{
+    const auto parse = [&](qsizetype from, qsizetype to) {
+        for (qsizetype i = from; i < to; ++i) {
+            const auto &[item, text] = m_texts.at(i);
+            items[item].criteria = criteriaFromText(text);
+        }
+    };
+    // Below a few hundred texts a thread costs more than it saves.
+    constexpr qsizetype perThread = 256;
+    const qsizetype threads = std::clamp<qsizetype>(m_texts.size() / perThread, 1, std::max(1, QThread::idealThreadCount()));
+    items.detach(); // each thread writes its own items: none may copy the list under another
+    std::vector<std::thread> helpers;
+    const qsizetype share = (m_texts.size() + threads - 1) / threads;
+    for (qsizetype t = 1; t < threads; ++t)
+        helpers.emplace_back(parse, t * share, std::min(m_texts.size(), (t + 1) * share));
+    parse(0, std::min(m_texts.size(), share));
+    for (std::thread &helper : helpers)
+        helper.join();
 }
 
 QDateTime parseDate(const QString &text)

@@ -102,6 +102,20 @@ Mapping defaultMapping(const Source &source);
 // one criterion per non-empty line, without list bullets or numbers.
 QStringList criteriaFromText(const QString &text);
 
+// criteriaFromText() for the items of a large export, on every core: it is the longest part of
+// reading one. Add each item's text as the item is read, then parse them into the items before
+// they are reordered.
+class CriteriaTexts
+{
+public:
+    // `item` is the item's index in the list parseInto() gets.
+    void add(qsizetype item, const QString &text);
+    void parseInto(QList<SourceItem> &items) const;
+
+private:
+    QList<std::pair<qsizetype, QString>> m_texts;
+};
+
 // A date as exports write them: "11/May/24 3:26 PM" (Jira, with the month in English or
 // another language), ISO 8601, "2024-05-11 15:26", "5/11/2024 3:26:00 PM" (Azure DevOps),
 // "Sat, 11 May 2024 15:26:00 +0000" (RFC 2822, Jira's XML export).

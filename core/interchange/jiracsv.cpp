@@ -57,6 +57,7 @@ Expected<Source> readJiraCsv(const Csv::Table &table, const ReadOptions &options
     QStringList ranks;
     QSet<QString> keys;
     QHash<QString, QString> epicKeys; // by Epic Name
+    CriteriaTexts criteriaTexts; // parsed at the end, on every core
     for (const Csv::Record &record : table.records) {
         SourceItem item;
         item.line = record.line;
@@ -80,7 +81,7 @@ Expected<Source> readJiraCsv(const Csv::Table &table, const ReadOptions &options
         item.labels = labels.all(record);
         item.parentKey = parent.first(record).trimmed();
         item.sprints = sprints.all(record);
-        item.criteria = criteriaFromText(criteria.first(record));
+        criteriaTexts.add(source.items.size(), criteria.first(record));
         item.blocks = blocks.all(record);
         item.blockedBy = blockedBy.all(record);
         Jira::readDate(source, record.line, created.first(record), item.createdAt);
@@ -92,6 +93,7 @@ Expected<Source> readJiraCsv(const Csv::Table &table, const ReadOptions &options
         source.items.append(std::move(item));
     }
 
+    criteriaTexts.parseInto(source.items);
     Jira::finish(source, ranks, epicKeys);
     return source;
 }

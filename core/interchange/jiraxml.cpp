@@ -100,6 +100,7 @@ struct Reading
     QStringList ranks;
     QSet<QString> keys;
     QHash<QString, QString> epicKeys;      // by Epic Name
+    CriteriaTexts criteria;                // parsed at the end, on every core
     QHash<QString, QString> subtaskParent; // by the sub-task's key
     QSet<QString> fieldNames;
     std::optional<ItemFields> item;
@@ -197,7 +198,7 @@ void finishItem(Reading &reading, ItemFields &fields)
         item.parentKey = firstOf(custom, {QStringLiteral("Epic Link")});
     item.sprints = valuesOf(custom, {QStringLiteral("Sprint")});
     const QString criteria = firstOf(custom, chosenOr(options.criteriaColumn, {QStringLiteral("Acceptance Criteria")}));
-    item.criteria = criteriaFromText(looksLikeHtml(criteria) ? plainTextFromHtml(criteria) : criteria);
+    reading.criteria.add(reading.source.items.size(), looksLikeHtml(criteria) ? plainTextFromHtml(criteria) : criteria);
     Jira::readDate(reading.source, item.line, fields.created, item.createdAt);
     Jira::readDate(reading.source, item.line, fields.updated, item.updatedAt);
     // An epic's Epic Name stands in its children's Epic Link in some Server exports.
@@ -293,6 +294,7 @@ Expected<Source> readJiraXml(const QByteArray &bytes, const ReadOptions &options
         if (item.parentKey.isEmpty())
             item.parentKey = reading.subtaskParent.value(item.key);
     }
+    reading.criteria.parseInto(reading.source.items);
     Jira::finish(reading.source, reading.ranks, reading.epicKeys);
     return std::move(reading.source);
 }

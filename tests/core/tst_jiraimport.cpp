@@ -32,6 +32,7 @@ private slots:
     void mapsTypesAndStatuses();
     void criteriaFromText_data();
     void criteriaFromText();
+    void criteriaOfALargeExportOnEveryCore();
     void dates_data();
     void dates();
     void writesIntoAProduct();
@@ -215,6 +216,35 @@ void TestJiraImport::criteriaFromText()
     QFETCH(QString, text);
     QFETCH(QStringList, criteria);
     QCOMPARE(Import::criteriaFromText(text), criteria);
+}
+
+// A large export's criteria are parsed on several threads (CriteriaTexts): each item still gets
+// its own, as criteriaFromText() reads them one by one.
+void TestJiraImport::criteriaOfALargeExportOnEveryCore()
+{
+    QStringList texts;
+    QString csv = Csv::formatRow({"Summary", "Issue key", "Custom field (Acceptance Criteria)"});
+    for (int i = 0; i < 1500; ++i) {
+        QString text;
+        if (i % 3 == 0)
+            text = QStringLiteral("Scenario: pay %1\n  Given a card\n  Then it pays %1\n\nScenario: refund %1\n  Then it refunds").arg(i);
+        else if (i % 3 == 1)
+            text = QStringLiteral("- shows total %1\n- keeps the basket").arg(i);
+        texts.append(text); // every third item has none
+        csv += Csv::formatRow({QStringLiteral("Item %1").arg(i), QStringLiteral("BIG-%1").arg(i + 1), text});
+    }
+    auto table = Csv::read(csv.toUtf8());
+    QVERIFY(table.ok());
+    const Expected<Import::Source> source = Import::readJiraCsv(*table);
+    QVERIFY2(source.ok(), qPrintable(source.errorMessage()));
+    QCOMPARE(source->items.size(), texts.size());
+    for (int i = 0; i < texts.size(); ++i) {
+        QCOMPARE(source->items.at(i).key, QStringLiteral("BIG-%1").arg(i + 1));
+        QCOMPARE(source->items.at(i).criteria, Import::criteriaFromText(texts.at(i)));
+    }
+    QCOMPARE(source->items.at(0).criteria.size(), 2);
+    QCOMPARE(source->items.at(1).criteria, (QStringList{"shows total 1", "keeps the basket"}));
+    QVERIFY(source->items.at(2).criteria.isEmpty());
 }
 
 void TestJiraImport::dates_data()
