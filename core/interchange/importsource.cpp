@@ -84,6 +84,26 @@ QTime parseTime(const QString &text)
     return QTime(hour, match.captured(2).toInt(), match.captured(3).toInt());
 }
 
+// The local time `date` `time`, as QDateTime(date, time) gives it, with the offset from UTC of
+// each hour looked up once: finding it is most of the cost of a date, and an import reads two
+// per item. An hour whose offset changes within it (a daylight saving change) is left to Qt.
+QDateTime localDateTime(QDate date, QTime time)
+{
+    if (!date.isValid() || !time.isValid())
+        return QDateTime(date, time);
+    thread_local QHash<qint64, int> offsetOfHour; // by Julian day * 24 + hour
+    const qint64 hour = date.toJulianDay() * 24 + time.hour();
+    auto known = offsetOfHour.constFind(hour);
+    if (known == offsetOfHour.cend()) {
+        const int start = QDateTime(date, QTime(time.hour(), 0)).offsetFromUtc();
+        const int end = QDateTime(date, QTime(time.hour(), 59, 59, 999)).offsetFromUtc();
+        if (start != end || offsetOfHour.size() > 100000)
+            return QDateTime(date, time);
+        known = offsetOfHour.insert(hour, start);
+    }
+    return QDateTime(date, time, Qt::OffsetFromUTC, *known);
+}
+
 // Jira's usual form, "11/May/24 3:26 PM" or "11/May/2024 15:26", read by hand: an import reads
 // two per item, and the regular expressions below cost ten times as much. Invalid where the
 // text has another form (parseDate() then tries them all).
@@ -117,7 +137,7 @@ QDateTime parseJiraDateQuickly(QStringView text)
     if (at - yearStart == 2)
         year += 2000;
     if (at == text.size())
-        return QDateTime(QDate(year, month, day), QTime(0, 0));
+        return localDateTime(QDate(year, month, day), QTime(0, 0));
     if (!expect(' '))
         return {};
     int hour = number(1, 2);
@@ -142,7 +162,7 @@ QDateTime parseJiraDateQuickly(QStringView text)
     const QTime time(hour, minute);
     if (!date.isValid() || !time.isValid())
         return {};
-    return QDateTime(date, time);
+    return localDateTime(date, time);
 }
 
 // RFC 2822, as RSS writes dates (Jira's XML export): "Sat, 11 May 2024 15:26:00 +0000". Qt reads

@@ -263,6 +263,11 @@ void TestJiraImport::dates_data()
     QTest::newRow("Jira, a day") << "11/May/24" << QDateTime(QDate(2024, 5, 11), QTime(0, 0));
     QTest::newRow("Jira, seconds") << "11/May/24 3:26:30 PM" << QDateTime(QDate(2024, 5, 11), QTime(15, 26, 30));
     QTest::newRow("Jira, French month with its dot") << "2/déc./24 10:00" << QDateTime(QDate(2024, 12, 2), QTime(10, 0));
+    // The hours around a change of the clocks in Europe and America: as Qt's local time has them.
+    QTest::newRow("Jira, the hour before Europe's spring change") << "31/Mar/24 1:30 AM" << QDateTime(QDate(2024, 3, 31), QTime(1, 30));
+    QTest::newRow("Jira, the hour after Europe's spring change") << "31/Mar/24 3:30 AM" << QDateTime(QDate(2024, 3, 31), QTime(3, 30));
+    QTest::newRow("Jira, the hour after Europe's autumn change") << "27/Oct/24 3:30 AM" << QDateTime(QDate(2024, 10, 27), QTime(3, 30));
+    QTest::newRow("Jira, the hour after America's autumn change") << "3/Nov/24 2:30 AM" << QDateTime(QDate(2024, 11, 3), QTime(2, 30));
     QTest::newRow("Jira, lower-case pm") << "11/May/24 3:26 pm" << may11;
     QTest::newRow("Jira, three-digit year") << "11/May/224 3:26 PM" << QDateTime();
     QTest::newRow("Jira, 0 AM") << "11/May/24 0:26 AM" << QDateTime();
