@@ -2553,6 +2553,14 @@ Szenario: Mit gespeicherter Karte zahlen
             <numerusform>Neu gelesen: %n Zeilen enthielten etwas, das Ordo nicht verstand; die Vorschau führt sie auf.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Take &amp;every checklist as acceptance criteria</source>
+        <translation>&amp;Jede Checkliste als Akzeptanzkriterien übernehmen</translation>
+    </message>
+    <message>
+        <source>Without it, only a card&apos;s checklists named like “Acceptance criteria” become its criteria; the others go into its description.</source>
+        <translation>Sonst werden nur die Checklisten einer Karte, die wie „Acceptance criteria“ heißen, zu ihren Kriterien; die anderen kommen in ihre Beschreibung.</translation>
+    </message>
 </context>
 <context>
     <name>Ordo::ImportPreviewModel</name>

@@ -66,8 +66,14 @@ Expected<Source> readBytes(const QByteArray &bytes, const ReadOptions &options)
     // export's CSV header does.
     for (qsizetype i = bytes.startsWith("\xEF\xBB\xBF") ? 3 : 0; i < bytes.size(); ++i) {
         const char c = bytes.at(i);
-        if (c == '{' || c == '[')
-            return readTrelloJson(bytes);
+        if (c == '{' || c == '[') {
+            TrelloOptions trello;
+            trello.allChecklistsAsCriteria = options.allChecklistsAsCriteria;
+            Expected<Source> source = readTrelloJson(bytes, trello);
+            if (source)
+                source->read = options;
+            return source;
+        }
         if (c == '<')
             return readJiraXml(bytes, options);
         if (c != ' ' && c != '\t' && c != '\r' && c != '\n')

@@ -54,6 +54,9 @@ struct ReadOptions
 {
     QString estimateColumn;
     QString criteriaColumn;
+    // Trello: every checklist of a card becomes acceptance criteria, not only those named like
+    // "Acceptance criteria".
+    bool allChecklistsAsCriteria = false;
 };
 
 // A sprint as the export describes it, where it has dates for it (Pivotal Tracker's iterations).

@@ -13,6 +13,7 @@
 
 #include <QAbstractButton>
 #include <QAbstractItemModelTester>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
 #include <QFileDialog>
@@ -51,6 +52,7 @@ private slots:
     void wizardImportsIntoTheOpenBacklog();
     void wizardMappingChangesWhatIsWritten();
     void wizardOffersJiraXmlCustomFields();
+    void wizardTakesEveryTrelloChecklistIfAsked();
     void wizardMakesANewProduct();
     void wizardRestoresABackupAsANewProduct();
     void wizardRefusesWhatItCannotRead_data();
@@ -452,6 +454,7 @@ void TestImportWizard::wizardOffersJiraXmlCustomFields()
     auto *estimate = child<QComboBox>(&wizard, "estimateColumn");
     auto *criteria = child<QComboBox>(&wizard, "criteriaColumn");
     QVERIFY(estimate->isVisible());
+    QVERIFY(!child<QCheckBox>(&wizard, "allChecklists")->isVisible()); // Trello's only
     QCOMPARE(estimate->itemText(0), QStringLiteral("The usual one for Jira XML"));
     QVERIFY(estimate->findData(QStringLiteral("Story Points")) > 0);
     estimate->setCurrentIndex(estimate->findData(QStringLiteral("Team points")));
@@ -466,6 +469,36 @@ void TestImportWizard::wizardOffersJiraXmlCustomFields()
     QVERIFY(refund != items.cend());
     QCOMPARE(refund->estimate, std::optional<double>(8));
     QCOMPARE(refund->criteria, (QStringList{QStringLiteral("paid back"), QStringLiteral("receipt sent")}));
+}
+
+// A Trello card's checklists become criteria only when named so, unless the user asks for all.
+void TestImportWizard::wizardTakesEveryTrelloChecklistIfAsked()
+{
+    TestDocument t;
+    ImportWizard wizard(&t.doc());
+    wizard.show();
+    child<QLineEdit>(&wizard, "importFile")->setText(fixturePath("trello.json"));
+    wizard.next();
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(ImportWizard::MappingPage));
+    auto *all = child<QCheckBox>(&wizard, "allChecklists");
+    QVERIFY(all->isVisible());
+    QVERIFY(!all->isChecked());
+    const auto criteriaOf = [&wizard](const QString &title) {
+        for (const Import::SourceItem &item : wizard.source().items) {
+            if (item.title == title)
+                return item.criteria;
+        }
+        return QStringList{QStringLiteral("no such card")};
+    };
+    const QString pay = QStringLiteral("Pay with a stored card");
+    QCOMPARE(criteriaOf(pay), (QStringList{"A stored card is offered first", "An expired card is refused"}));
+    all->setChecked(true);
+    QVERIFY(wizard.source().read.allChecklistsAsCriteria);
+    QCOMPARE(criteriaOf(pay), (QStringList{"Talk to the bank", "Sign the contract", "A stored card is offered first",
+                                           "An expired card is refused"}));
+    all->setChecked(false);
+    QCOMPARE(criteriaOf(pay).size(), 2);
 }
 
 void TestImportWizard::wizardMakesANewProduct()

@@ -12,6 +12,7 @@
 
 #include <QApplication>
 #include <QButtonGroup>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateTime>
 #include <QDir>
@@ -33,6 +34,7 @@
 #include <QSettings>
 #include <QTableView>
 #include <QTableWidget>
+#include <QSignalBlocker>
 #include <QVBoxLayout>
 
 namespace Ordo {
@@ -239,6 +241,7 @@ ImportMappingPage::ImportMappingPage(ImportWizard *wizard)
     , m_columnsBox(new QWidget(this))
     , m_estimateColumn(new QComboBox(this))
     , m_criteriaColumn(new QComboBox(this))
+    , m_allChecklists(new QCheckBox(tr("Take &every checklist as acceptance criteria"), this))
     , m_problem(problemLabel(this))
 {
     setTitle(tr("Map Types and Statuses"));
@@ -264,6 +267,11 @@ ImportMappingPage::ImportMappingPage(ImportWizard *wizard)
         connect(box, &QComboBox::activated, this, &ImportMappingPage::readAgain);
     }
 
+    m_allChecklists->setObjectName(QStringLiteral("allChecklists"));
+    m_allChecklists->setToolTip(tr("Without it, only a card's checklists named like “Acceptance criteria” become its "
+                                   "criteria; the others go into its description."));
+    connect(m_allChecklists, &QCheckBox::toggled, this, &ImportMappingPage::readAgain);
+
     auto *columns = new QFormLayout(m_columnsBox);
     columns->setContentsMargins(0, 0, 0, 0);
     columns->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
@@ -276,6 +284,7 @@ ImportMappingPage::ImportMappingPage(ImportWizard *wizard)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(tables, 1);
     layout->addWidget(m_columnsBox);
+    layout->addWidget(m_allChecklists);
     layout->addWidget(m_problem);
 }
 
@@ -350,6 +359,9 @@ void ImportMappingPage::fillColumns()
     };
     fill(m_estimateColumn, source.read.estimateColumn);
     fill(m_criteriaColumn, source.read.criteriaColumn);
+    m_allChecklists->setVisible(source.tool == QLatin1String("trello"));
+    const QSignalBlocker quiet(m_allChecklists);
+    m_allChecklists->setChecked(source.read.allChecklistsAsCriteria);
 }
 
 void ImportMappingPage::readAgain()
@@ -357,6 +369,7 @@ void ImportMappingPage::readAgain()
     Import::ReadOptions options;
     options.estimateColumn = m_estimateColumn->currentData().toString();
     options.criteriaColumn = m_criteriaColumn->currentData().toString();
+    options.allChecklistsAsCriteria = m_allChecklists->isChecked();
     QString error;
     if (!m_wizard->read(m_wizard->path(), options, &error)) {
         showProblem(m_problem, error);

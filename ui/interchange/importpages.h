@@ -3,6 +3,7 @@
 #include <QWizardPage>
 
 class QButtonGroup;
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -73,6 +74,7 @@ private:
     QWidget *m_columnsBox;
     QComboBox *m_estimateColumn;
     QComboBox *m_criteriaColumn;
+    QCheckBox *m_allChecklists; // Trello boards
     QLabel *m_problem;
 };
 
