@@ -8,6 +8,8 @@
 #include <QDateTime>
 #include <QSqlQuery>
 
+#include <optional>
+
 namespace Ordo::Migrations {
 namespace {
 
@@ -26,34 +28,44 @@ constexpr Step steps[] = {
     &step10Import,
 };
 
-// PostgreSQL alters tables in place (no rebuild, so foreign keys stay on) and checks every
-// reference as it is written: each step only runs in its transaction with the version bump.
-Status migrateServer(const QSqlDatabase &db, int version, int targetVersion)
+Error stepFailed(int version, const QString &why)
 {
-    for (int next = version + 1; next <= targetVersion; ++next) {
-        Transaction transaction(db);
-        if (auto begun = transaction.begun(); !begun)
-            return begun;
-        if (auto applied = steps[next - 1](db); !applied) {
-            return Error{QCoreApplication::translate("Ordo::Storage",
-                                                     "Could not upgrade the product file to "
-                                                     "format %1: %2")
-                             .arg(next)
-                             .arg(applied.error().message)};
-        }
-        if (auto bumped = Sql::exec(db, QStringLiteral("UPDATE ordo_header SET user_version = ?"), {next});
-            !bumped) {
-            return bumped.error();
-        }
-        if (auto recorded = Sql::exec(db,
-                                      QStringLiteral("INSERT INTO schema_migration (version, "
-                                                     "applied_at) VALUES (?, ?)"),
-                                      {next, Sql::timestamp(QDateTime::currentDateTimeUtc())});
-            !recorded) {
-            return recorded.error();
-        }
-        if (auto committed = transaction.commit(); !committed)
-            return committed;
+    return Error{QCoreApplication::translate("Ordo::Storage", "Could not upgrade the product file to format %1: %2")
+                     .arg(version)
+                     .arg(why)};
+}
+
+// SQLite: after a step that rebuilt tables with foreign keys off, every reference must still
+// point somewhere. (PostgreSQL alters tables in place and checks each reference as it is
+// written.)
+Status checkReferences(const QSqlDatabase &db, int version)
+{
+    auto violations = Sql::exec(db, QStringLiteral("PRAGMA foreign_key_check"));
+    if (!violations)
+        return violations.error();
+    if (violations->next()) {
+        return Error{QCoreApplication::translate("Ordo::Storage",
+                                                 "Could not upgrade the product file to format %1: "
+                                                 "a reference in the table “%2” points nowhere.")
+                         .arg(version)
+                         .arg(violations->value(0).toString())};
+    }
+    return success();
+}
+
+// The file's format: SQLite's user_version header field (a PRAGMA takes no bound parameters;
+// `version` is an integer Ordo computed), or PostgreSQL's one row of ordo_header; and the step
+// in schema_migration.
+Status recordVersion(const QSqlDatabase &db, int version)
+{
+    const QString bump = Sql::choose(db, QStringLiteral("PRAGMA user_version = %1").arg(version),
+                                     QStringLiteral("UPDATE ordo_header SET user_version = %1").arg(version));
+    if (auto bumped = Sql::exec(db, bump); !bumped)
+        return bumped.error();
+    if (auto recorded = Sql::exec(db, QStringLiteral("INSERT INTO schema_migration (version, applied_at) VALUES (?, ?)"),
+                                  {version, Sql::timestamp(QDateTime::currentDateTimeUtc())});
+        !recorded) {
+        return recorded.error();
     }
     return success();
 }
@@ -94,49 +106,35 @@ Status migrate(QSqlDatabase db, int targetVersion)
     // it commits, and they are on again afterwards, whatever happened.
     if (*version >= targetVersion)
         return success();
-    if (Sql::isPostgres(db))
-        return migrateServer(db, *version, targetVersion);
-    if (auto off = Sql::exec(db, QStringLiteral("PRAGMA foreign_keys = OFF")); !off)
-        return off.error();
-    const struct ForeignKeysOn
+    const bool server = Sql::isPostgres(db);
+    struct ForeignKeysOn
     {
-        QSqlDatabase db;
+        explicit ForeignKeysOn(const QSqlDatabase &connection)
+            : db(connection)
+        {}
+        ForeignKeysOn(const ForeignKeysOn &) = delete;
+        ForeignKeysOn &operator=(const ForeignKeysOn &) = delete;
         ~ForeignKeysOn() { (void)Sql::exec(db, QStringLiteral("PRAGMA foreign_keys = ON")); }
-    } restore{db};
+        QSqlDatabase db;
+    };
+    std::optional<ForeignKeysOn> restore;
+    if (!server) {
+        if (auto off = Sql::exec(db, QStringLiteral("PRAGMA foreign_keys = OFF")); !off)
+            return off.error();
+        restore.emplace(db);
+    }
     for (int next = *version + 1; next <= targetVersion; ++next) {
         Transaction transaction(db);
         if (auto begun = transaction.begun(); !begun)
             return begun;
-        if (auto applied = steps[next - 1](db); !applied) {
-            return Error{QCoreApplication::translate("Ordo::Storage",
-                                                     "Could not upgrade the product file to "
-                                                     "format %1: %2")
-                             .arg(next)
-                             .arg(applied.error().message)};
+        if (auto applied = steps[next - 1](db); !applied)
+            return stepFailed(next, applied.error().message);
+        if (!server) {
+            if (auto checked = checkReferences(db, next); !checked)
+                return checked;
         }
-        auto violations = Sql::exec(db, QStringLiteral("PRAGMA foreign_key_check"));
-        if (!violations)
-            return violations.error();
-        if (violations->next()) {
-            return Error{QCoreApplication::translate("Ordo::Storage",
-                                                     "Could not upgrade the product file to format %1: "
-                                                     "a reference in the table “%2” points nowhere.")
-                             .arg(next)
-                             .arg(violations->value(0).toString())};
-        }
-        violations->finish();
-        // PRAGMA cannot take bound parameters; `next` is an integer we computed.
-        if (auto bumped = Sql::exec(db, QStringLiteral("PRAGMA user_version = %1").arg(next));
-            !bumped) {
-            return bumped.error();
-        }
-        if (auto recorded = Sql::exec(db,
-                                      QStringLiteral("INSERT INTO schema_migration (version, "
-                                                     "applied_at) VALUES (?, ?)"),
-                                      {next, Sql::timestamp(QDateTime::currentDateTimeUtc())});
-            !recorded) {
-            return recorded.error();
-        }
+        if (auto recorded = recordVersion(db, next); !recorded)
+            return recorded;
         if (auto committed = transaction.commit(); !committed)
             return committed;
     }
