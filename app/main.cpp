@@ -338,6 +338,18 @@ int main(int argc, char *argv[])
     const QStringList files = parser.positionalArguments();
     Ordo::MainWindow window;
     window.show();
-    window.startUp(files.isEmpty() ? QString() : files.constFirst());
+    const QString first = files.isEmpty() ? QString() : files.constFirst();
+    // `ordo postgresql://user@host:port/database`: a product the team shares on a server.
+    if (first.startsWith(QLatin1String("postgresql://")) || first.startsWith(QLatin1String("postgres://"))) {
+        QString error;
+        const std::optional<Ordo::ServerAddress> address = Ordo::ServerAddress::fromUrl(first, &error);
+        if (!address) {
+            std::fprintf(stderr, "ordo: %s\n", qPrintable(error));
+            return 2;
+        }
+        window.startUpOnServer(*address);
+    } else {
+        window.startUp(first);
+    }
     return app->exec();
 }

@@ -211,21 +211,25 @@ void BacklogActions::updateEnabled()
 {
     const bool open = m_document != nullptr;
     const QList<ItemId> selected = open ? m_panel->view()->selectedIds() : QList<ItemId>();
+    // What the user's role allows (ui/access.h): a team member changes status and estimates, a
+    // stakeholder only looks; nobody changes anything while the server's connection is lost.
+    const Access access = open ? m_document->access() : Access();
+    const bool backlog = open && access.may(Access::Change::Backlog);
     const bool any = !selected.isEmpty();
     const bool one = selected.size() == 1;
-    addItemAction->setEnabled(open);
+    addItemAction->setEnabled(backlog);
     findAction->setEnabled(open);
     for (QAction *action : {duplicateAction, editTitleAction, addDependencyAction, splitAction, declineAction})
-        action->setEnabled(one);
+        action->setEnabled(one && backlog);
     for (QAction *action : {archiveAction, moveUpAction, moveDownAction, moveToTopAction,
                             moveToBottomAction, moveToPositionAction, scoreAction})
-        action->setEnabled(any);
-    moscowMenu->setEnabled(any);
-    statusMenu->setEnabled(any);
-    typeMenu->setEnabled(any);
-    epicMenu->setEnabled(any);
-    removeDependencyMenu->setEnabled(one);
-    fixDependencyAction->setEnabled(one && m_document
+        action->setEnabled(any && backlog);
+    moscowMenu->setEnabled(any && backlog);
+    statusMenu->setEnabled(any && access.may(Access::Change::Progress));
+    typeMenu->setEnabled(any && backlog);
+    epicMenu->setEnabled(any && backlog);
+    removeDependencyMenu->setEnabled(one && backlog);
+    fixDependencyAction->setEnabled(one && backlog && m_document
                                     && m_document->editor()->dependencyViolations().contains(selected.front()));
 }
 

@@ -35,13 +35,14 @@ public:
     // Off while another mode is on screen: the backlog's keys (Alt+Up, Alt+Home, Ctrl+D, ...) must
     // not act on a backlog the Product Owner does not see. The menus still work.
     void setKeysActive(bool active);
+    // Enables what the selection and the user's role allow (ProductDocument::access()).
+    void updateEnabled();
 
 signals:
     void errorOccurred(const QString &message);
 
 private:
     QAction *make(const QString &text, const QList<QKeySequence> &shortcuts, void (BacklogActions::*slot)());
-    void updateEnabled();
     void report(const QString &error);
 
     void addItem();

@@ -108,7 +108,20 @@ MainWindow::MainWindow(QWidget *parent)
     modesLayout->setSpacing(0);
     modesLayout->addWidget(m_modeBar);
     modesLayout->addWidget(m_modes, 1);
-    setCentralWidget(central);
+    // Above the modes, while the connection to a server is lost: what it means for the user.
+    m_connectionBanner = new QLabel(this);
+    m_connectionBanner->setObjectName(QStringLiteral("connectionBanner"));
+    m_connectionBanner->setWordWrap(true);
+    m_connectionBanner->setMargin(fontMetrics().height() / 2);
+    m_connectionBanner->setStyleSheet(QStringLiteral("QLabel#connectionBanner { background: #8a1c1c; color: white; font-weight: bold; }"));
+    m_connectionBanner->hide();
+    auto *outer = new QWidget(this);
+    auto *outerLayout = new QVBoxLayout(outer);
+    outerLayout->setContentsMargins(0, 0, 0, 0);
+    outerLayout->setSpacing(0);
+    outerLayout->addWidget(m_connectionBanner);
+    outerLayout->addWidget(central, 1);
+    setCentralWidget(outer);
 
     createDocks();
     createModes();
@@ -116,6 +129,10 @@ MainWindow::MainWindow(QWidget *parent)
     createMenus();
     m_readinessSummary->setObjectName(QStringLiteral("readinessSummary"));
     statusBar()->addPermanentWidget(m_readinessSummary);
+    m_roleLabel = new QLabel(this);
+    m_roleLabel->setObjectName(QStringLiteral("roleLabel"));
+    m_roleLabel->hide();
+    statusBar()->addPermanentWidget(m_roleLabel);
 
     BacklogView *view = m_backlogPanel->view();
     view->setContextMenuPolicy(Qt::CustomContextMenu);
@@ -303,6 +320,18 @@ void MainWindow::createActions()
         tr("Write a consistent backup copy of the product; you keep working on the original"));
     connect(m_saveCopyAction, &QAction::triggered, this, &MainWindow::saveCopy);
 
+    m_connectAction = new QAction(tr("Co&nnect to Server…"), this);
+    m_connectAction->setStatusTip(tr("Open a product your team shares on a PostgreSQL server"));
+    connect(m_connectAction, &QAction::triggered, this, &MainWindow::connectToServer);
+
+    m_publishAction = new QAction(tr("&Publish to Server…"), this);
+    m_publishAction->setStatusTip(tr("Copy this product file to a PostgreSQL server, so that the team shares one backlog"));
+    connect(m_publishAction, &QAction::triggered, this, &MainWindow::publishToServer);
+
+    m_shareAction = new QAction(tr("S&hare with the Team…"), this);
+    m_shareAction->setStatusTip(tr("Give a colleague a role in this product on the server: team member, stakeholder or Product Owner"));
+    connect(m_shareAction, &QAction::triggered, this, &MainWindow::shareWithTeam);
+
     m_importAction = new QAction(tr("&Import…"), this);
     m_importAction->setStatusTip(tr("Bring in a backlog exported from Jira, Azure DevOps, Trello or Pivotal Tracker"));
     connect(m_importAction, &QAction::triggered, this, &MainWindow::importBacklog);
@@ -357,12 +386,16 @@ void MainWindow::createMenus()
         m_recentFiles->populate(m_recentMenu);
     });
     m_recentFiles->populate(m_recentMenu);
+    file->addAction(m_connectAction);
     file->addSeparator();
     file->addAction(m_saveCopyAction);
     file->addAction(m_importAction);
     m_exportMenu = file->addMenu(tr("&Export"));
     fillExportMenu(m_exportMenu);
     file->addAction(m_reportsMode->dashboardAction());
+    file->addSeparator();
+    file->addAction(m_publishAction);
+    file->addAction(m_shareAction);
     file->addSeparator();
     file->addAction(m_productSettingsAction);
     file->addSeparator();
@@ -480,6 +513,7 @@ void MainWindow::updateDocumentActions()
         m_undoAction->setEnabled(false);
         m_redoAction->setEnabled(false);
     }
+    applyAccess();
 }
 
 void MainWindow::leaveStartPage()
@@ -532,16 +566,23 @@ void MainWindow::setDocument(std::unique_ptr<ProductDocument> document)
     disconnect(m_redoAction, &QAction::triggered, nullptr, nullptr);
     connect(m_undoAction, &QAction::triggered, stack, &QUndoStack::undo);
     connect(m_redoAction, &QAction::triggered, stack, &QUndoStack::redo);
-    connect(stack, &QUndoStack::canUndoChanged, m_undoAction, &QAction::setEnabled);
-    connect(stack, &QUndoStack::canRedoChanged, m_redoAction, &QAction::setEnabled);
+    // Undo and Redo write too: not while the user may change nothing (ui/access.h).
+    connect(stack, &QUndoStack::canUndoChanged, this, [this](bool can) {
+        m_undoAction->setEnabled(can && m_document->access().mayChangeAnything());
+    });
+    connect(stack, &QUndoStack::canRedoChanged, this, [this](bool can) {
+        m_redoAction->setEnabled(can && m_document->access().mayChangeAnything());
+    });
     const auto updateUndoTexts = [this, stack] {
         m_undoAction->setText(stack->canUndo() ? tr("&Undo %1").arg(stack->undoText()) : tr("&Undo"));
         m_redoAction->setText(stack->canRedo() ? tr("&Redo %1").arg(stack->redoText()) : tr("&Redo"));
     };
     connect(stack, &QUndoStack::indexChanged, this, updateUndoTexts);
-    m_undoAction->setEnabled(stack->canUndo());
-    m_redoAction->setEnabled(stack->canRedo());
     updateUndoTexts();
+    connect(m_document.get(), &ProductDocument::accessChanged, this, &MainWindow::applyAccess);
+    connect(m_document.get(), &ProductDocument::connectionLost, this, &MainWindow::showConnectionLost);
+    connect(m_document.get(), &ProductDocument::connectionRestored, this, &MainWindow::showConnectionRestored);
+    applyAccess();
     connect(m_document->editor(), &BacklogEditor::errorOccurred, this, &MainWindow::showError);
     connect(m_document->sprintEditor(), &SprintEditor::errorOccurred, this, &MainWindow::showError);
     if (m_document->sprintEditor()->hasSeveralActiveSprints()) {
@@ -597,8 +638,11 @@ void MainWindow::setDocument(std::unique_ptr<ProductDocument> document)
     });
     setWindowModified(false);
 
-    m_recentFiles->add(path);
-    QSettings().setValue(lastProductKey, QFileInfo(path).absoluteFilePath());
+    // A product on a server is not a file to offer again (its connection is in File > Connect to Server).
+    if (!m_document->database().isServer()) {
+        m_recentFiles->add(path);
+        QSettings().setValue(lastProductKey, QFileInfo(path).absoluteFilePath());
+    }
     statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(path)), 4000);
 }
 
@@ -722,6 +766,12 @@ void MainWindow::detachStoryEditor()
 
 void MainWindow::showError(const QString &message)
 {
+    // A write to a server that went away: the banner says so once, instead of a box per edit.
+    if (m_document && m_document->database().isServer()) {
+        m_document->checkConnection();
+        if (!m_document->access().isConnected())
+            return;
+    }
     QMessageBox::warning(this, tr("Change Not Made"), message);
 }
 

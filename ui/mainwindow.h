@@ -16,6 +16,7 @@ class QUndoView;
 namespace Ordo {
 
 class PresentationWindow;
+struct ServerAddress;
 
 class ArchiveView;
 class BacklogActions;
@@ -55,6 +56,17 @@ public:
 
     // Opens a product file; on failure tells the user and keeps the current product.
     bool openFile(const QString &path);
+    // Opens the product in a database on a PostgreSQL server (`ordo postgresql://...`); when that
+    // fails (a password is needed, the server does not answer) the Connect to Server dialog
+    // offers to correct it (mainwindowserver.cpp).
+    bool openServer(const ServerAddress &address);
+    // startUp() for `ordo postgresql://...`: the product on the server, else the start page.
+    void startUpOnServer(const ServerAddress &address);
+    QAction *connectAction() const { return m_connectAction; }
+    QAction *publishAction() const { return m_publishAction; }
+    QAction *shareAction() const { return m_shareAction; }
+    // Shown while the connection to the server is lost.
+    QLabel *connectionBanner() const { return m_connectionBanner; }
 
     ProductDocument *document() const { return m_document.get(); }
     // Shown while no product is open.
@@ -123,6 +135,15 @@ private:
 
     void newProduct();
     void open();
+    // Products on a server (mainwindowserver.cpp).
+    void connectToServer();
+    void showServerDocument(std::unique_ptr<ProductDocument> document);
+    void publishToServer();
+    void shareWithTeam();
+    // Enables what the user's role allows, and shows the role and the connection's state.
+    void applyAccess();
+    void showConnectionLost();
+    void showConnectionRestored();
     void saveCopy();
     // File > Import... and File > Export (mainwindowinterchange.cpp).
     void importBacklog();
@@ -170,6 +191,11 @@ private:
     QAction *m_newAction = nullptr;
     QAction *m_openAction = nullptr;
     QAction *m_saveCopyAction = nullptr;
+    QAction *m_connectAction = nullptr;
+    QAction *m_publishAction = nullptr;
+    QAction *m_shareAction = nullptr;
+    QLabel *m_roleLabel = nullptr;
+    QLabel *m_connectionBanner = nullptr;
     QAction *m_importAction = nullptr;
     QMenu *m_exportMenu = nullptr;
     QAction *m_quitAction = nullptr;

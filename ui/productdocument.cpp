@@ -3,6 +3,7 @@
 #include "backlog/backlogmodel.h"
 #include "backlogeditor.h"
 #include "importeditor.h"
+#include "server/connectionwatch.h"
 #include "sprinteditor.h"
 #include "storage/database.h"
 #include "storage/itemrepository.h"
@@ -45,6 +46,35 @@ std::atomic_bool held = false;
 } // namespace
 
 void ProductDocument::holdBackgroundReads(bool hold) { held = hold; }
+
+void ProductDocument::setAccess(const Access &access)
+{
+    if (access == m_access)
+        return;
+    m_access = access;
+    emit accessChanged();
+}
+
+void ProductDocument::watchConnection()
+{
+    if (!m_database->isServer() || m_watch)
+        return;
+    m_watch = new ConnectionWatch(*m_database, this);
+    connect(m_watch, &ConnectionWatch::lost, this, [this](const QString &why) {
+        setAccess(m_access.disconnected());
+        emit connectionLost(why);
+    });
+    connect(m_watch, &ConnectionWatch::restored, this, [this] {
+        setAccess(m_access.connected());
+        emit connectionRestored();
+    });
+}
+
+void ProductDocument::checkConnection()
+{
+    if (m_watch)
+        m_watch->checkNow();
+}
 
 int ProductDocument::backgroundReadThreshold() { return threshold; }
 
@@ -176,11 +206,11 @@ std::unique_ptr<ProductDocument> ProductDocument::create(const QString &path,
     return document;
 }
 
-Commands::Context ProductDocument::commands() const { return {*m_editor, *m_undoStack}; }
+Commands::Context ProductDocument::commands() const { return {*m_editor, *m_undoStack, &m_access}; }
 
-SprintCommands::Context ProductDocument::sprintCommands() const { return {*m_sprintEditor, *m_undoStack}; }
+SprintCommands::Context ProductDocument::sprintCommands() const { return {*m_sprintEditor, *m_undoStack, &m_access}; }
 
-ImportCommands::Context ProductDocument::importCommands() const { return {*m_importEditor, *m_undoStack}; }
+ImportCommands::Context ProductDocument::importCommands() const { return {*m_importEditor, *m_undoStack, &m_access}; }
 
 const Product &ProductDocument::product() const
 {
@@ -224,7 +254,7 @@ void ProductDocument::adopt(Product product, QList<BacklogRow> rows, QList<Sprin
     // Velocity is replayed from the history of the closed sprints.
     m_sprintEditor = new SprintEditor(*m_database, *m_backlogModel, *m_changes, std::move(sprints), velocitySprints, this);
     m_importEditor = new ImportEditor(*m_database, *m_backlogModel, *m_editor, *m_sprintEditor, *m_changes, this);
-    m_backlogModel->setCommandContext(m_editor, m_undoStack);
+    m_backlogModel->setCommandContext(m_editor, m_undoStack, &m_access);
     // Velocity averages as many sprints as the product's settings say.
     connect(m_changes, &ChangeChannel::changed, m_sprintEditor, [this](const DocumentChange &change) {
         if (change.what == DocumentChange::What::Product)

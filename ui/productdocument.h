@@ -3,6 +3,7 @@
 #include "commands/backlogcommands.h"
 #include "commands/importcommand.h"
 #include "commands/sprintcommands.h"
+#include "access.h"
 #include "documentchange.h"
 #include "domain/product.h"
 
@@ -17,6 +18,8 @@ class QUndoStack;
 namespace Ordo {
 
 class BacklogEditor;
+class ConnectionWatch;
+struct ServerAddress;
 class BacklogModel;
 class Database;
 class SprintEditor;
@@ -49,6 +52,8 @@ public:
     // for looking only: it has no editors and must not be written to.
     static std::unique_ptr<ProductDocument> openFirstScreen(const QString &path, QString *error);
     static constexpr int firstScreenRows = 200;
+    // Opens the product in a database on a PostgreSQL server, as openFirstScreen() opens a file.
+    static std::unique_ptr<ProductDocument> openServer(const ServerAddress &address, QString *error);
     static int backgroundReadThreshold();
     static void setBackgroundReadThreshold(int items); // for tests
     // For tests: background reads wait before they start while this is on.
@@ -81,6 +86,16 @@ public:
     // Re-reads the backlog from the file.
     bool reload(QString *error);
 
+    // What the user may change: everything in a file; on a server, what their role allows, and
+    // nothing while the connection is lost. The command facades check it before they write.
+    const Access &access() const { return m_access; }
+    void setAccess(const Access &access);
+    // For a server product: watches its connection (ConnectionWatch), refusing every change
+    // while it is lost and reconnecting by itself. Nothing for a file.
+    void watchConnection();
+    // Checks the connection now, e.g. after a write failed.
+    void checkConnection();
+
 signals:
     // While the backlog is read in the background: rows read so far.
     void loadProgress(qsizetype rowsRead, qsizetype total);
@@ -88,6 +103,12 @@ signals:
     void loaded();
     // The background reading failed; the document stays for looking only.
     void loadFailed(const QString &message);
+    // What the user may change has changed (access()).
+    void accessChanged();
+    // The server does not answer any more; Ordo is reconnecting.
+    void connectionLost(const QString &why);
+    // Connected again: what others wrote meanwhile must be read.
+    void connectionRestored();
 
 private:
     ProductDocument(std::unique_ptr<Database> database, QObject *parent = nullptr);
@@ -103,6 +124,8 @@ private:
     BacklogEditor *m_editor = nullptr;
     SprintEditor *m_sprintEditor = nullptr;
     ImportEditor *m_importEditor = nullptr;
+    Access m_access;
+    ConnectionWatch *m_watch = nullptr;
 
     // The background reading of the backlog (openFirstScreen()).
     struct Loaded;

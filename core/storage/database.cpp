@@ -300,15 +300,48 @@ std::unique_ptr<Database> Database::connectServer(const ServerAddress &address, 
                          .arg(address.displayName(), db.lastError().text());
         return nullptr;
     }
-    // Only warnings from the server (its notices are noise here); the session in UTC.
-    for (const char *setting : {"SET client_min_messages = warning", "SET TIME ZONE 'UTC'"}) {
-        if (auto set = Sql::exec(db, QString::fromLatin1(setting)); !set) {
-            if (error)
-                *error = set.errorMessage();
-            return nullptr;
-        }
+    if (auto prepared = prepareServerSession(db); !prepared) {
+        if (error)
+            *error = prepared.errorMessage();
+        return nullptr;
     }
     return database;
+}
+
+Status Database::prepareServerSession(const QSqlDatabase &db)
+{
+    // Only warnings from the server (its notices are noise here); the session in UTC.
+    for (const char *setting : {"SET client_min_messages = warning", "SET TIME ZONE 'UTC'"}) {
+        if (auto set = Sql::exec(db, QString::fromLatin1(setting)); !set)
+            return set.error();
+    }
+    return success();
+}
+
+bool Database::isConnected() const
+{
+    if (!m_server)
+        return true;
+    QSqlDatabase db = connection();
+    if (!db.isOpen())
+        return false;
+    // A server that went away (restarted, the network cut, the session ended by an
+    // administrator) is only noticed by talking to it.
+    QSqlQuery probe(db);
+    return probe.exec(QStringLiteral("SELECT 1")) && probe.next();
+}
+
+Status Database::reconnect()
+{
+    if (!m_server)
+        return success();
+    QSqlDatabase db = connection();
+    db.close();
+    if (!db.open()) {
+        return Error{QCoreApplication::translate("Ordo::Database", "Could not connect to “%1”: %2")
+                         .arg(m_path, db.lastError().text())};
+    }
+    return prepareServerSession(db);
 }
 
 namespace {

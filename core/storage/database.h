@@ -105,6 +105,12 @@ public:
     QString path() const { return m_path; }
     bool isServer() const { return m_server; }
 
+    // Whether the server still answers (a round trip); always true for a file.
+    bool isConnected() const;
+    // Opens the server connection again with the same address and login, after it was lost.
+    // What was subscribed on the old connection (notifications) must be subscribed again.
+    Status reconnect();
+
     // Writes a consistent copy of the live file (VACUUM INTO): a backup. Not for a server
     // product (no VACUUM INTO there): refused with a message; turning a server product back
     // into a file is publishing's counterpart and comes with it.
@@ -137,6 +143,7 @@ private:
     Database(QString path, QString connectionName);
     static std::unique_ptr<Database> openForWriting(const QString &path, QString *error);
     static std::unique_ptr<Database> connectServer(const ServerAddress &address, QString *error);
+    static Status prepareServerSession(const QSqlDatabase &db);
 
     QString m_path;
     QString m_connectionName;

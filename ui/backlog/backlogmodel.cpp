@@ -598,10 +598,11 @@ int BacklogModel::insertionRow(const QString &orderKey) const
     return int(it - m_rows.cbegin());
 }
 
-void BacklogModel::setCommandContext(BacklogEditor *editor, QUndoStack *stack)
+void BacklogModel::setCommandContext(BacklogEditor *editor, QUndoStack *stack, const Access *access)
 {
     m_editor = editor;
     m_stack = stack;
+    m_access = access;
 }
 
 bool BacklogModel::report(const Status &status)
@@ -643,7 +644,7 @@ bool BacklogModel::setData(const QModelIndex &index, const QVariant &value, int 
     if (!m_editor || !checkIndex(index, CheckIndexOption::IndexIsValid))
         return false;
     const ItemId id = m_rows.at(index.row()).id;
-    const Commands::Context context{*m_editor, *m_stack};
+    const Commands::Context context{*m_editor, *m_stack, m_access};
     if (role == Qt::CheckStateRole && index.column() == GoalColumn) {
         return report(Commands::setScore(context, {id}, ChangeFieldCommand::Field::ServesGoalField,
                                          value.toInt() == Qt::Checked));
@@ -743,7 +744,7 @@ bool BacklogModel::dropMimeData(const QMimeData *data, Qt::DropAction action, in
         row = parent.isValid() ? parent.row() : int(m_rows.size());
     row = qBound(0, row, int(m_rows.size()));
     // The items go directly below the nearest row above the drop that is not moving.
-    return report(Commands::moveItems({*m_editor, *m_stack}, ids, stayingRowAbove(row - 1, ids)));
+    return report(Commands::moveItems({*m_editor, *m_stack, m_access}, ids, stayingRowAbove(row - 1, ids)));
 }
 
 double BacklogModel::totalEstimate() const

@@ -9,6 +9,8 @@
 
 namespace Ordo {
 
+class Access;
+
 // The ordered Product Backlog as a table: one row per item, in order-key order.
 //
 // Rows are kept as compact BacklogRow values in one contiguous list, and the
@@ -94,7 +96,7 @@ public:
     static QList<int> draggedRows(const QModelIndexList &indexes, const QAbstractItemModel *model);
 
     // Where edits go (set by ProductDocument once its editor exists).
-    void setCommandContext(BacklogEditor *editor, QUndoStack *stack);
+    void setCommandContext(BacklogEditor *editor, QUndoStack *stack, const Access *access = nullptr);
     // The message of the last edit or drop that was refused.
     QString lastError() const { return m_lastError; }
 
@@ -171,6 +173,7 @@ private:
     SprintId m_activeSprint = 0;
     BacklogEditor *m_editor = nullptr;
     QUndoStack *m_stack = nullptr;
+    const Access *m_access = nullptr;
     QString m_lastError;
 };
 

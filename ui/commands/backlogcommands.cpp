@@ -12,10 +12,32 @@
 #include "storage/itemrepository.h"
 
 #include <QCoreApplication>
+#include "access.h"
+
 #include <QUndoStack>
 
 namespace Ordo::Commands {
 namespace {
+
+// What changing `field` needs leave to do (ui/access.h).
+Access::Change changeOf(ChangeFieldCommand::Field field)
+{
+    switch (field) {
+    case ChangeFieldCommand::Field::EstimateField:
+        return Access::Change::Estimate;
+    case ChangeFieldCommand::Field::StatusField:
+        return Access::Change::Progress;
+    case ChangeFieldCommand::Field::CriteriaField:
+        return Access::Change::Criteria;
+    default:
+        return Access::Change::Backlog;
+    }
+}
+
+Status allowed(const Context &context, Access::Change change)
+{
+    return context.access ? context.access->check(change) : success();
+}
 
 
 // Pushes `command` (which runs it) and returns the error of its first run.
@@ -36,6 +58,8 @@ Status changeFields(const Context &context,
                     const QVariant &value,
                     const QString &macroText)
 {
+    if (auto allowedNow = allowed(context, changeOf(field)); !allowedNow)
+        return allowedNow.error();
     QList<ChangeFieldCommand *> changes;
     for (ItemId id : ids) {
         auto *change = new ChangeFieldCommand(context.editor, id, field, value);
@@ -65,6 +89,8 @@ Status changeFields(const Context &context,
 
 Status moveItems(const Context &context, const QList<ItemId> &ids, ItemId anchor)
 {
+    if (auto allowedNow = allowed(context, Access::Change::Backlog); !allowedNow)
+        return allowedNow.error();
     auto *command = new MoveItemsCommand(context.editor, ids, anchor);
     if (command->changesNothing()) {
         delete command;
@@ -75,6 +101,8 @@ Status moveItems(const Context &context, const QList<ItemId> &ids, ItemId anchor
 
 Expected<ItemId> createItem(const Context &context, const BacklogItem &item, std::optional<ItemId> anchor)
 {
+    if (auto allowedNow = allowed(context, Access::Change::Backlog); !allowedNow)
+        return allowedNow.error();
     auto *command = new CreateItemCommand(context.editor, item, anchor, QCoreApplication::translate("Ordo::Commands", "Add “%1”").arg(item.title));
     ItemId created = 0;
     QString error;
@@ -88,6 +116,8 @@ Expected<ItemId> createItem(const Context &context, const BacklogItem &item, std
 
 Expected<ItemId> duplicateItem(const Context &context, ItemId id)
 {
+    if (auto allowedNow = allowed(context, Access::Change::Backlog); !allowedNow)
+        return allowedNow.error();
     auto original = ItemRepository(context.editor.database()).load(id);
     if (!original)
         return original.error();
@@ -112,6 +142,8 @@ Expected<ItemId> duplicateItem(const Context &context, ItemId id)
 
 Status archiveItems(const Context &context, const QList<ItemId> &ids)
 {
+    if (auto allowedNow = allowed(context, Access::Change::Backlog); !allowedNow)
+        return allowedNow.error();
     if (ids.isEmpty())
         return success();
     return push(context.stack, new ArchiveItemsCommand(context.editor, ids, true));
@@ -119,6 +151,8 @@ Status archiveItems(const Context &context, const QList<ItemId> &ids)
 
 Status restoreItems(const Context &context, const QList<ItemId> &ids)
 {
+    if (auto allowedNow = allowed(context, Access::Change::Backlog); !allowedNow)
+        return allowedNow.error();
     if (ids.isEmpty())
         return success();
     return push(context.stack, new ArchiveItemsCommand(context.editor, ids, false));
@@ -170,6 +204,8 @@ Status setEpic(const Context &context, const QList<ItemId> &ids, std::optional<I
 
 Status addDependency(const Context &context, ItemId id, ItemId dependsOn)
 {
+    if (auto allowedNow = allowed(context, Access::Change::Backlog); !allowedNow)
+        return allowedNow.error();
     const auto &existing = context.editor.dependencies();
     if (std::any_of(existing.cbegin(), existing.cend(), [&](const Dependency &d) {
             return d.itemId == id && d.dependsOnId == dependsOn;
@@ -181,11 +217,15 @@ Status addDependency(const Context &context, ItemId id, ItemId dependsOn)
 
 Status removeDependency(const Context &context, ItemId id, ItemId dependsOn)
 {
+    if (auto allowedNow = allowed(context, Access::Change::Backlog); !allowedNow)
+        return allowedNow.error();
     return push(context.stack, new DependencyCommand(context.editor, id, dependsOn, false));
 }
 
 Status moveBelowDependencies(const Context &context, ItemId id)
 {
+    if (auto allowedNow = allowed(context, Access::Change::Backlog); !allowedNow)
+        return allowedNow.error();
     const QList<ItemId> blockers = context.editor.dependencyViolations().value(id);
     if (blockers.isEmpty())
         return success();
@@ -196,6 +236,8 @@ Status moveBelowDependencies(const Context &context, ItemId id)
 
 Status setField(const Context &context, ItemId id, ChangeFieldCommand::Field field, const QVariant &value)
 {
+    if (auto allowedNow = allowed(context, changeOf(field)); !allowedNow)
+        return allowedNow.error();
     auto *change = new ChangeFieldCommand(context.editor, id, field, value);
     if (change->changesNothing()) {
         delete change;
@@ -206,6 +248,8 @@ Status setField(const Context &context, ItemId id, ChangeFieldCommand::Field fie
 
 Status moveCriterion(const Context &context, ItemId id, int from, int to)
 {
+    if (auto allowedNow = allowed(context, Access::Change::Criteria); !allowedNow)
+        return allowedNow.error();
     if (from == to)
         return success();
     return push(context.stack, new MoveCriterionCommand(context.editor, id, from, to));
@@ -213,6 +257,8 @@ Status moveCriterion(const Context &context, ItemId id, int from, int to)
 
 Status setProduct(const Context &context, const Product &product)
 {
+    if (auto allowedNow = allowed(context, Access::Change::Product); !allowedNow)
+        return allowedNow.error();
     auto *change = new ChangeProductCommand(context.editor, product);
     if (change->changesNothing()) {
         delete change;
@@ -232,6 +278,8 @@ Status setScore(const Context &context, const QList<ItemId> &ids, ChangeFieldCom
 
 Status recordDecision(const Context &context, const Decision &decision)
 {
+    if (auto allowedNow = allowed(context, Access::Change::Backlog); !allowedNow)
+        return allowedNow.error();
     return push(context.stack, new RecordDecisionCommand(context.editor, decision));
 }
 
@@ -257,6 +305,8 @@ Status oneStep(const Context &context, const QString &text, const std::function<
 
 Status reorder(const Context &context, const QList<ItemId> &ids, ItemId anchor, const QString &text)
 {
+    if (auto allowedNow = allowed(context, Access::Change::Backlog); !allowedNow)
+        return allowedNow.error();
     auto *command = new MoveItemsCommand(context.editor, ids, anchor, MoveItemsCommand::Order::AsGiven);
     if (command->changesNothing()) {
         delete command;
@@ -268,6 +318,8 @@ Status reorder(const Context &context, const QList<ItemId> &ids, ItemId anchor, 
 
 Expected<QList<ItemId>> splitItem(const Context &context, ItemId id, const SplitPlan &plan)
 {
+    if (auto allowedNow = allowed(context, Access::Change::Backlog); !allowedNow)
+        return allowedNow.error();
     auto original = context.editor.loadItem(id);
     if (!original)
         return original.error();

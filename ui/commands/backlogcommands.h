@@ -15,6 +15,8 @@ class QUndoStack;
 
 namespace Ordo {
 
+class Access;
+
 class BacklogEditor;
 
 // The UI's way to change the backlog: every function pushes one undoable
@@ -26,6 +28,8 @@ struct Context
 {
     BacklogEditor &editor;
     QUndoStack &stack;
+    // What the user may change (ui/access.h); none: everything.
+    const Access *access = nullptr;
 };
 
 // Moves items directly below `anchor` (0: to the top).

@@ -1,5 +1,7 @@
 #include "importcommand.h"
 
+#include "access.h"
+
 #include "backlogeditor.h"
 #include "importeditor.h"
 
@@ -70,6 +72,8 @@ namespace ImportCommands {
 Expected<Import::Result> run(const Context &context, const Import::Source &source, const Import::Mapping &mapping,
                              const Import::Options &options, const Import::Progress &progress)
 {
+    if (auto allowedNow = context.access ? context.access->check(Access::Change::Product) : success(); !allowedNow)
+        return allowedNow.error();
     QString error;
     Import::Result result;
     auto *command = new ImportCommand(context.editor, source, mapping, options, progress);

@@ -9,6 +9,8 @@ class QUndoStack;
 
 namespace Ordo {
 
+class Access;
+
 class ImportEditor;
 
 // An import as one undo step. Its first run writes the source with the progress callback (the
@@ -49,6 +51,8 @@ struct Context
 {
     ImportEditor &editor;
     QUndoStack &stack;
+    // What the user may change (ui/access.h); none: everything.
+    const Access *access = nullptr;
 };
 
 // Imports `source` into the open product as one undo step; nothing is written on failure or

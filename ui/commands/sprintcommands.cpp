@@ -8,6 +8,8 @@
 #include "storage/database.h"
 
 #include <QCoreApplication>
+#include "access.h"
+
 #include <QUndoStack>
 
 namespace Ordo {
@@ -96,6 +98,11 @@ Status run(const Context &context, const Expected<SprintChange> &change, const Q
 
 namespace {
 
+Status allowed(const Context &context, Access::Change change)
+{
+    return context.access ? context.access->check(change) : success();
+}
+
 const QList<BacklogRow> &rowsOf(const Context &context) { return context.editor.model().rows(); }
 QDateTime nowOf(const Context &context) { return context.editor.database().now(); }
 
@@ -109,6 +116,8 @@ QString sprintName(const Context &context, SprintId id)
 
 Expected<SprintId> createSprint(const Context &context, Sprint sprint)
 {
+    if (auto allowedNow = allowed(context, Access::Change::Sprints); !allowedNow)
+        return allowedNow.error();
     sprint.id = context.editor.nextSprintId();
     sprint.state = SprintState::Planned;
     SprintChange change;
@@ -120,6 +129,8 @@ Expected<SprintId> createSprint(const Context &context, Sprint sprint)
 
 Status editSprint(const Context &context, const Sprint &sprint)
 {
+    if (auto allowedNow = allowed(context, Access::Change::Sprints); !allowedNow)
+        return allowedNow.error();
     const Sprint *current = context.editor.sprint(sprint.id);
     if (!current)
         return Error{tr("The sprint no longer exists.")};
@@ -134,6 +145,8 @@ Status editSprint(const Context &context, const Sprint &sprint)
 
 Status deleteSprint(const Context &context, SprintId id)
 {
+    if (auto allowedNow = allowed(context, Access::Change::Sprints); !allowedNow)
+        return allowedNow.error();
     const Sprint *sprint = context.editor.sprint(id);
     if (!sprint)
         return Error{tr("The sprint no longer exists.")};
@@ -148,36 +161,48 @@ Status deleteSprint(const Context &context, SprintId id)
 
 Status pull(const Context &context, const QList<ItemId> &ids, SprintId sprint, const QString &reason)
 {
+    if (auto allowedNow = allowed(context, Access::Change::Sprints); !allowedNow)
+        return allowedNow.error();
     return run(context, SprintOperations::pull(rowsOf(context), context.editor.sprints(), ids, sprint, reason, nowOf(context)),
                QCoreApplication::translate("Ordo::SprintCommands", "Plan %n item(s) into “%1”", nullptr, int(ids.size())).arg(sprintName(context, sprint)));
 }
 
 Status push(const Context &context, const QList<ItemId> &ids, const QString &reason)
 {
+    if (auto allowedNow = allowed(context, Access::Change::Sprints); !allowedNow)
+        return allowedNow.error();
     return run(context, SprintOperations::push(rowsOf(context), context.editor.sprints(), ids, reason, nowOf(context)),
                QCoreApplication::translate("Ordo::SprintCommands", "Return %n item(s) to the backlog", nullptr, int(ids.size())));
 }
 
 Status start(const Context &context, SprintId sprint)
 {
+    if (auto allowedNow = allowed(context, Access::Change::Sprints); !allowedNow)
+        return allowedNow.error();
     return run(context, SprintOperations::start(rowsOf(context), context.editor.sprints(), sprint, nowOf(context)),
                tr("Start “%1”").arg(sprintName(context, sprint)));
 }
 
 Status cancel(const Context &context, SprintId sprint, const QString &reason)
 {
+    if (auto allowedNow = allowed(context, Access::Change::Sprints); !allowedNow)
+        return allowedNow.error();
     return run(context, SprintOperations::cancel(rowsOf(context), context.editor.sprints(), sprint, reason, nowOf(context)),
                tr("Cancel “%1”").arg(sprintName(context, sprint)));
 }
 
 Status close(const Context &context, SprintId sprint, const SprintOperations::CloseChoices &choices)
 {
+    if (auto allowedNow = allowed(context, Access::Change::Sprints); !allowedNow)
+        return allowedNow.error();
     return run(context, SprintOperations::close(rowsOf(context), context.editor.sprints(), sprint, choices, nowOf(context)),
                tr("Close “%1”").arg(sprintName(context, sprint)));
 }
 
 Status moveOnBoard(const Context &context, const QList<ItemId> &ids, ItemStatus status)
 {
+    if (auto allowedNow = allowed(context, Access::Change::Progress); !allowedNow)
+        return allowedNow.error();
     return run(context, SprintOperations::moveOnBoard(rowsOf(context), context.editor.sprints(), ids, status),
                QCoreApplication::translate("Ordo::SprintCommands", "Move %n card(s) to %1", nullptr, int(ids.size())).arg(displayName(status)));
 }
@@ -194,6 +219,8 @@ QString titleOf(const Context &context, ItemId item)
 
 Status judge(const Context &context, ItemId item, const Review::Checks &checks, const QString &note)
 {
+    if (auto allowedNow = allowed(context, Access::Change::Review); !allowedNow)
+        return allowedNow.error();
     const int row = context.editor.model().rowOf(item);
     const SprintId sprint = row < 0 ? 0 : context.editor.model().rowAt(row).sprintId;
     auto stored = ReviewRepository(context.editor.database()).record(sprint, item);
@@ -205,12 +232,16 @@ Status judge(const Context &context, ItemId item, const Review::Checks &checks, 
 
 Status accept(const Context &context, ItemId item, const Review::Checks &checks, const QString &note)
 {
+    if (auto allowedNow = allowed(context, Access::Change::Review); !allowedNow)
+        return allowedNow.error();
     return run(context, ReviewOperations::accept(rowsOf(context), context.editor.sprints(), item, checks, note),
                QCoreApplication::translate("Ordo::SprintCommands", "Accept “%1”").arg(titleOf(context, item)));
 }
 
 Status reject(const Context &context, ItemId item, const Review::Checks &checks, const QString &note, const QString &reason)
 {
+    if (auto allowedNow = allowed(context, Access::Change::Review); !allowedNow)
+        return allowedNow.error();
     return run(context,
                ReviewOperations::reject(rowsOf(context), context.editor.sprints(), item, checks, note, reason,
                                         context.editor.database().now()),
@@ -219,6 +250,8 @@ Status reject(const Context &context, ItemId item, const Review::Checks &checks,
 
 Status setServesSprintGoal(const Context &context, const QList<ItemId> &ids, bool serves)
 {
+    if (auto allowedNow = allowed(context, Access::Change::Sprints); !allowedNow)
+        return allowedNow.error();
     return run(context, SprintOperations::setServesSprintGoal(rowsOf(context), context.editor.sprints(), ids, serves),
                serves ? QCoreApplication::translate("Ordo::SprintCommands", "Mark %n item(s) as serving the sprint goal", nullptr, int(ids.size()))
                       : QCoreApplication::translate("Ordo::SprintCommands", "Unmark %n item(s) as serving the sprint goal", nullptr, int(ids.size())));

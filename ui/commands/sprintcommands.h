@@ -12,6 +12,8 @@ class QUndoStack;
 
 namespace Ordo {
 
+class Access;
+
 class SprintEditor;
 
 // One sprint action as an undo step: redo applies the change, undo applies the state before it,
@@ -49,6 +51,8 @@ struct Context
 {
     SprintEditor &editor;
     QUndoStack &stack;
+    // What the user may change (ui/access.h); none: everything.
+    const Access *access = nullptr;
 };
 
 // Runs a computed change (an error from SprintOperations is returned as it is).

@@ -549,15 +549,25 @@ void PlanningMode::updateHeader()
 void PlanningMode::updateActions()
 {
     const Sprint *sprint = m_document ? m_document->sprintEditor()->sprint(m_sprint) : nullptr;
-    const bool planned = sprint && sprint->state == SprintState::Planned;
-    const bool open = sprint && !sprint->isOver();
-    m_newSprintAction->setEnabled(m_document);
+    // Planning is the Product Owner's (ui/access.h): others look at the plan.
+    const bool mayPlan = m_document && m_document->access().may(Access::Change::Sprints);
+    const bool planned = mayPlan && sprint && sprint->state == SprintState::Planned;
+    const bool open = mayPlan && sprint && !sprint->isOver();
+    m_newSprintAction->setEnabled(mayPlan);
     m_editSprintAction->setEnabled(open);
     m_deleteSprintAction->setEnabled(planned && m_sprintItems->rowCount() == 0);
     m_startSprintAction->setEnabled(planned);
     m_fillAction->setEnabled(open);
     m_pullAction->setEnabled(open && m_backlogView->selectionModel()->hasSelection());
     m_returnAction->setEnabled(open && m_sprintView->selectionModel()->hasSelection());
+}
+
+void PlanningMode::updateAccess()
+{
+    updateActions();
+    const bool mayPlan = m_document && m_document->access().may(Access::Change::Sprints);
+    for (QTableView *view : {m_backlogView, m_sprintView})
+        view->setDragDropMode(mayPlan ? QAbstractItemView::DragDrop : QAbstractItemView::NoDragDrop);
 }
 
 QList<ItemId> PlanningMode::selectedIds(QTableView *view) const

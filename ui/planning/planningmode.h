@@ -51,6 +51,8 @@ public:
     SprintsModel *sprintsModel() const { return m_sprints; }
     CapacityBar *capacityBar() const { return m_capacity; }
     QLineEdit *goalEdit() const { return m_goal; }
+    // Enables what the user's role allows (ProductDocument::access()).
+    void updateAccess();
     QAction *pullAction() const { return m_pullAction; }
     QAction *returnAction() const { return m_returnAction; }
     QAction *newSprintAction() const { return m_newSprintAction; }

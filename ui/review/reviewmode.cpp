@@ -348,10 +348,16 @@ const Sprint *ReviewMode::reviewedSprint() const
     return active ? active : sprints->lastClosedSprint();
 }
 
+void ReviewMode::updateAccess()
+{
+    updateActions();
+    updateDecision();
+}
+
 void ReviewMode::updateActions()
 {
     const Sprint *sprint = reviewedSprint();
-    m_feedbackAction->setEnabled(sprint != nullptr);
+    m_feedbackAction->setEnabled(sprint != nullptr && m_document && m_document->access().may(Access::Change::Backlog));
     m_reportAction->setEnabled(sprint != nullptr);
 }
 
@@ -578,8 +584,9 @@ void ReviewMode::updateDecision()
     }
     const ItemStatus status = m_document->backlogModel()->rowAt(row).status;
     const Review::Allowed allowed = Review::allowed(m_checks);
-    m_accept->setEnabled(allowed.accept && status != ItemStatus::Accepted && status != ItemStatus::Rejected);
-    m_reject->setEnabled(allowed.reject && status != ItemStatus::Rejected && !m_reason->toPlainText().trimmed().isEmpty());
+    const bool mayJudge = m_document && m_document->access().may(Access::Change::Review);
+    m_accept->setEnabled(mayJudge && allowed.accept && status != ItemStatus::Accepted && status != ItemStatus::Rejected);
+    m_reject->setEnabled(mayJudge && allowed.reject && status != ItemStatus::Rejected && !m_reason->toPlainText().trimmed().isEmpty());
     QString why;
     if (status == ItemStatus::Accepted)
         why = tr("Accepted.");

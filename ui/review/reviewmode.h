@@ -73,6 +73,8 @@ public:
     const Sprint *reviewedSprint() const;
     // New Item from Feedback (Ctrl+Shift+M): asks what was said and by whom, then addFeedback().
     QAction *feedbackAction() const { return m_feedbackAction; }
+    // Enables what the user's role allows (ProductDocument::access()).
+    void updateAccess();
     // Writes down a stakeholder's feedback as a new item of the Product Backlog (at its top or its
     // bottom, never in the sprint), linked to the reviewed sprint; one undo step.
     Expected<ItemId> addFeedback(BacklogItem item, bool atTop);

@@ -364,12 +364,24 @@ void SprintMode::applyFilter()
     updateColumnTitles();
 }
 
+void SprintMode::updateAccess()
+{
+    updateHeader();
+    // Moving a card changes the item's status: team members may, stakeholders may not.
+    const bool mayMove = m_document && m_document->access().may(Access::Change::Progress);
+    for (const Column &column : std::as_const(m_columns)) {
+        if (column.view)
+            column.view->setDragDropMode(mayMove ? QAbstractItemView::DragDrop : QAbstractItemView::NoDragDrop);
+    }
+}
+
 void SprintMode::updateHeader()
 {
     const Sprint *active = m_document ? m_document->sprintEditor()->activeSprint() : nullptr;
     const SprintId sprint = active ? active->id : 0;
-    m_closeAction->setEnabled(active);
-    m_cancelAction->setEnabled(active);
+    const bool mayClose = m_document && m_document->access().may(Access::Change::Sprints);
+    m_closeAction->setEnabled(active && mayClose);
+    m_cancelAction->setEnabled(active && mayClose);
     if (!active) {
         m_sprint = 0;
         applyFilter();

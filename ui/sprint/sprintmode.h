@@ -54,6 +54,8 @@ public:
     void updateBurndown();
     QLineEdit *filterEdit() const { return m_filterText; }
     QAction *closeSprintAction() const { return m_closeAction; }
+    // Enables what the user's role allows (ProductDocument::access()).
+    void updateAccess();
     QAction *cancelSprintAction() const { return m_cancelAction; }
 
     // Moves cards to another column (a status change, one undo step).

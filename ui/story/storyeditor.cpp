@@ -601,6 +601,11 @@ void StoryEditor::commit(Field field, const QVariant &value)
     if (m_loading || !m_document || m_id == 0)
         return;
     if (auto done = Commands::setField(m_document->commands(), m_id, field, value); !done) {
+        // A write that failed because the server went away keeps what was typed: the window says
+        // the connection is lost, and the text is saved with the next keystroke once it is back.
+        m_document->checkConnection();
+        if (!m_document->access().isConnected())
+            return;
         emit errorOccurred(done.errorMessage());
         scheduleRefresh();
     }

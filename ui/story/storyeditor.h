@@ -38,6 +38,9 @@ public:
     // `addDependency` and `split` act on the backlog's current item, which this editor shows.
     void setActions(QAction *addDependency, QAction *split);
     void setDocument(ProductDocument *document);
+    // Makes the fields editable as far as the user's role allows, and read-only while the
+    // connection to the server is lost (storyeditoraccess.cpp).
+    void updateAccess();
     // Shows the item (0: nothing selected).
     void setItem(ItemId id);
     ItemId item() const { return m_id; }

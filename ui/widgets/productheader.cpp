@@ -134,8 +134,17 @@ void ProductHeader::setGoalShare(int serving, int items)
     m_goalShare->setPalette(pal);
 }
 
+void ProductHeader::setGoalEditable(bool editable)
+{
+    m_goalEditable = editable;
+    m_editGoal->setVisible(editable && !isEditingGoal());
+    m_goal->setToolTip(editable ? tr("Double-click to edit the Product Goal") : QString());
+}
+
 void ProductHeader::editGoal()
 {
+    if (!m_goalEditable)
+        return;
     m_goalEdit->setText(m_goalText);
     m_goalPages->setCurrentWidget(m_goalEdit);
     m_editGoal->hide();
@@ -150,7 +159,7 @@ void ProductHeader::finishGoalEdit(bool keep)
     if (!isEditingGoal())
         return;
     m_goalPages->setCurrentWidget(m_goal);
-    m_editGoal->show();
+    m_editGoal->setVisible(m_goalEditable);
     const QString goal = m_goalEdit->text().trimmed();
     if (keep && goal != m_goalText)
         emit goalEdited(goal);

@@ -30,6 +30,9 @@ public:
     // Starts editing the Product Goal in place (Enter keeps it, Escape cancels).
     void editGoal();
     bool isEditingGoal() const;
+    // Whether the user may change the Product Goal here (a stakeholder on a server may not).
+    // A goal being edited stays open with its text.
+    void setGoalEditable(bool editable);
     QLineEdit *goalEdit() const { return m_goalEdit; }
     QLabel *goalShareLabel() const { return m_goalShare; }
 
@@ -46,6 +49,7 @@ private:
     QStackedWidget *m_goalPages;
     QLabel *m_goal;
     QLineEdit *m_goalEdit;
+    bool m_goalEditable = true;
     QToolButton *m_editGoal;
     QLabel *m_goalShare;
     QLabel *m_summary;
