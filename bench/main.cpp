@@ -134,7 +134,10 @@ int main(int argc, char *argv[])
                                                          "filter keystrokes beside a stock proxy, full-text search)."));
     const QCommandLineOption importOption(QStringLiteral("import"),
                                           QStringLiteral("Measure only importing a Jira CSV export of --items rows into a new product."));
-    parser.addOptions({itemsOption, jsonOption, repetitionsOption, chartsOption, searchOption, importOption});
+    const QCommandLineOption windowOption(QStringLiteral("window"),
+                                          QStringLiteral("With --import: also import through File > Import (the wizard and its "
+                                                         "progress dialog), and once more cancelled half way."));
+    parser.addOptions({itemsOption, jsonOption, repetitionsOption, chartsOption, searchOption, importOption, windowOption});
     parser.process(app);
     const int items = parser.value(itemsOption).toInt();
     const int repetitions = qMax(1, parser.value(repetitionsOption).toInt());
@@ -145,7 +148,7 @@ int main(int argc, char *argv[])
 
     QTemporaryDir dir;
     if (parser.isSet(importOption)) {
-        return runImport(dir.path(), items, repetitions,
+        return runImport(dir.path(), items, repetitions, parser.isSet(windowOption),
                          QJsonObject{{QStringLiteral("items"), items}, {QStringLiteral("repetitions"), repetitions}},
                          parser.value(jsonOption));
     }

@@ -49,7 +49,36 @@ Status tuneIndex(const QSqlDatabase &db, int hashBytes, int automerge)
 // Below this many items the full-text index is kept by its triggers, item by item.
 constexpr qsizetype bulkItems = 64;
 
+// The tables an item's rows go into, whose plain indexes a bulk into an empty product makes
+// again at its end.
+constexpr const char *itemTables = "'item', 'history', 'acceptance_criterion', 'item_label'";
+
 } // namespace
+
+// Rows are gathered per table and written many to a statement, a few dozen items at a time:
+// each item's criteria before the item itself (see insertItems()), then its labels and history.
+struct ItemStatements
+{
+    explicit ItemStatements(const QSqlDatabase &db)
+        : itemRows(db, QStringLiteral(
+              "item (id, number, type, title, role, want, benefit, description, estimate, "
+              "status, parent_id, sprint_id, requester, order_key, archived, metric_name, "
+              "metric_baseline, metric_target, metric_actual, metric_measured_on, impact_hypothesis, "
+              "moscow, business_value, time_criticality, risk_reduction, job_size, kano, value, effort, "
+              "invest_checks, split_from_id, serves_goal, serves_sprint_goal, feedback_sprint_id, created_at, "
+              "updated_at)"), 36)
+        , criterionRows(db, QStringLiteral("acceptance_criterion (item_id, position, text)"), 3)
+        , labelRows(db, QStringLiteral("item_label (item_id, label_id)"), 2, Sql::RowBatch::OnConflict::Ignore)
+        , historyRows(db, QStringLiteral("history (item_id, at, field, old_value, new_value)"), 5)
+        , insertLabel(db, QStringLiteral("INSERT INTO label (name) VALUES (?)") + Sql::returningId(db))
+    {}
+
+    Sql::RowBatch itemRows;
+    Sql::RowBatch criterionRows;
+    Sql::RowBatch labelRows;
+    Sql::RowBatch historyRows;
+    Statement insertLabel;
+};
 
 BulkIndex::BulkIndex(const Database &database)
     : m_database(database)
@@ -57,7 +86,15 @@ BulkIndex::BulkIndex(const Database &database)
 
 BulkIndex::~BulkIndex()
 {
+    m_statements.reset();
     (void)giveCacheBack(); // after a failure: the caller's transaction is rolled back
+}
+
+ItemStatements &BulkIndex::statements()
+{
+    if (!m_statements)
+        m_statements = std::make_unique<ItemStatements>(m_database.connection());
+    return *m_statements;
 }
 
 Status BulkIndex::giveCacheBack()
@@ -91,6 +128,33 @@ Status BulkIndex::begin()
         if (auto dropped = Sql::exec(db, QStringLiteral("DROP TRIGGER \"%1\"").arg(name)); !dropped)
             return dropped.error();
     }
+    // An empty product: its plain indexes are made again, from sorted rows, by finish().
+    // (Unique indexes stay: they decide what is written. So do the indexes of a product that
+    // holds items: making them again would cost more than the bulk saves.)
+    auto empty = Sql::scalar(db, QStringLiteral("SELECT NOT EXISTS (SELECT 1 FROM item)"));
+    if (!empty)
+        return empty.error();
+    if (empty->toBool()) {
+        // An index that leads with a reference to an item stays too: with the criteria written
+        // before their items, SQLite looks up the rows that reference each new item through it.
+        auto indexes = Sql::exec(db, QStringLiteral("SELECT m.name, m.sql FROM sqlite_master m WHERE m.type = 'index' "
+                                                    "AND m.sql IS NOT NULL AND m.sql NOT LIKE 'CREATE UNIQUE%' "
+                                                    "AND m.tbl_name IN (%1) AND NOT EXISTS (SELECT 1 FROM "
+                                                    "pragma_index_info(m.name) AS i JOIN pragma_foreign_key_list(m.tbl_name) AS f "
+                                                    "ON f.\"from\" = i.name WHERE i.seqno = 0 AND f.\"table\" = 'item')")
+                                         .arg(QLatin1String(itemTables)));
+        if (!indexes)
+            return indexes.error();
+        QStringList indexNames;
+        while (indexes->next()) {
+            indexNames.append(indexes->value(0).toString());
+            m_indexes.append(indexes->value(1).toString());
+        }
+        for (const QString &name : std::as_const(indexNames)) {
+            if (auto dropped = Sql::exec(db, QStringLiteral("DROP INDEX \"%1\"").arg(name)); !dropped)
+                return dropped.error();
+        }
+    }
     // The bulk goes into the index as a few large segments, without merging the small ones it
     // would otherwise write and merge again as it goes: about a third of the work.
     if (auto tuned = tuneIndex(db, bulkHashBytes, 0); !tuned)
@@ -110,6 +174,13 @@ Status BulkIndex::finish()
     if (!m_active)
         return success();
     const QSqlDatabase db = m_database.connection();
+    m_statements.reset();
+    // The indexes first: indexing the texts reads each item's criteria through theirs.
+    for (const QString &definition : std::as_const(m_indexes)) {
+        if (auto created = Sql::exec(db, definition); !created)
+            return created.error();
+    }
+    m_indexes.clear();
     // One statement per run of consecutive ids: an import's new ids are one run.
     std::sort(m_ids.begin(), m_ids.end());
     for (qsizetype from = 0; from < m_ids.size();) {
@@ -193,19 +264,20 @@ Expected<QList<ItemId>> insertItems(const Database &database, const QList<Backlo
             labelIds.insert(labels->value(0).toString(), labels->value(1).toLongLong());
     }
 
-    // Rows are gathered per table and written many to a statement, a few dozen items at a time:
-    // each item's criteria before the item itself (see above), then its labels and history.
-    Sql::RowBatch itemRows(db, QStringLiteral(
-        "item (id, number, type, title, role, want, benefit, description, estimate, "
-        "status, parent_id, sprint_id, requester, order_key, archived, metric_name, "
-        "metric_baseline, metric_target, metric_actual, metric_measured_on, impact_hypothesis, "
-        "moscow, business_value, time_criticality, risk_reduction, job_size, kano, value, effort, "
-        "invest_checks, split_from_id, serves_goal, serves_sprint_goal, feedback_sprint_id, created_at, "
-        "updated_at)"), 36);
-    Sql::RowBatch criterionRows(db, QStringLiteral("acceptance_criterion (item_id, position, text)"), 3);
-    Sql::RowBatch labelRows(db, QStringLiteral("item_label (item_id, label_id)"), 2, Sql::RowBatch::OnConflict::Ignore);
-    Sql::RowBatch historyRows(db, QStringLiteral("history (item_id, at, field, old_value, new_value)"), 5);
-    Statement insertLabel(db, QStringLiteral("INSERT INTO label (name) VALUES (?)") + Sql::returningId(db));
+    // The statements are the bulk's, prepared once for all its batches, or this batch's own.
+    std::unique_ptr<ItemStatements> ownStatements;
+    ItemStatements *statements = nullptr;
+    if (bulk && bulk->isActive()) {
+        statements = &bulk->statements();
+    } else {
+        ownStatements = std::make_unique<ItemStatements>(db);
+        statements = ownStatements.get();
+    }
+    Sql::RowBatch &itemRows = statements->itemRows;
+    Sql::RowBatch &criterionRows = statements->criterionRows;
+    Sql::RowBatch &labelRows = statements->labelRows;
+    Sql::RowBatch &historyRows = statements->historyRows;
+    Statement &insertLabel = statements->insertLabel;
     // Before the last items, only what fills whole statements of labels and history is written
     // (all the criteria, for the items written with them).
     const auto flush = [&](Sql::RowBatch::Flush which) -> Status {
