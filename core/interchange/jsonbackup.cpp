@@ -2,6 +2,7 @@
 
 #include "storage/database.h"
 #include "storage/migrations/migrations.h"
+#include "storage/productcopy.h"
 #include "storage/sql.h"
 #include "storage/transaction.h"
 
@@ -245,24 +246,10 @@ Expected<int> fill(Database &database, const QJsonObject &tablesObject, int vers
             return deferred.error();
         // The search index's triggers would index every row as it comes (a flush of the index per
         // statement): they are taken out while the rows go in, the index is rebuilt once, and
-        // they are put back from their own SQL, all inside the transaction.
-        QStringList triggers;
-        {
-            auto query = Sql::exec(db, QStringLiteral("SELECT name, sql FROM sqlite_schema WHERE type = 'trigger' "
-                                                      "AND name LIKE 'item\\_text\\_%' ESCAPE '\\' ORDER BY name"));
-            if (!query)
-                return query.error();
-            QStringList names;
-            while (query->next()) {
-                names.append(query->value(0).toString());
-                triggers.append(query->value(1).toString());
-            }
-            query->finish();
-            for (const QString &name : std::as_const(names)) {
-                if (auto dropped = Sql::exec(db, QStringLiteral("DROP TRIGGER %1").arg(quoted(name))); !dropped)
-                    return dropped.error();
-            }
-        }
+        // they are put back, all inside the transaction.
+        Expected<ProductCopy::SuspendedIndex> suspended = ProductCopy::suspendSearchIndex(db);
+        if (!suspended)
+            return suspended.error();
         Expected<QStringList> names = backedUpTables(db);
         if (!names)
             return names.error();
@@ -294,16 +281,8 @@ Expected<int> fill(Database &database, const QJsonObject &tablesObject, int vers
             return products.error();
         if (products->toInt() != 1)
             return Error{tr("The backup holds no product.")};
-        if (version >= 9) {
-            for (const QString &statement : {QStringLiteral("DELETE FROM item_text"), Migrations::indexItemTextSql(QString())}) {
-                if (auto indexed = Sql::exec(db, statement); !indexed)
-                    return indexed.error();
-            }
-        }
-        for (const QString &trigger : std::as_const(triggers)) {
-            if (auto created = Sql::exec(db, trigger); !created)
-                return created.error();
-        }
+        if (auto resumed = ProductCopy::resumeSearchIndex(db, *suspended, version >= 9); !resumed)
+            return resumed.error();
         if (auto committed = transaction.commit(); !committed)
             return committed.error();
     }
@@ -321,25 +300,7 @@ Expected<int> fill(Database &database, const QJsonObject &tablesObject, int vers
 
 QStringList tables()
 {
-    return {
-        QStringLiteral("schema_migration"),
-        QStringLiteral("product"),
-        QStringLiteral("checklist_item"),
-        QStringLiteral("team_member"),
-        QStringLiteral("sprint"),
-        QStringLiteral("sprint_done"),
-        QStringLiteral("sprint_absence"),
-        QStringLiteral("label"),
-        QStringLiteral("item"),
-        QStringLiteral("item_label"),
-        QStringLiteral("acceptance_criterion"),
-        QStringLiteral("dependency"),
-        QStringLiteral("history"),
-        QStringLiteral("decision"),
-        QStringLiteral("review"),
-        QStringLiteral("review_verdict"),
-        QStringLiteral("item_source"),
-    };
+    return ProductCopy::tables();
 }
 
 Expected<QByteArray> write(const Database &database)
