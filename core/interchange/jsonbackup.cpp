@@ -23,6 +23,8 @@ namespace Ordo::Backup {
 
 namespace {
 
+using ProductCopy::quotedName;
+
 QString tr(const char *text)
 {
     return QCoreApplication::translate("Ordo::Backup", text);
@@ -31,11 +33,6 @@ QString tr(const char *text)
 QString shown(const QString &path)
 {
     return QDir::toNativeSeparators(path);
-}
-
-QString quoted(const QString &identifier)
-{
-    return QLatin1Char('"') + QString(identifier).replace(QLatin1Char('"'), QLatin1String("\"\"")) + QLatin1Char('"');
 }
 
 enum class Kind { Integer, Real, Text };
@@ -105,18 +102,18 @@ Expected<QJsonArray> rowsOf(const QSqlDatabase &db, const QString &table, const 
     QStringList names;
     QList<const Column *> key;
     for (const Column &column : columns) {
-        names.append(quoted(column.name));
+        names.append(quotedName(column.name));
         if (column.primaryKey > 0)
             key.append(&column);
     }
     std::sort(key.begin(), key.end(), [](const Column *a, const Column *b) { return a->primaryKey < b->primaryKey; });
     QStringList order;
     for (const Column *column : std::as_const(key))
-        order.append(quoted(column->name));
+        order.append(quotedName(column->name));
     if (order.isEmpty())
         order.append(QStringLiteral("rowid"));
     auto query = Sql::exec(db, QStringLiteral("SELECT %1 FROM %2 ORDER BY %3")
-                                   .arg(names.join(QStringLiteral(", ")), quoted(table), order.join(QStringLiteral(", "))));
+                                   .arg(names.join(QStringLiteral(", ")), quotedName(table), order.join(QStringLiteral(", "))));
     if (!query)
         return query.error();
     QJsonArray rows;
@@ -188,13 +185,13 @@ Status restoreTable(const QSqlDatabase &db, const QString &table, const QJsonVal
     QStringList placeholders;
     QSet<QString> known;
     for (const Column &column : std::as_const(*columns)) {
-        names.append(quoted(column.name));
+        names.append(quotedName(column.name));
         placeholders.append(QStringLiteral("?"));
         known.insert(column.name);
     }
     QSqlQuery insert(db);
     if (!insert.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                            .arg(quoted(table), names.join(QStringLiteral(", ")), placeholders.join(QStringLiteral(", ")))))
+                            .arg(quotedName(table), names.join(QStringLiteral(", ")), placeholders.join(QStringLiteral(", ")))))
         return Sql::errorOf(insert);
     const QJsonArray array = rows.toArray();
     for (qsizetype n = 0; n < array.size(); ++n) {
@@ -261,7 +258,7 @@ Expected<int> fill(Database &database, const QJsonObject &tablesObject, int vers
             if (!tablesObject.contains(table))
                 return Error{tr("The backup has no table “%1”.").arg(table)};
             // What creating the file wrote (the record of its migrations) makes way for the backup's.
-            if (auto cleared = Sql::exec(db, QStringLiteral("DELETE FROM %1").arg(quoted(table))); !cleared)
+            if (auto cleared = Sql::exec(db, QStringLiteral("DELETE FROM %1").arg(quotedName(table))); !cleared)
                 return cleared.error();
         }
         for (const QString &table : std::as_const(*names)) {

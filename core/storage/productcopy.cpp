@@ -15,11 +15,6 @@ namespace Ordo::ProductCopy {
 
 namespace {
 
-QString quoted(const QString &identifier)
-{
-    return QLatin1Char('"') + QString(identifier).replace(QLatin1Char('"'), QLatin1String("\"\"")) + QLatin1Char('"');
-}
-
 // Rows go to the target this many at a time between progress reports: whole RowBatch statements.
 constexpr int rowsPerReport = Sql::RowBatch::rowsPerStatement * 16;
 
@@ -31,14 +26,14 @@ Status copyTable(const QSqlDatabase &from, const QSqlDatabase &to, const QString
         return Error{QCoreApplication::translate("Ordo::ProductCopy", "The product has no table “%1”.").arg(table)};
     QStringList names;
     for (int i = 0; i < record.count(); ++i)
-        names.append(quoted(record.fieldName(i)));
+        names.append(quotedName(record.fieldName(i)));
     const int columns = int(names.size());
     const QString list = names.join(QStringLiteral(", "));
     QSqlQuery rows(from);
     rows.setForwardOnly(true);
-    if (!rows.exec(QStringLiteral("SELECT %1 FROM %2").arg(list, quoted(table))))
+    if (!rows.exec(QStringLiteral("SELECT %1 FROM %2").arg(list, quotedName(table))))
         return Sql::errorOf(rows);
-    Sql::RowBatch batch(to, QStringLiteral("%1 (%2)").arg(quoted(table), list), columns);
+    Sql::RowBatch batch(to, QStringLiteral("%1 (%2)").arg(quotedName(table), list), columns);
     QVariantList row(columns);
     int pending = 0;
     while (rows.next()) {
@@ -70,6 +65,11 @@ Status copyTable(const QSqlDatabase &from, const QSqlDatabase &to, const QString
 }
 
 } // namespace
+
+QString quotedName(const QString &identifier)
+{
+    return QLatin1Char('"') + QString(identifier).replace(QLatin1Char('"'), QLatin1String("\"\"")) + QLatin1Char('"');
+}
 
 QStringList tables()
 {
@@ -110,11 +110,11 @@ Expected<SuspendedIndex> suspendSearchIndex(const QSqlDatabase &db)
     while (query->next()) {
         if (server) {
             statements.append(QStringLiteral("ALTER TABLE %1 DISABLE TRIGGER %2")
-                                  .arg(quoted(query->value(0).toString()), quoted(query->value(1).toString())));
+                                  .arg(quotedName(query->value(0).toString()), quotedName(query->value(1).toString())));
             suspended.triggers.append(QStringLiteral("ALTER TABLE %1 ENABLE TRIGGER %2")
-                                          .arg(quoted(query->value(0).toString()), quoted(query->value(1).toString())));
+                                          .arg(quotedName(query->value(0).toString()), quotedName(query->value(1).toString())));
         } else {
-            statements.append(QStringLiteral("DROP TRIGGER %1").arg(quoted(query->value(0).toString())));
+            statements.append(QStringLiteral("DROP TRIGGER %1").arg(quotedName(query->value(0).toString())));
             suspended.triggers.append(query->value(1).toString());
         }
     }
@@ -153,7 +153,7 @@ Status copyRows(const QSqlDatabase &from, const QSqlDatabase &to, const Progress
     const QStringList names = tables();
     qint64 total = 0;
     for (const QString &table : names) {
-        auto count = Sql::scalar(from, QStringLiteral("SELECT count(*) FROM %1").arg(quoted(table)));
+        auto count = Sql::scalar(from, QStringLiteral("SELECT count(*) FROM %1").arg(quotedName(table)));
         if (!count)
             return count.error();
         total += count->toLongLong();
@@ -174,7 +174,7 @@ Status copyRows(const QSqlDatabase &from, const QSqlDatabase &to, const Progress
         return suspended.error();
     // What building the schema wrote (the record of its migrations) makes way for the copy's.
     for (auto table = names.crbegin(); table != names.crend(); ++table) {
-        if (auto cleared = Sql::exec(to, QStringLiteral("DELETE FROM %1").arg(quoted(*table))); !cleared)
+        if (auto cleared = Sql::exec(to, QStringLiteral("DELETE FROM %1").arg(quotedName(*table))); !cleared)
             return cleared.error();
     }
     qint64 done = 0;

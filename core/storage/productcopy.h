@@ -17,6 +17,9 @@ namespace Ordo::ProductCopy {
 // file's tables). The full-text index is not among them: a copy rebuilds it.
 QStringList tables();
 
+// `identifier` (a table, column, role or database name) quoted for SQL in either engine: "name".
+QString quotedName(const QString &identifier);
+
 // Called as rows are copied: the rows written so far of `total`; false cancels the copy.
 using Progress = std::function<bool(qint64 done, qint64 total)>;
 

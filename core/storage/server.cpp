@@ -13,14 +13,11 @@ namespace Ordo::Server {
 
 namespace {
 
+using ProductCopy::quotedName;
+
 QString tr(const char *text)
 {
     return QCoreApplication::translate("Ordo::Server", text);
-}
-
-QString quoted(const QString &identifier)
-{
-    return QLatin1Char('"') + QString(identifier).replace(QLatin1Char('"'), QLatin1String("\"\"")) + QLatin1Char('"');
 }
 
 constexpr Role allRoles[] = {Role::ProductOwner, Role::TeamMember, Role::Stakeholder};
@@ -74,15 +71,15 @@ Status setUpRoles(const QSqlDatabase &db)
     auto schema = Sql::scalar(db, QStringLiteral("SELECT current_schema()"));
     if (!schema)
         return schema.error();
-    const QString owner = quoted(roleName(*name, Role::ProductOwner));
-    const QString member = quoted(roleName(*name, Role::TeamMember));
-    const QString stakeholder = quoted(roleName(*name, Role::Stakeholder));
+    const QString owner = quotedName(roleName(*name, Role::ProductOwner));
+    const QString member = quotedName(roleName(*name, Role::TeamMember));
+    const QString stakeholder = quotedName(roleName(*name, Role::Stakeholder));
     for (Role role : allRoles) {
         Expected<bool> exists = roleExists(db, roleName(*name, role));
         if (!exists)
             return exists.error();
         if (!*exists) {
-            if (auto created = Sql::exec(db, QStringLiteral("CREATE ROLE %1 NOLOGIN").arg(quoted(roleName(*name, role))));
+            if (auto created = Sql::exec(db, QStringLiteral("CREATE ROLE %1 NOLOGIN").arg(quotedName(roleName(*name, role))));
                 !created) {
                 return Error{tr("The roles of the product cannot be made (the user needs the right to create roles): %1")
                                  .arg(created.errorMessage())};
@@ -90,13 +87,13 @@ Status setUpRoles(const QSqlDatabase &db)
         }
     }
     const QString all = QStringList{owner, member, stakeholder}.join(QStringLiteral(", "));
-    const QString inSchema = quoted(schema->toString());
+    const QString inSchema = quotedName(schema->toString());
     const QString functions = QStringLiteral("FUNCTION ordo_next_id(), item_text_criteria(BIGINT), item_text_item(), "
                                              "item_text_criterion()");
     return run(db, {
         // Only the product's roles (and the owner, and superusers) connect to its database.
-        QStringLiteral("REVOKE CONNECT, TEMPORARY ON DATABASE %1 FROM PUBLIC").arg(quoted(*name)),
-        QStringLiteral("GRANT CONNECT, TEMPORARY ON DATABASE %1 TO %2").arg(quoted(*name), all),
+        QStringLiteral("REVOKE CONNECT, TEMPORARY ON DATABASE %1 FROM PUBLIC").arg(quotedName(*name)),
+        QStringLiteral("GRANT CONNECT, TEMPORARY ON DATABASE %1 TO %2").arg(quotedName(*name), all),
         QStringLiteral("GRANT USAGE ON SCHEMA %1 TO %2").arg(inSchema, all),
         QStringLiteral("REVOKE ALL ON %1 FROM PUBLIC").arg(functions),
         QStringLiteral("GRANT EXECUTE ON %1 TO %2").arg(functions, all),
@@ -150,7 +147,7 @@ Status createDatabase(const ServerAddress &target, const QString &connectError)
                         "administrator to create it (empty).")
                          .arg(target.database, target.user)};
     }
-    if (auto created = Sql::exec(db, QStringLiteral("CREATE DATABASE %1").arg(quoted(target.database))); !created)
+    if (auto created = Sql::exec(db, QStringLiteral("CREATE DATABASE %1").arg(quotedName(target.database))); !created)
         return created.error();
     return success();
 }
@@ -159,7 +156,7 @@ void dropDatabase(const ServerAddress &target)
 {
     QString ignored;
     if (auto admin = Database::connectToServer(maintenanceAddress(target), &ignored))
-        (void)Sql::exec(admin->connection(), QStringLiteral("DROP DATABASE IF EXISTS %1").arg(quoted(target.database)));
+        (void)Sql::exec(admin->connection(), QStringLiteral("DROP DATABASE IF EXISTS %1").arg(quotedName(target.database)));
 }
 
 Status publishInto(const Database &file, const Database &server, const ServerAddress &target, const Progress &progress)
@@ -354,14 +351,14 @@ Status grant(const ServerAddress &address, Role role, const QString &user)
         if (!member)
             return failed(member.errorMessage());
         if (member->toLongLong() > 0) {
-            if (auto revoked = Sql::exec(db, QStringLiteral("REVOKE %1 FROM %2").arg(quoted(roleName(*name, other)), quoted(user)));
+            if (auto revoked = Sql::exec(db, QStringLiteral("REVOKE %1 FROM %2").arg(quotedName(roleName(*name, other)), quotedName(user)));
                 !revoked) {
                 return failed(revoked.errorMessage());
             }
         }
     }
     const QString admin = role == Role::ProductOwner ? QStringLiteral(" WITH ADMIN OPTION") : QString();
-    if (auto granted = Sql::exec(db, QStringLiteral("GRANT %1 TO %2%3").arg(quoted(roleName(*name, role)), quoted(user), admin));
+    if (auto granted = Sql::exec(db, QStringLiteral("GRANT %1 TO %2%3").arg(quotedName(roleName(*name, role)), quotedName(user), admin));
         !granted) {
         return failed(granted.errorMessage());
     }
