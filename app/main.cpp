@@ -6,6 +6,7 @@
 #include "services/demoproduct.h"
 #include "sprinteditor.h"
 #include "storage/database.h"
+#include "storage/server.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -22,12 +23,12 @@
 
 namespace {
 
-// `--demo`, `--import`, `--export`, `--version` and `--help` work without a display, so they get a
+// `--demo`, `--import`, `--export`, `--publish`, `--grant`, `--version` and `--help` work without a display, so they get a
 // QCoreApplication; everything else needs the full QApplication.
 bool needsGui(int argc, char *argv[])
 {
     for (int i = 1; i < argc; ++i) {
-        for (const char *option : {"--demo", "--import", "--export", "--version", "-v", "--help", "-h", "--help-all"}) {
+        for (const char *option : {"--demo", "--import", "--export", "--publish", "--grant", "--version", "-v", "--help", "-h", "--help-all"}) {
             if (std::strcmp(argv[i], option) == 0)
                 return false;
         }
@@ -97,6 +98,66 @@ int fail(const QString &message)
 {
     std::fprintf(stderr, "ordo: %s\n", qPrintable(message));
     return 1;
+}
+
+// A command used the wrong way: exit code 2, as QCommandLineParser's own refusals.
+int usage(const QString &message)
+{
+    std::fprintf(stderr, "ordo: %s\n", qPrintable(message));
+    return 2;
+}
+
+// `ordo --publish FILE.ordo postgresql://USER@HOST:PORT/DB`: the product file copied to an empty
+// database on a PostgreSQL server, its user the product's Product Owner there.
+int publishProduct(const QString &file, const QStringList &arguments)
+{
+    if (arguments.size() != 1)
+        return usage(QCoreApplication::translate("main", "name the one server database to publish to: "
+                                                         "ordo --publish FILE.ordo postgresql://USER@HOST:PORT/DATABASE."));
+    QString error;
+    const auto address = Ordo::ServerAddress::fromUrl(arguments.constFirst(), &error);
+    if (!address)
+        return usage(error);
+    if (!QFileInfo::exists(file))
+        return fail(QCoreApplication::translate("main", "“%1” does not exist.").arg(QDir::toNativeSeparators(file)));
+    Ordo::Database::OpenError openError;
+    const std::unique_ptr<Ordo::Database> database = Ordo::Database::open(file, &openError);
+    if (!database)
+        return fail(openError.message);
+    int shown = -1;
+    const auto published = Ordo::Server::publish(*database, *address, [&shown](qint64 done, qint64 total) {
+        const int percent = total > 0 ? int(done * 100 / total) : 100;
+        if (percent / 10 != shown / 10) {
+            shown = percent;
+            std::fprintf(stderr, "%s\n", qPrintable(QCoreApplication::translate("main", "Publishing: %1% of the rows copied.").arg(percent)));
+        }
+        return true;
+    });
+    if (!published)
+        return fail(published.errorMessage());
+    std::printf("%s\n", qPrintable(QCoreApplication::translate("main", "Published “%1” to %2; you are its Product Owner there.")
+                                       .arg(QDir::toNativeSeparators(file), address->toUrl())));
+    return 0;
+}
+
+// `ordo --grant ROLE USER postgresql://...`: a person's role in a product on a server.
+int grantRole(const QString &roleKey, const QStringList &arguments)
+{
+    const std::optional<Ordo::Server::Role> role = Ordo::Server::roleFromKey(roleKey);
+    if (!role)
+        return usage(QCoreApplication::translate("main", "the role is product-owner, team-member or stakeholder, not “%1”.").arg(roleKey));
+    if (arguments.size() != 2)
+        return usage(QCoreApplication::translate("main", "name the user and the product: "
+                                                         "ordo --grant ROLE USER postgresql://USER@HOST:PORT/DATABASE."));
+    QString error;
+    const auto address = Ordo::ServerAddress::fromUrl(arguments.at(1), &error);
+    if (!address)
+        return usage(error);
+    if (auto granted = Ordo::Server::grant(*address, *role, arguments.at(0)); !granted)
+        return fail(granted.errorMessage());
+    std::printf("%s\n", qPrintable(QCoreApplication::translate("main", "“%1” is now %2 of %3.")
+                                       .arg(arguments.at(0), Ordo::Server::roleTitle(*role), address->toUrl())));
+    return 0;
 }
 
 // `ordo --report SPRINT --output FILE PRODUCT.ordo` and `ordo --dashboard --output FILE PRODUCT.ordo`.
@@ -297,6 +358,20 @@ int main(int argc, char *argv[])
                                     "--import restores into a new file), and exit."),
         QCoreApplication::translate("main", "format"));
     parser.addOption(exportOption);
+    const QCommandLineOption publishOption(
+        QStringLiteral("publish"),
+        QCoreApplication::translate("main", "Publish the product file <file> to the empty database on a PostgreSQL server named "
+                                            "by the argument postgresql://USER@HOST:PORT/DATABASE (created if the user may), "
+                                            "the user becoming its Product Owner, and exit."),
+        QCoreApplication::translate("main", "file"));
+    parser.addOption(publishOption);
+    const QCommandLineOption grantOption(
+        QStringLiteral("grant"),
+        QCoreApplication::translate("main", "Give the PostgreSQL user named by the first argument the <role> product-owner, "
+                                            "team-member or stakeholder in the product on the server named by the second "
+                                            "(postgresql://...), and exit."),
+        QCoreApplication::translate("main", "role"));
+    parser.addOption(grantOption);
     parser.addPositionalArgument(
         QStringLiteral("file"),
         QCoreApplication::translate("main", "The product file to open (created if it does not exist)."),
@@ -330,6 +405,12 @@ int main(int argc, char *argv[])
 
     if (parser.isSet(exportOption))
         return exportProduct(parser.value(exportOption), parser.value(outputOption), parser.positionalArguments());
+
+    if (parser.isSet(publishOption))
+        return publishProduct(parser.value(publishOption), parser.positionalArguments());
+
+    if (parser.isSet(grantOption))
+        return grantRole(parser.value(grantOption), parser.positionalArguments());
 
     if (parser.isSet(reportOption) || parser.isSet(dashboardOption))
         return writeReport(parser, reportOption, dashboardOption, outputOption, pageSizeOption);

@@ -28,6 +28,7 @@
 #include "benchsupport.h"
 #include "chartsbench.h"
 #include "importbench.h"
+#include "publishbench.h"
 #include "searchbench.h"
 #include "measurements.h"
 #include "productdocument.h"
@@ -137,7 +138,15 @@ int main(int argc, char *argv[])
     const QCommandLineOption windowOption(QStringLiteral("window"),
                                           QStringLiteral("With --import: also import through File > Import (the wizard and its "
                                                          "progress dialog), and once more cancelled half way."));
-    parser.addOptions({itemsOption, jsonOption, repetitionsOption, chartsOption, searchOption, importOption, windowOption});
+    const QCommandLineOption publishOption(QStringLiteral("publish"),
+                                           QStringLiteral("Measure only publishing a product of --items items to the PostgreSQL "
+                                                          "server of --server, and saving it back to a file."));
+    const QCommandLineOption serverOption(QStringLiteral("server"),
+                                          QStringLiteral("The server --publish writes to: postgresql://USER@HOST:PORT/PREFIX (one "
+                                                         "database PREFIX_N a repetition, dropped afterwards)."),
+                                          QStringLiteral("URL"));
+    parser.addOptions({itemsOption, jsonOption, repetitionsOption, chartsOption, searchOption, importOption, windowOption,
+                       publishOption, serverOption});
     parser.process(app);
     const int items = parser.value(itemsOption).toInt();
     const int repetitions = qMax(1, parser.value(repetitionsOption).toInt());
@@ -151,6 +160,10 @@ int main(int argc, char *argv[])
         return runImport(dir.path(), items, repetitions, parser.isSet(windowOption),
                          QJsonObject{{QStringLiteral("items"), items}, {QStringLiteral("repetitions"), repetitions}},
                          parser.value(jsonOption));
+    }
+    if (parser.isSet(publishOption) && !parser.isSet(serverOption)) {
+        say(QStringLiteral("--publish needs a PostgreSQL server (--server postgresql://USER@HOST:PORT/PREFIX): skipped."));
+        return 0;
     }
     const QString path = dir.filePath(QStringLiteral("bench.ordo"));
     SyntheticProduct::Summary summary;
@@ -172,6 +185,10 @@ int main(int argc, char *argv[])
                      {QStringLiteral("repetitions"), repetitions},
                      {QStringLiteral("machine"), QStringLiteral("%1, %2 cores, %3").arg(QSysInfo::prettyProductName()).arg(QThread::idealThreadCount()).arg(QSysInfo::currentCpuArchitecture())},
                      {QStringLiteral("qt"), QString::fromLatin1(qVersion())}};
+    if (parser.isSet(publishOption)) {
+        json.insert(QStringLiteral("generate_ms"), generateMs);
+        return runPublish(path, parser.value(serverOption), items, repetitions, json, parser.value(jsonOption));
+    }
     if (charts) {
         json.insert(QStringLiteral("generate_ms"), generateMs);
         return runCharts(path, items, repetitions, summary, json, parser.value(jsonOption));

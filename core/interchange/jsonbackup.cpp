@@ -2,6 +2,7 @@
 
 #include "storage/database.h"
 #include "storage/migrations/migrations.h"
+#include "storage/productcopy.h"
 #include "storage/sql.h"
 #include "storage/transaction.h"
 
@@ -22,6 +23,8 @@ namespace Ordo::Backup {
 
 namespace {
 
+using ProductCopy::quotedName;
+
 QString tr(const char *text)
 {
     return QCoreApplication::translate("Ordo::Backup", text);
@@ -30,11 +33,6 @@ QString tr(const char *text)
 QString shown(const QString &path)
 {
     return QDir::toNativeSeparators(path);
-}
-
-QString quoted(const QString &identifier)
-{
-    return QLatin1Char('"') + QString(identifier).replace(QLatin1Char('"'), QLatin1String("\"\"")) + QLatin1Char('"');
 }
 
 enum class Kind { Integer, Real, Text };
@@ -104,18 +102,18 @@ Expected<QJsonArray> rowsOf(const QSqlDatabase &db, const QString &table, const 
     QStringList names;
     QList<const Column *> key;
     for (const Column &column : columns) {
-        names.append(quoted(column.name));
+        names.append(quotedName(column.name));
         if (column.primaryKey > 0)
             key.append(&column);
     }
     std::sort(key.begin(), key.end(), [](const Column *a, const Column *b) { return a->primaryKey < b->primaryKey; });
     QStringList order;
     for (const Column *column : std::as_const(key))
-        order.append(quoted(column->name));
+        order.append(quotedName(column->name));
     if (order.isEmpty())
         order.append(QStringLiteral("rowid"));
     auto query = Sql::exec(db, QStringLiteral("SELECT %1 FROM %2 ORDER BY %3")
-                                   .arg(names.join(QStringLiteral(", ")), quoted(table), order.join(QStringLiteral(", "))));
+                                   .arg(names.join(QStringLiteral(", ")), quotedName(table), order.join(QStringLiteral(", "))));
     if (!query)
         return query.error();
     QJsonArray rows;
@@ -187,13 +185,13 @@ Status restoreTable(const QSqlDatabase &db, const QString &table, const QJsonVal
     QStringList placeholders;
     QSet<QString> known;
     for (const Column &column : std::as_const(*columns)) {
-        names.append(quoted(column.name));
+        names.append(quotedName(column.name));
         placeholders.append(QStringLiteral("?"));
         known.insert(column.name);
     }
     QSqlQuery insert(db);
     if (!insert.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                            .arg(quoted(table), names.join(QStringLiteral(", ")), placeholders.join(QStringLiteral(", ")))))
+                            .arg(quotedName(table), names.join(QStringLiteral(", ")), placeholders.join(QStringLiteral(", ")))))
         return Sql::errorOf(insert);
     const QJsonArray array = rows.toArray();
     for (qsizetype n = 0; n < array.size(); ++n) {
@@ -245,24 +243,10 @@ Expected<int> fill(Database &database, const QJsonObject &tablesObject, int vers
             return deferred.error();
         // The search index's triggers would index every row as it comes (a flush of the index per
         // statement): they are taken out while the rows go in, the index is rebuilt once, and
-        // they are put back from their own SQL, all inside the transaction.
-        QStringList triggers;
-        {
-            auto query = Sql::exec(db, QStringLiteral("SELECT name, sql FROM sqlite_schema WHERE type = 'trigger' "
-                                                      "AND name LIKE 'item\\_text\\_%' ESCAPE '\\' ORDER BY name"));
-            if (!query)
-                return query.error();
-            QStringList names;
-            while (query->next()) {
-                names.append(query->value(0).toString());
-                triggers.append(query->value(1).toString());
-            }
-            query->finish();
-            for (const QString &name : std::as_const(names)) {
-                if (auto dropped = Sql::exec(db, QStringLiteral("DROP TRIGGER %1").arg(quoted(name))); !dropped)
-                    return dropped.error();
-            }
-        }
+        // they are put back, all inside the transaction.
+        Expected<ProductCopy::SuspendedIndex> suspended = ProductCopy::suspendSearchIndex(db);
+        if (!suspended)
+            return suspended.error();
         Expected<QStringList> names = backedUpTables(db);
         if (!names)
             return names.error();
@@ -274,7 +258,7 @@ Expected<int> fill(Database &database, const QJsonObject &tablesObject, int vers
             if (!tablesObject.contains(table))
                 return Error{tr("The backup has no table “%1”.").arg(table)};
             // What creating the file wrote (the record of its migrations) makes way for the backup's.
-            if (auto cleared = Sql::exec(db, QStringLiteral("DELETE FROM %1").arg(quoted(table))); !cleared)
+            if (auto cleared = Sql::exec(db, QStringLiteral("DELETE FROM %1").arg(quotedName(table))); !cleared)
                 return cleared.error();
         }
         for (const QString &table : std::as_const(*names)) {
@@ -294,16 +278,8 @@ Expected<int> fill(Database &database, const QJsonObject &tablesObject, int vers
             return products.error();
         if (products->toInt() != 1)
             return Error{tr("The backup holds no product.")};
-        if (version >= 9) {
-            for (const QString &statement : {QStringLiteral("DELETE FROM item_text"), Migrations::indexItemTextSql(QString())}) {
-                if (auto indexed = Sql::exec(db, statement); !indexed)
-                    return indexed.error();
-            }
-        }
-        for (const QString &trigger : std::as_const(triggers)) {
-            if (auto created = Sql::exec(db, trigger); !created)
-                return created.error();
-        }
+        if (auto resumed = ProductCopy::resumeSearchIndex(db, *suspended, version >= 9); !resumed)
+            return resumed.error();
         if (auto committed = transaction.commit(); !committed)
             return committed.error();
     }
@@ -321,25 +297,7 @@ Expected<int> fill(Database &database, const QJsonObject &tablesObject, int vers
 
 QStringList tables()
 {
-    return {
-        QStringLiteral("schema_migration"),
-        QStringLiteral("product"),
-        QStringLiteral("checklist_item"),
-        QStringLiteral("team_member"),
-        QStringLiteral("sprint"),
-        QStringLiteral("sprint_done"),
-        QStringLiteral("sprint_absence"),
-        QStringLiteral("label"),
-        QStringLiteral("item"),
-        QStringLiteral("item_label"),
-        QStringLiteral("acceptance_criterion"),
-        QStringLiteral("dependency"),
-        QStringLiteral("history"),
-        QStringLiteral("decision"),
-        QStringLiteral("review"),
-        QStringLiteral("review_verdict"),
-        QStringLiteral("item_source"),
-    };
+    return ProductCopy::tables();
 }
 
 Expected<QByteArray> write(const Database &database)

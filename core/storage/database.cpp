@@ -1,8 +1,10 @@
 #include "database.h"
 
 #include "migrations/migrations.h"
+#include "productcopy.h"
 #include "productrepository.h"
 #include "sql.h"
+#include "transaction.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
@@ -11,7 +13,11 @@
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUrl>
+#include <QUrlQuery>
 #include <QtEndian>
+
+#include <algorithm>
 
 namespace Ordo {
 namespace {
@@ -275,7 +281,76 @@ QString ServerAddress::displayName() const
     return QStringLiteral("postgresql://%1@%2:%3/%4").arg(user, host).arg(port).arg(database);
 }
 
-std::unique_ptr<Database> Database::connectServer(const ServerAddress &address, QString *error)
+std::optional<ServerAddress> ServerAddress::fromUrl(const QString &url, QString *error)
+{
+    const auto refuse = [&](const QString &why) -> std::optional<ServerAddress> {
+        if (error)
+            *error = why;
+        return std::nullopt;
+    };
+    const QString text = url.trimmed();
+    const QUrl parsed(text, QUrl::StrictMode);
+    const QString scheme = parsed.scheme().toLower();
+    if (scheme != QLatin1String("postgresql") && scheme != QLatin1String("postgres")) {
+        return refuse(QCoreApplication::translate("Ordo::Database", "“%1” is no PostgreSQL address: it starts with "
+                                                                    "postgresql:// (as in postgresql://user@host:5432/database).")
+                          .arg(text));
+    }
+    if (!parsed.isValid()) {
+        return refuse(QCoreApplication::translate("Ordo::Database", "“%1” is no valid address: %2")
+                          .arg(text, parsed.errorString()));
+    }
+    ServerAddress address;
+    address.host = parsed.host(QUrl::FullyDecoded);
+    if (address.host.isEmpty())
+        return refuse(QCoreApplication::translate("Ordo::Database", "“%1” names no server (postgresql://user@host/database).").arg(text));
+    address.port = parsed.port(5432);
+    if (address.port < 1 || address.port > 65535)
+        return refuse(QCoreApplication::translate("Ordo::Database", "The port of “%1” is not a number from 1 to 65535.").arg(text));
+    address.user = parsed.userName(QUrl::FullyDecoded);
+    address.password = parsed.password(QUrl::FullyDecoded);
+    const QString path = parsed.path(QUrl::FullyDecoded);
+    address.database = path.mid(1);
+    if (!path.startsWith(QLatin1Char('/')) || address.database.isEmpty() || address.database.contains(QLatin1Char('/'))) {
+        return refuse(QCoreApplication::translate("Ordo::Database", "“%1” names no database: it ends with /database, "
+                                                                    "as in postgresql://user@host:5432/backlog.")
+                          .arg(text));
+    }
+    QStringList options;
+    const auto items = QUrlQuery(parsed).queryItems(QUrl::FullyDecoded);
+    for (const auto &[key, value] : items) {
+        const bool plainKey = !key.isEmpty() && std::all_of(key.cbegin(), key.cend(), [](QChar c) {
+            return (c >= QLatin1Char('a') && c <= QLatin1Char('z')) || c == QLatin1Char('_');
+        });
+        if (!plainKey || value.isEmpty() || value.contains(QLatin1Char(';'))) {
+            return refuse(QCoreApplication::translate("Ordo::Database", "The option “%1” of “%2” is not of the form "
+                                                                        "name=value (as in sslmode=require).")
+                              .arg(key, text));
+        }
+        options.append(key + QLatin1Char('=') + value);
+    }
+    address.options = options.join(QLatin1Char(';'));
+    return address;
+}
+
+QString ServerAddress::toUrl() const
+{
+    QUrl url;
+    url.setScheme(QStringLiteral("postgresql"));
+    url.setUserName(user, QUrl::DecodedMode);
+    url.setHost(host, QUrl::DecodedMode);
+    url.setPort(port);
+    url.setPath(QLatin1Char('/') + database, QUrl::DecodedMode);
+    if (!options.isEmpty()) {
+        QUrlQuery query;
+        for (const QString &option : options.split(QLatin1Char(';'), Qt::SkipEmptyParts))
+            query.addQueryItem(option.section(QLatin1Char('='), 0, 0).trimmed(), option.section(QLatin1Char('='), 1).trimmed());
+        url.setQuery(query);
+    }
+    return url.toString(QUrl::EncodeSpaces);
+}
+
+std::unique_ptr<Database> Database::connectToServer(const ServerAddress &address, QString *error)
 {
     const QString connectionName = uniqueConnectionName();
     std::unique_ptr<Database> database(new Database(address.displayName(), connectionName));
@@ -392,7 +467,7 @@ Inspection inspectServer(const QSqlDatabase &db, const QString &name)
 std::unique_ptr<Database> Database::openServer(const ServerAddress &address, OpenError *error)
 {
     QString message;
-    auto database = connectServer(address, &message);
+    auto database = connectToServer(address, &message);
     if (!database) {
         if (error)
             *error = {OpenFailure::Io, message};
@@ -421,7 +496,7 @@ std::unique_ptr<Database> Database::createOnServerAtVersion(const ServerAddress 
                                                             int schemaVersion,
                                                             QString *error)
 {
-    auto database = connectServer(address, error);
+    auto database = connectToServer(address, error);
     if (!database)
         return nullptr;
     auto tables = Sql::scalar(database->connection(),
@@ -459,7 +534,7 @@ std::unique_ptr<Database> Database::createOnServer(const ServerAddress &address,
 Status Database::saveCopy(const QString &targetPath) const
 {
     if (m_server)
-        return Error{QCoreApplication::translate("Ordo::Database", "A product on a server cannot be copied to a file yet.")};
+        return saveServerCopy(targetPath);
     if (QFileInfo(targetPath).absoluteFilePath() == QFileInfo(m_path).absoluteFilePath())
         return Error{QCoreApplication::translate("Ordo::Database", "A copy cannot replace the product file it is made from.")};
     // VACUUM INTO refuses to overwrite; the caller has confirmed replacing the target.
@@ -470,6 +545,51 @@ Status Database::saveCopy(const QString &targetPath) const
         return Error{QCoreApplication::translate("Ordo::Database", "Could not save a copy to “%1”: %2")
                          .arg(displayPath(targetPath), copied.errorMessage())};
     }
+    return success();
+}
+
+Status Database::saveServerCopy(const QString &targetPath) const
+{
+    // The copy is written beside the target under another name and takes its place once whole:
+    // a failure leaves no file, and a file it replaces stays until then.
+    const QString partial = targetPath + QStringLiteral(".partial");
+    const auto removePartial = [&partial] {
+        for (const char *suffix : {"", "-wal", "-shm", "-journal"})
+            QFile::remove(partial + QLatin1String(suffix));
+    };
+    removePartial();
+    const auto failed = [&](const QString &why) -> Status {
+        removePartial();
+        return Error{QCoreApplication::translate("Ordo::Database", "Could not save a copy to “%1”: %2")
+                         .arg(displayPath(targetPath), why)};
+    };
+    auto version = Migrations::currentVersion(connection());
+    if (!version)
+        return failed(version.errorMessage());
+    // The copy's connection is closed (its file whole, or to be removed) before the file is moved.
+    const auto write = [&]() -> Status {
+        QString error;
+        auto copy = createAtVersion(partial, *version, &error);
+        if (!copy)
+            return Error{error};
+        Transaction transaction(copy->connection());
+        if (auto begun = transaction.begun(); !begun)
+            return begun;
+        if (auto copied = ProductCopy::copyRows(connection(), copy->connection()); !copied)
+            return copied;
+        if (auto committed = transaction.commit(); !committed)
+            return committed;
+        // One file, without a -wal beside it.
+        if (auto single = Sql::exec(copy->connection(), QStringLiteral("PRAGMA journal_mode = DELETE")); !single)
+            return single.error();
+        return success();
+    };
+    if (auto written = write(); !written)
+        return failed(written.errorMessage());
+    if (QFileInfo::exists(targetPath) && !QFile::remove(targetPath))
+        return failed(QCoreApplication::translate("Ordo::Database", "“%1” cannot be replaced.").arg(displayPath(targetPath)));
+    if (!QFile::rename(partial, targetPath))
+        return failed(QCoreApplication::translate("Ordo::Database", "the copy cannot be moved into place."));
     return success();
 }
 

@@ -8,6 +8,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace Ordo {
 
@@ -27,6 +28,15 @@ struct ServerAddress
 
     // postgresql://user@host:port/database, without the password: for titles and messages.
     QString displayName() const;
+
+    // Reads postgresql://[user[:password]@]host[:port]/database[?option=value&...] (also
+    // postgres://), percent-decoded; the query's options become `options` (libpq's names:
+    // sslmode=require, connect_timeout=5). Refused, with a message in `error`: another scheme, no
+    // host, no database, a port that is no number from 1 to 65535, an option without a value.
+    static std::optional<ServerAddress> fromUrl(const QString &url, QString *error = nullptr);
+    // The address as such a URL, without the password (percent-encoded where needed), the
+    // options as its query: fromUrl(toUrl()) gives the same address but for the password.
+    QString toUrl() const;
 };
 
 // One open product file.
@@ -100,6 +110,10 @@ public:
                                                              int schemaVersion,
                                                              QString *error = nullptr);
 
+    // A connection to the database `address` names, whatever it holds (nothing is inspected or
+    // upgraded): for administration (Server::publish(), Server::grant()), not for editing.
+    static std::unique_ptr<Database> connectToServer(const ServerAddress &address, QString *error = nullptr);
+
     QSqlDatabase connection() const;
     // The file's path; for a server product, its ServerAddress::displayName().
     QString path() const { return m_path; }
@@ -111,9 +125,9 @@ public:
     // What was subscribed on the old connection (notifications) must be subscribed again.
     Status reconnect();
 
-    // Writes a consistent copy of the live file (VACUUM INTO): a backup. Not for a server
-    // product (no VACUUM INTO there): refused with a message; turning a server product back
-    // into a file is publishing's counterpart and comes with it.
+    // Writes a consistent copy of the product to a new product file: for a file, VACUUM INTO
+    // (a backup); for a server product, a new file at the same format with every row copied
+    // (ProductCopy) and its search index rebuilt, all or nothing (no file is left on failure).
     Status saveCopy(const QString &targetPath) const;
 
     // The clock used for timestamps (created_at, history). Tests and the
@@ -141,8 +155,8 @@ public:
 
 private:
     Database(QString path, QString connectionName);
+    Status saveServerCopy(const QString &targetPath) const;
     static std::unique_ptr<Database> openForWriting(const QString &path, QString *error);
-    static std::unique_ptr<Database> connectServer(const ServerAddress &address, QString *error);
     static Status prepareServerSession(const QSqlDatabase &db);
 
     QString m_path;

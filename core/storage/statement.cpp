@@ -131,10 +131,12 @@ RowBatch::RowBatch(const QSqlDatabase &db, const QString &into, int columns, OnC
 
 RowBatch::~RowBatch() = default;
 
-void RowBatch::add(std::initializer_list<QVariant> row)
+void RowBatch::add(const QVariant *row, qsizetype columns)
 {
-    Q_ASSERT(int(row.size()) == m_columns);
-    m_values.append(row);
+    Q_ASSERT(int(columns) == m_columns);
+    m_values.reserve(m_values.size() + columns);
+    for (qsizetype i = 0; i < columns; ++i)
+        m_values.append(row[i]);
 }
 
 QString RowBatch::sqlFor(int rows) const

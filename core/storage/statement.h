@@ -68,7 +68,8 @@ public:
     RowBatch(const RowBatch &) = delete;
     RowBatch &operator=(const RowBatch &) = delete;
 
-    void add(std::initializer_list<QVariant> row);
+    void add(std::initializer_list<QVariant> row) { add(row.begin(), qsizetype(row.size())); }
+    void add(const QVariant *row, qsizetype columns);
     enum class Flush { All, FullStatements };
     // Writes the rows added since the last flush; with FullStatements, only as many as fill
     // whole statements, the rest waiting for the next flush.

@@ -19,6 +19,8 @@ QString &currentDriver()
     return driver;
 }
 
+} // namespace
+
 // The throwaway server's connection file (scripts/pg-throwaway): key=value lines.
 std::optional<Ordo::ServerAddress> testServer(QString *why)
 {
@@ -72,8 +74,6 @@ void adminExec(const Ordo::ServerAddress &server, const QString &sql)
     if (!query.exec(sql))
         qFatal("%s: %s", qPrintable(sql), qPrintable(query.lastError().text()));
 }
-
-} // namespace
 
 namespace TestEngines {
 

@@ -3,6 +3,7 @@
 #include "domain/item.h"
 #include "storage/database.h"
 
+#include <QSqlDatabase>
 #include <QTemporaryDir>
 
 #include <memory>
@@ -34,6 +35,13 @@ inline bool isPostgres() { return current() == QLatin1String("postgres"); }
         if (const QString why = TestEngines::use(driver); !why.isEmpty())        \
             QSKIP(qPrintable(why));                                              \
     } while (false)
+
+// The throwaway server's address (its superuser, no database) from ORDO_TEST_POSTGRES, or nothing
+// with `why` saying why.
+std::optional<Ordo::ServerAddress> testServer(QString *why);
+// A connection to the test server's maintenance database as its superuser, and a statement run there.
+QSqlDatabase adminConnection(const Ordo::ServerAddress &server);
+void adminExec(const Ordo::ServerAddress &server, const QString &sql);
 
 // A fresh, empty database on the test server, dropped when this goes. Needs ORDO_TEST_POSTGRES.
 class ServerDatabase
