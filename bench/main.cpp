@@ -28,6 +28,7 @@
 #include "benchsupport.h"
 #include "chartsbench.h"
 #include "importbench.h"
+#include "livebench.h"
 #include "searchbench.h"
 #include "measurements.h"
 #include "productdocument.h"
@@ -134,7 +135,14 @@ int main(int argc, char *argv[])
                                                          "filter keystrokes beside a stock proxy, full-text search)."));
     const QCommandLineOption importOption(QStringLiteral("import"),
                                           QStringLiteral("Measure only importing a Jira CSV export of --items rows into a new product."));
-    parser.addOptions({itemsOption, jsonOption, repetitionsOption, chartsOption, searchOption, importOption});
+    const QCommandLineOption liveOption(QStringLiteral("live"),
+                                        QStringLiteral("Measure only live updates: --items items on a PostgreSQL server, two clients "
+                                                       "(opening a client, a move seen by the other)."));
+    const QCommandLineOption serverOption(QStringLiteral("server"),
+                                          QStringLiteral("With --live: the server, postgresql://user@host:port/database (default: a "
+                                                         "throwaway server started for the run)."),
+                                          QStringLiteral("URL"));
+    parser.addOptions({itemsOption, jsonOption, repetitionsOption, chartsOption, searchOption, importOption, liveOption, serverOption});
     parser.process(app);
     const int items = parser.value(itemsOption).toInt();
     const int repetitions = qMax(1, parser.value(repetitionsOption).toInt());
@@ -143,6 +151,11 @@ int main(int argc, char *argv[])
         return 2;
     }
 
+    if (parser.isSet(liveOption)) {
+        return runLive(parser.value(serverOption), items, repetitions,
+                       QJsonObject{{QStringLiteral("items"), items}, {QStringLiteral("repetitions"), repetitions}},
+                       parser.value(jsonOption));
+    }
     QTemporaryDir dir;
     if (parser.isSet(importOption)) {
         return runImport(dir.path(), items, repetitions,

@@ -21,6 +21,8 @@ class BacklogModel;
 class Database;
 class SprintEditor;
 class ImportEditor;
+class LiveUpdates;
+struct ServerAddress;
 struct BacklogRow;
 struct Sprint;
 
@@ -48,6 +50,10 @@ public:
     // thread of its own while the window shows that screen. Until loaded() the document is
     // for looking only: it has no editors and must not be written to.
     static std::unique_ptr<ProductDocument> openFirstScreen(const QString &path, QString *error);
+    // Opens the product in the database `address` names on a PostgreSQL server, as
+    // openFirstScreen() opens a file (a large backlog is read in the background, on a connection
+    // of its own). The document then follows what other clients write (remoteChange()).
+    static std::unique_ptr<ProductDocument> openServer(const ServerAddress &address, QString *error);
     static constexpr int firstScreenRows = 200;
     static int backgroundReadThreshold();
     static void setBackgroundReadThreshold(int items); // for tests
@@ -88,9 +94,14 @@ signals:
     void loaded();
     // The background reading failed; the document stays for looking only.
     void loadFailed(const QString &message);
+    // Another client of a server product wrote something, and the document shows it now:
+    // who did what, for the status bar ("alice moved ORD-12 to the top").
+    void remoteChange(const QString &description);
 
 private:
     ProductDocument(std::unique_ptr<Database> database, QObject *parent = nullptr);
+    // openFirstScreen() once the database is open.
+    static std::unique_ptr<ProductDocument> firstScreen(std::unique_ptr<Database> database, QString *error);
     // Takes the product, its backlog and sprints as read, and makes the editors.
     void adopt(Product product, QList<BacklogRow> rows, QList<Sprint> sprints);
     void startBackgroundRead();
@@ -103,6 +114,7 @@ private:
     BacklogEditor *m_editor = nullptr;
     SprintEditor *m_sprintEditor = nullptr;
     ImportEditor *m_importEditor = nullptr;
+    LiveUpdates *m_live = nullptr; // a server product only
 
     // The background reading of the backlog (openFirstScreen()).
     struct Loaded;
