@@ -15,6 +15,10 @@
 
 #include <QAbstractItemModelTester>
 #include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlDriver>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QTableView>
@@ -50,6 +54,7 @@ private slots:
     void init();
     void cleanup();
 
+    void notificationPayloads();
     void editedTitleShowsAndKeepsSelectionAndScroll();
     void moveToTopFollows();
     void concurrentMovesBothLand();
@@ -150,6 +155,52 @@ QList<ItemId> TestLiveUpdates::order(const ProductDocument &doc) const
     for (const BacklogRow &row : doc.backlogModel()->rows())
         result.append(row.id);
     return result;
+}
+
+// What format 12's triggers send: one notification per statement, naming the table, the
+// operation, the ids it touched (none past 200: "read everything"), the writer and its backend.
+void TestLiveUpdates::notificationPayloads()
+{
+    QString error;
+    auto listener = Database::openServerReader(m_server->address(), &error);
+    QVERIFY2(listener, qPrintable(error));
+    QSqlDriver *driver = listener->connection().driver();
+    QSignalSpy received(driver, &QSqlDriver::notification);
+    QVERIFY(driver->subscribeToNotification(LiveUpdates::channel()));
+    const auto payload = [&](int at) {
+        return QJsonDocument::fromJson(received.at(at).at(2).toString().toUtf8()).object();
+    };
+
+    QVERIFY(ItemRepository(m_a->database()).setTitle(idOf(7), QStringLiteral("Renamed")));
+    QTRY_COMPARE(received.count(), 1);
+    QJsonObject change = payload(0);
+    QCOMPARE(received.at(0).at(0).toString(), LiveUpdates::channel());
+    QCOMPARE(change.value(QLatin1String("table")).toString(), QStringLiteral("item"));
+    QCOMPARE(change.value(QLatin1String("op")).toString(), QStringLiteral("update"));
+    QCOMPARE(change.value(QLatin1String("ids")).toArray(), QJsonArray{idOf(7)});
+    QCOMPARE(change.value(QLatin1String("user")).toString(), QStringLiteral("alice"));
+    auto alicePid = Sql::scalar(m_a->database().connection(), QStringLiteral("SELECT pg_backend_pid()"));
+    QVERIFY(alicePid);
+    QCOMPARE(change.value(QLatin1String("pid")).toInteger(), alicePid->toLongLong());
+
+    // 301 rows in one statement: too many to name.
+    received.clear();
+    QVERIFY(Sql::exec(m_a->database().connection(),
+                      QStringLiteral("INSERT INTO checklist_item (checklist, position, text) "
+                                     "SELECT 'done', g, 'Reviewed' FROM generate_series(1000, 1300) g")));
+    QTRY_COMPARE(received.count(), 1);
+    change = payload(0);
+    QCOMPARE(change.value(QLatin1String("table")).toString(), QStringLiteral("checklist_item"));
+    QCOMPARE(change.value(QLatin1String("op")).toString(), QStringLiteral("insert"));
+    QVERIFY(change.value(QLatin1String("ids")).isNull());
+
+    // Deleting them: the old rows are the ones touched.
+    received.clear();
+    QVERIFY(Sql::exec(m_a->database().connection(), QStringLiteral("DELETE FROM checklist_item WHERE position >= 1299")));
+    QTRY_COMPARE(received.count(), 1);
+    change = payload(0);
+    QCOMPARE(change.value(QLatin1String("op")).toString(), QStringLiteral("delete"));
+    QCOMPARE(change.value(QLatin1String("ids")).toArray().size(), 2);
 }
 
 void TestLiveUpdates::editedTitleShowsAndKeepsSelectionAndScroll()
