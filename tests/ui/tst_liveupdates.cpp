@@ -64,6 +64,7 @@ private slots:
     void descriptions_data();
     void descriptions();
     void ownWritesCauseNoRefresh();
+    void largeBacklogReadOnItsOwnConnection();
     void productFileHearsNothing();
 
 private:
@@ -411,6 +412,34 @@ void TestLiveUpdates::ownWritesCauseNoRefresh()
     QCOMPARE(ownRefreshes.constFirst().constFirst().toString(), QStringLiteral("bob edited the title of HRV-4"));
     QCOMPARE(reset.count(), 0);
     QCOMPARE(int(changed.count()), ownChanges + 1);
+}
+
+// A backlog past the threshold is read in the background on a connection of its own; what others
+// write meanwhile shows once it is read.
+void TestLiveUpdates::largeBacklogReadOnItsOwnConnection()
+{
+    withoutModelTester();
+    const int threshold = ProductDocument::backgroundReadThreshold();
+    ProductDocument::setBackgroundReadThreshold(10);
+    ProductDocument::holdBackgroundReads(true);
+    ServerAddress carol = m_server->address();
+    QString error;
+    auto c = ProductDocument::openServer(carol, &error);
+    ProductDocument::setBackgroundReadThreshold(threshold);
+    QVERIFY2(c, qPrintable(error));
+    QVERIFY(c->isLoading());
+    QCOMPARE(c->loadTotal(), qsizetype(itemCount));
+    QSignalSpy loaded(c.get(), &ProductDocument::loaded);
+    QVERIFY(Commands::moveItems(m_a->commands(), {idOf(50)}, 0));
+    QCoreApplication::processEvents();
+    ProductDocument::holdBackgroundReads(false);
+    QTRY_COMPARE(loaded.count(), 1);
+    QVERIFY(!c->isLoading());
+    QTRY_COMPARE(c->backlogModel()->rowAt(0).id, idOf(50));
+    QCOMPARE(order(*c), order(*m_a));
+    // And it follows what comes after.
+    QVERIFY(Commands::setTitle(m_a->commands(), idOf(5), QStringLiteral("After loading")));
+    QTRY_COMPARE(c->backlogModel()->rowAt(c->backlogModel()->rowOf(idOf(5))).title, QStringLiteral("After loading"));
 }
 
 void TestLiveUpdates::productFileHearsNothing()
