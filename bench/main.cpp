@@ -28,6 +28,7 @@
 #include "benchsupport.h"
 #include "chartsbench.h"
 #include "importbench.h"
+#include "livebench.h"
 #include "publishbench.h"
 #include "searchbench.h"
 #include "measurements.h"
@@ -141,12 +142,16 @@ int main(int argc, char *argv[])
     const QCommandLineOption publishOption(QStringLiteral("publish"),
                                            QStringLiteral("Measure only publishing a product of --items items to the PostgreSQL "
                                                           "server of --server, and saving it back to a file."));
+    const QCommandLineOption liveOption(QStringLiteral("live"),
+                                        QStringLiteral("Measure only live updates: --items items on a PostgreSQL server, two clients "
+                                                       "(opening a client, a move seen by the other)."));
     const QCommandLineOption serverOption(QStringLiteral("server"),
-                                          QStringLiteral("The server --publish writes to: postgresql://USER@HOST:PORT/PREFIX (one "
-                                                         "database PREFIX_N a repetition, dropped afterwards)."),
+                                          QStringLiteral("The PostgreSQL server, postgresql://USER@HOST:PORT/NAME. --publish: NAME is "
+                                                         "a prefix (one database NAME_N a repetition, dropped afterwards). --live: "
+                                                         "NAME is the database (default: a throwaway server started for the run)."),
                                           QStringLiteral("URL"));
     parser.addOptions({itemsOption, jsonOption, repetitionsOption, chartsOption, searchOption, importOption, windowOption,
-                       publishOption, serverOption});
+                       publishOption, liveOption, serverOption});
     parser.process(app);
     const int items = parser.value(itemsOption).toInt();
     const int repetitions = qMax(1, parser.value(repetitionsOption).toInt());
@@ -155,6 +160,11 @@ int main(int argc, char *argv[])
         return 2;
     }
 
+    if (parser.isSet(liveOption)) {
+        return runLive(parser.value(serverOption), items, repetitions,
+                       QJsonObject{{QStringLiteral("items"), items}, {QStringLiteral("repetitions"), repetitions}},
+                       parser.value(jsonOption));
+    }
     QTemporaryDir dir;
     if (parser.isSet(importOption)) {
         return runImport(dir.path(), items, repetitions, parser.isSet(windowOption),

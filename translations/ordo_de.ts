@@ -2873,6 +2873,124 @@ Szenario: Mit gespeicherter Karte zahlen
     </message>
 </context>
 <context>
+    <name>Ordo::LiveUpdates</name>
+    <message>
+        <source>%1 added %2</source>
+        <translation>%1 hat %2 hinzugefügt</translation>
+    </message>
+    <message>
+        <source>%1 restored %2</source>
+        <translation>%1 hat %2 wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>%1 deleted %2</source>
+        <translation>%1 hat %2 gelöscht</translation>
+    </message>
+    <message>
+        <source>%1 archived %2</source>
+        <translation>%1 hat %2 archiviert</translation>
+    </message>
+    <message>
+        <source>%1 moved %2 to the top</source>
+        <translation>%1 hat %2 ganz nach oben verschoben</translation>
+    </message>
+    <message>
+        <source>%1 moved %2 to the bottom</source>
+        <translation>%1 hat %2 ganz nach unten verschoben</translation>
+    </message>
+    <message>
+        <source>%1 moved %2</source>
+        <translation>%1 hat %2 verschoben</translation>
+    </message>
+    <message>
+        <source>%1 set %2 to %3</source>
+        <translation>%1 hat %2 auf „%3“ gesetzt</translation>
+    </message>
+    <message>
+        <source>%1 removed the estimate of %2</source>
+        <translation>%1 hat die Schätzung von %2 entfernt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 estimated %2 at %n point(s)</source>
+        <translation>
+            <numerusform>%1 hat %2 auf %n Punkt geschätzt</numerusform>
+            <numerusform>%1 hat %2 auf %n Punkte geschätzt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 estimated %2 at %3 points</source>
+        <translation>%1 hat %2 auf %3 Punkte geschätzt</translation>
+    </message>
+    <message>
+        <source>%1 edited the title of %2</source>
+        <translation>%1 hat den Titel von %2 geändert</translation>
+    </message>
+    <message>
+        <source>%1 planned %2 into a sprint</source>
+        <translation>%1 hat %2 in einen Sprint eingeplant</translation>
+    </message>
+    <message>
+        <source>%1 took %2 out of its sprint</source>
+        <translation>%1 hat %2 aus seinem Sprint genommen</translation>
+    </message>
+    <message>
+        <source>%1 edited %2</source>
+        <translation>%1 hat %2 bearbeitet</translation>
+    </message>
+    <message>
+        <source>%1 changed the product settings</source>
+        <translation>%1 hat die Produkteinstellungen geändert</translation>
+    </message>
+    <message>
+        <source>%1 changed the sprints</source>
+        <translation>%1 hat die Sprints geändert</translation>
+    </message>
+    <message>
+        <source>%1 changed dependencies</source>
+        <translation>%1 hat Abhängigkeiten geändert</translation>
+    </message>
+    <message>
+        <source>%1 changed the decision log</source>
+        <translation>%1 hat das Entscheidungsprotokoll geändert</translation>
+    </message>
+    <message>
+        <source>%1 updated the Sprint Review</source>
+        <translation>%1 hat das Sprint Review aktualisiert</translation>
+    </message>
+    <message>
+        <source>Someone</source>
+        <translation>Jemand</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 added %n item(s)</source>
+        <translation>
+            <numerusform>%1 hat %n Eintrag hinzugefügt</numerusform>
+            <numerusform>%1 hat %n Einträge hinzugefügt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 archived %n item(s)</source>
+        <translation>
+            <numerusform>%1 hat %n Eintrag archiviert</numerusform>
+            <numerusform>%1 hat %n Einträge archiviert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 moved %n item(s)</source>
+        <translation>
+            <numerusform>%1 hat %n Eintrag verschoben</numerusform>
+            <numerusform>%1 hat %n Einträge verschoben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 changed %n item(s)</source>
+        <translation>
+            <numerusform>%1 hat %n Eintrag geändert</numerusform>
+            <numerusform>%1 hat %n Einträge geändert</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Ordo::MainWindow</name>
     <message>
         <source>Ordo products (*.ordo);;All files (*)</source>

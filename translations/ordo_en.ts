@@ -384,6 +384,44 @@
     </message>
 </context>
 <context>
+    <name>Ordo::LiveUpdates</name>
+    <message numerus="yes">
+        <source>%1 estimated %2 at %n point(s)</source>
+        <translation>
+            <numerusform>%1 estimated %2 at %n point</numerusform>
+            <numerusform>%1 estimated %2 at %n points</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 added %n item(s)</source>
+        <translation>
+            <numerusform>%1 added %n item</numerusform>
+            <numerusform>%1 added %n items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 archived %n item(s)</source>
+        <translation>
+            <numerusform>%1 archived %n item</numerusform>
+            <numerusform>%1 archived %n items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 moved %n item(s)</source>
+        <translation>
+            <numerusform>%1 moved %n item</numerusform>
+            <numerusform>%1 moved %n items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 changed %n item(s)</source>
+        <translation>
+            <numerusform>%1 changed %n item</numerusform>
+            <numerusform>%1 changed %n items</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Ordo::MainWindow</name>
     <message numerus="yes">
         <source>Next two sprints: %1 of %n item(s) ready</source>

@@ -13,6 +13,9 @@
 #include <QSet>
 #include <QTimer>
 
+#include <algorithm>
+#include <cmath>
+
 namespace Ordo {
 namespace {
 
@@ -242,6 +245,121 @@ void BacklogEditor::dependenciesWritten()
     if (auto dependencies = ItemRepository(m_database).dependencies())
         m_dependencies = *dependencies;
     checkViolations();
+}
+
+namespace {
+
+bool sameNumber(float a, float b) { return (std::isnan(a) && std::isnan(b)) || a == b; }
+
+// Everything the backlog shows of a row (the search text follows from title and labels).
+bool sameRow(const BacklogRow &a, const BacklogRow &b)
+{
+    return a.id == b.id && a.parentId == b.parentId && a.sprintId == b.sprintId && a.title == b.title
+           && a.orderKey == b.orderKey && a.labels == b.labels && sameNumber(a.estimate, b.estimate)
+           && a.number == b.number && a.type == b.type && a.status == b.status && a.archived == b.archived
+           && a.investChecks == b.investChecks && a.hasStoryVoice == b.hasStoryVoice && a.hasMetric == b.hasMetric
+           && a.criteriaCount == b.criteriaCount && a.moscow == b.moscow && a.kano == b.kano
+           && a.businessValue == b.businessValue && a.timeCriticality == b.timeCriticality
+           && a.riskReduction == b.riskReduction && a.servesGoal == b.servesGoal
+           && a.servesSprintGoal == b.servesSprintGoal && sameNumber(a.jobSize, b.jobSize)
+           && sameNumber(a.value, b.value) && sameNumber(a.effort, b.effort) && a.updatedAt == b.updatedAt;
+}
+
+} // namespace
+
+QList<BacklogEditor::RemoteRowChange> BacklogEditor::applyRemoteRows(const QList<ItemId> &ids,
+                                                                     const QList<BacklogRow> &fresh)
+{
+    QHash<ItemId, const BacklogRow *> freshOf;
+    freshOf.reserve(fresh.size());
+    for (const BacklogRow &row : fresh)
+        freshOf.insert(row.id, &row);
+    const QHash<ItemId, int> shown = m_model.rowsOf(ids);
+
+    QList<RemoteRowChange> changes;
+    QList<ItemId> removing;
+    QHash<ItemId, QString> moving;
+    QList<ItemId> updating;
+    QList<BacklogRow> inserting;
+    QSet<ItemId> seen;
+    for (const ItemId id : ids) {
+        if (seen.contains(id))
+            continue;
+        seen.insert(id);
+        const int row = shown.value(id, -1);
+        const BacklogRow *now = freshOf.value(id);
+        const bool onScreen = now && !now->archived;
+        if (row < 0 && !onScreen)
+            continue; // an archived item changed: the backlog does not show it
+        RemoteRowChange change;
+        if (row >= 0)
+            change.before = m_model.rowAt(row);
+        if (now)
+            change.after = *now;
+        if (row >= 0 && onScreen && sameRow(*change.before, *now))
+            continue; // (this client's own write, or one it has already read)
+        if (row >= 0 && !onScreen) {
+            removing.append(id);
+        } else if (row < 0) {
+            inserting.append(*now);
+        } else {
+            if (change.before->orderKey != now->orderKey)
+                moving.insert(id, now->orderKey);
+            updating.append(id);
+        }
+        changes.append(std::move(change));
+    }
+    if (changes.isEmpty())
+        return changes;
+
+    m_model.removeBacklogRows(removing);
+    // A few moves are row moves; many are one layout change.
+    if (moving.size() > 20) {
+        m_model.placeRows(moving);
+    } else {
+        for (auto it = moving.cbegin(); it != moving.cend(); ++it)
+            m_model.placeRow(m_model.rowOf(it.key()), it.value());
+    }
+    const QHash<ItemId, int> placed = m_model.rowsOf(updating);
+    for (const ItemId id : std::as_const(updating))
+        m_model.updateBacklogRow(placed.value(id), *freshOf.value(id));
+    std::sort(inserting.begin(), inserting.end(), [](const BacklogRow &a, const BacklogRow &b) {
+        return a.orderKey < b.orderKey;
+    });
+    for (const BacklogRow &row : std::as_const(inserting))
+        m_model.insertBacklogRow(m_model.insertionRow(row.orderKey), row);
+
+    QList<ItemId> archive = removing;
+    for (const BacklogRow &row : std::as_const(inserting))
+        archive.append(row.id);
+    if (!updating.isEmpty())
+        m_changes.announce(DocumentChange::What::ItemFields, updating);
+    if (!archive.isEmpty())
+        m_changes.announce(DocumentChange::What::Archive, archive);
+    return changes;
+}
+
+QList<BacklogEditor::RemoteRowChange> BacklogEditor::applyRemoteBacklog(const QList<BacklogRow> &backlog)
+{
+    QList<ItemId> ids;
+    ids.reserve(m_model.rowCount() + backlog.size());
+    for (const BacklogRow &row : m_model.rows())
+        ids.append(row.id);
+    for (const BacklogRow &row : backlog)
+        ids.append(row.id);
+    return applyRemoteRows(ids, backlog);
+}
+
+Status BacklogEditor::productWrittenElsewhere()
+{
+    auto product = ProductRepository(m_database).load();
+    if (!product)
+        return product.error();
+    m_product = std::move(*product);
+    m_model.setKeyPrefix(m_product.keyPrefix);
+    m_model.setDefinitionOfReady(m_product.readyRules, m_product.maxStorySize);
+    m_changes.announce(DocumentChange::What::Product);
+    return success();
 }
 
 Status BacklogEditor::addDependency(ItemId id, ItemId dependsOn)

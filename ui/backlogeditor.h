@@ -80,6 +80,24 @@ public:
     const QList<Dependency> &dependencies() const { return m_dependencies; }
     // Re-reads the dependencies after another writer (an import) wrote some.
     void dependenciesWritten();
+
+    // What another client of a server product wrote, as the backlog saw it: the row before (if the
+    // backlog showed it) and the row now (if the item still exists; archived ones included).
+    struct RemoteRowChange
+    {
+        std::optional<BacklogRow> before;
+        std::optional<BacklogRow> after;
+    };
+    // Brings the model up to date with the rows of `ids` as another client wrote them: `fresh`
+    // holds their rows now (an id without a row was deleted). A changed row is updated in place,
+    // a row whose key changed moves, a new one is inserted, an archived or deleted one removed:
+    // views keep their selection and scroll position. Nothing is written, nothing goes on the
+    // undo stack; the change is announced on the channel. Returns the rows that changed.
+    QList<RemoteRowChange> applyRemoteRows(const QList<ItemId> &ids, const QList<BacklogRow> &fresh);
+    // The same for the whole backlog (`backlog`: every row not archived, as read now).
+    QList<RemoteRowChange> applyRemoteBacklog(const QList<BacklogRow> &backlog);
+    // Re-reads the product's settings after another client wrote them, and announces them.
+    Status productWrittenElsewhere();
     // Items ordered above a dependency, with those dependencies in backlog order.
     const QHash<ItemId, QList<ItemId>> &dependencyViolations() const { return m_violations; }
 

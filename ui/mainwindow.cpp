@@ -585,6 +585,10 @@ void MainWindow::setDocument(std::unique_ptr<ProductDocument> document)
     applyAccess();
     connect(m_document->editor(), &BacklogEditor::errorOccurred, this, &MainWindow::showError);
     connect(m_document->sprintEditor(), &SprintEditor::errorOccurred, this, &MainWindow::showError);
+    // Who did what on a server product, as it arrives.
+    connect(m_document.get(), &ProductDocument::remoteChange, this, [this](const QString &description) {
+        statusBar()->showMessage(description, 6000);
+    });
     if (m_document->sprintEditor()->hasSeveralActiveSprints()) {
         QTimer::singleShot(0, this, [this] {
             QMessageBox::warning(this, tr("Several Active Sprints"),

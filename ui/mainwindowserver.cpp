@@ -21,29 +21,10 @@
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QSettings>
-#include <QSqlDatabase>
 #include <QStatusBar>
 #include <QUndoStack>
 
 namespace Ordo {
-namespace {
-
-// The address of the server product `database` is connected to, login included (for a second
-// connection with the same rights, e.g. to grant a role).
-ServerAddress addressOf(const Database &database)
-{
-    const QSqlDatabase db = database.connection();
-    ServerAddress address;
-    address.host = db.hostName();
-    address.port = db.port();
-    address.database = db.databaseName();
-    address.user = db.userName();
-    address.password = db.password();
-    address.options = db.connectOptions();
-    return address;
-}
-
-} // namespace
 
 void MainWindow::connectToServer()
 {
@@ -147,7 +128,7 @@ void MainWindow::shareWithTeam()
 {
     if (!m_document || !m_document->database().isServer())
         return;
-    const ServerAddress address = addressOf(m_document->database());
+    const ServerAddress address = m_document->database().serverAddress();
     GrantDialog dialog(m_document->product().name, this);
     dialog.setAttempt([address](Server::Role role, const QString &user) {
         const Status granted = Server::grant(address, role, user);

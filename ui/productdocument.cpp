@@ -4,6 +4,7 @@
 #include "backlogeditor.h"
 #include "importeditor.h"
 #include "server/connectionwatch.h"
+#include "liveupdates.h"
 #include "sprinteditor.h"
 #include "storage/database.h"
 #include "storage/itemrepository.h"
@@ -66,6 +67,8 @@ void ProductDocument::watchConnection()
     });
     connect(m_watch, &ConnectionWatch::restored, this, [this] {
         setAccess(m_access.connected());
+        if (m_live)
+            m_live->resume();
         emit connectionRestored();
     });
 }
@@ -99,6 +102,23 @@ std::unique_ptr<ProductDocument> ProductDocument::openFirstScreen(const QString 
             *error = openError.message;
         return nullptr;
     }
+    return firstScreen(std::move(database), error);
+}
+
+std::unique_ptr<ProductDocument> ProductDocument::openServer(const ServerAddress &address, QString *error)
+{
+    Database::OpenError openError;
+    auto database = Database::openServer(address, &openError);
+    if (!database) {
+        if (error)
+            *error = openError.message;
+        return nullptr;
+    }
+    return firstScreen(std::move(database), error);
+}
+
+std::unique_ptr<ProductDocument> ProductDocument::firstScreen(std::unique_ptr<Database> database, QString *error)
+{
     const ItemRepository items(*database);
     auto count = items.backlogCount();
     if (!count) {
@@ -107,6 +127,12 @@ std::unique_ptr<ProductDocument> ProductDocument::openFirstScreen(const QString 
         return nullptr;
     }
     std::unique_ptr<ProductDocument> document(new ProductDocument(std::move(database)));
+    if (document->m_database->isServer()) {
+        // Listening before reading: what others write meanwhile is applied once the backlog is read.
+        document->m_live = new LiveUpdates(*document);
+        connect(document->m_live, &LiveUpdates::refreshed, document.get(), &ProductDocument::remoteChange);
+        connect(document.get(), &ProductDocument::loaded, document->m_live, &LiveUpdates::applyPending);
+    }
     if (*count < threshold) {
         if (!document->reload(error))
             return nullptr;
@@ -131,12 +157,14 @@ void ProductDocument::startBackgroundRead()
 {
     m_loaded = std::make_shared<Loaded>();
     const QString path = m_database->path();
+    const bool server = m_database->isServer();
+    const ServerAddress address = m_database->serverAddress();
     const qsizetype total = m_loadTotal;
-    m_loader = QThread::create([this, path, total, result = m_loaded] {
+    m_loader = QThread::create([this, path, server, address, total, result = m_loaded] {
         while (held && !m_stopLoading)
             QThread::msleep(5);
         QString error;
-        auto reader = Database::openReader(path, &error);
+        auto reader = server ? Database::openServerReader(address, &error) : Database::openReader(path, &error);
         if (!reader) {
             result->error = error;
         } else {

@@ -19,11 +19,12 @@ namespace Ordo {
 
 class BacklogEditor;
 class ConnectionWatch;
-struct ServerAddress;
 class BacklogModel;
 class Database;
 class SprintEditor;
 class ImportEditor;
+class LiveUpdates;
+struct ServerAddress;
 struct BacklogRow;
 struct Sprint;
 
@@ -51,9 +52,11 @@ public:
     // thread of its own while the window shows that screen. Until loaded() the document is
     // for looking only: it has no editors and must not be written to.
     static std::unique_ptr<ProductDocument> openFirstScreen(const QString &path, QString *error);
-    static constexpr int firstScreenRows = 200;
-    // Opens the product in a database on a PostgreSQL server, as openFirstScreen() opens a file.
+    // Opens the product in the database `address` names on a PostgreSQL server, as
+    // openFirstScreen() opens a file (a large backlog is read in the background, on a connection
+    // of its own). The document then follows what other clients write (remoteChange()).
     static std::unique_ptr<ProductDocument> openServer(const ServerAddress &address, QString *error);
+    static constexpr int firstScreenRows = 200;
     static int backgroundReadThreshold();
     static void setBackgroundReadThreshold(int items); // for tests
     // For tests: background reads wait before they start while this is on.
@@ -109,9 +112,14 @@ signals:
     void connectionLost(const QString &why);
     // Connected again: what others wrote meanwhile must be read.
     void connectionRestored();
+    // Another client of a server product wrote something, and the document shows it now:
+    // who did what, for the status bar ("alice moved ORD-12 to the top").
+    void remoteChange(const QString &description);
 
 private:
     ProductDocument(std::unique_ptr<Database> database, QObject *parent = nullptr);
+    // openFirstScreen() once the database is open.
+    static std::unique_ptr<ProductDocument> firstScreen(std::unique_ptr<Database> database, QString *error);
     // Takes the product, its backlog and sprints as read, and makes the editors.
     void adopt(Product product, QList<BacklogRow> rows, QList<Sprint> sprints);
     void startBackgroundRead();
@@ -126,6 +134,7 @@ private:
     ImportEditor *m_importEditor = nullptr;
     Access m_access;
     ConnectionWatch *m_watch = nullptr;
+    LiveUpdates *m_live = nullptr; // a server product only
 
     // The background reading of the backlog (openFirstScreen()).
     struct Loaded;

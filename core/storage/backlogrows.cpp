@@ -235,6 +235,19 @@ Expected<BacklogRow> ItemRepository::backlogRow(ItemId id) const
     return rows->front();
 }
 
+Expected<QList<BacklogRow>> ItemRepository::backlogRowsOf(const QList<ItemId> &ids) const
+{
+    if (ids.isEmpty())
+        return QList<BacklogRow>();
+    // Ids are integers Ordo holds: written into the statement, one list for every engine.
+    QStringList list;
+    list.reserve(ids.size());
+    for (const ItemId id : ids)
+        list.append(QString::number(id));
+    return queryBacklogRows(m_database.connection(),
+                            QStringLiteral("i.id IN (%1)").arg(list.join(QLatin1Char(','))), {});
+}
+
 Expected<QSet<ItemId>> ItemRepository::idsWithText(const QString &needle) const
 {
     // The trigram index finds a substring of three characters or more, in any case; a shorter

@@ -355,6 +355,7 @@ std::unique_ptr<Database> Database::connectToServer(const ServerAddress &address
     const QString connectionName = uniqueConnectionName();
     std::unique_ptr<Database> database(new Database(address.displayName(), connectionName));
     database->m_server = true;
+    database->m_address = address;
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connectionName);
     if (!db.isValid()) {
         if (error)
@@ -490,6 +491,17 @@ std::unique_ptr<Database> Database::openServer(const ServerAddress &address, Ope
         return nullptr;
     }
     return database;
+}
+
+std::unique_ptr<Database> Database::openServerReader(const ServerAddress &address, QString *error)
+{
+    // Known to be an Ordo product at the latest format: no inspection, no migration.
+    return connectServer(address, error);
+}
+
+std::unique_ptr<Database> Database::openReader(const Database &of, QString *error)
+{
+    return of.isServer() ? openServerReader(of.serverAddress(), error) : openReader(of.path(), error);
 }
 
 std::unique_ptr<Database> Database::createOnServerAtVersion(const ServerAddress &address,

@@ -80,6 +80,11 @@ public:
     // be an Ordo product at the latest format), for reading on another thread: create and
     // destroy it on that thread.
     static std::unique_ptr<Database> openReader(const QString &path, QString *error = nullptr);
+    // The same for a product on a server: a connection of its own (PostgreSQL runs one query at
+    // a time per connection) to the database `address` names, which is open already.
+    static std::unique_ptr<Database> openServerReader(const ServerAddress &address, QString *error = nullptr);
+    // A second connection like the one `of` has, file or server, for reading on another thread.
+    static std::unique_ptr<Database> openReader(const Database &of, QString *error = nullptr);
 
     // Creates a new product file at `path` (which must not exist yet) holding `product`.
     static std::unique_ptr<Database> create(const QString &path,
@@ -118,6 +123,8 @@ public:
     // The file's path; for a server product, its ServerAddress::displayName().
     QString path() const { return m_path; }
     bool isServer() const { return m_server; }
+    // Where a server product lives (empty for a file).
+    const ServerAddress &serverAddress() const { return m_address; }
 
     // Whether the server still answers (a round trip); always true for a file.
     bool isConnected() const;
@@ -162,6 +169,7 @@ private:
     QString m_path;
     QString m_connectionName;
     bool m_server = false;
+    ServerAddress m_address;
     Clock m_clock;
 };
 

@@ -51,6 +51,9 @@ public:
     Expected<qsizetype> backlogCount() const;
     Expected<QList<BacklogRow>> archivedRows() const;
     Expected<BacklogRow> backlogRow(ItemId id) const;
+    // The rows of `ids`, archived ones included, in backlog order; an id that names no item
+    // (deleted) has no row. One query for all of them: what another client changed.
+    Expected<QList<BacklogRow>> backlogRowsOf(const QList<ItemId> &ids) const;
     // The main query behind backlogRows(), without labels and criteria counts (the benchmark
     // reads it raw as the limit).
     static QString backlogRowsSql(const QString &where);
