@@ -496,7 +496,7 @@ std::unique_ptr<Database> Database::openServer(const ServerAddress &address, Ope
 std::unique_ptr<Database> Database::openServerReader(const ServerAddress &address, QString *error)
 {
     // Known to be an Ordo product at the latest format: no inspection, no migration.
-    return connectServer(address, error);
+    return connectToServer(address, error);
 }
 
 std::unique_ptr<Database> Database::openReader(const Database &of, QString *error)
