@@ -26,6 +26,7 @@ constexpr Step steps[] = {
     &step8Feedback,
     &step9Search,
     &step10Import,
+    &step11Versions,
 };
 
 Error stepFailed(int version, const QString &why)
