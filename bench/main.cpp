@@ -29,6 +29,7 @@
 #include "chartsbench.h"
 #include "importbench.h"
 #include "searchbench.h"
+#include "writersbench.h"
 #include "measurements.h"
 #include "productdocument.h"
 #include "reports/reportsmode.h"
@@ -134,8 +135,23 @@ int main(int argc, char *argv[])
                                                          "filter keystrokes beside a stock proxy, full-text search)."));
     const QCommandLineOption importOption(QStringLiteral("import"),
                                           QStringLiteral("Measure only importing a Jira CSV export of --items rows into a new product."));
-    parser.addOptions({itemsOption, jsonOption, repetitionsOption, chartsOption, searchOption, importOption});
+    const QCommandLineOption writersOption(QStringLiteral("writers"),
+                                           QStringLiteral("Measure only N concurrent writers of one product on a PostgreSQL server "
+                                                          "(row versions: no lost update)."),
+                                           QStringLiteral("N"));
+    const QCommandLineOption secondsOption(QStringLiteral("seconds"), QStringLiteral("How long the writers write."),
+                                           QStringLiteral("S"), QStringLiteral("60"));
+    const QCommandLineOption serverOption(QStringLiteral("server"),
+                                          QStringLiteral("The server for --writers (postgresql://user@host:port); "
+                                                         "without it a throwaway server is started."),
+                                          QStringLiteral("URL"));
+    parser.addOptions({itemsOption, jsonOption, repetitionsOption, chartsOption, searchOption, importOption,
+                       writersOption, secondsOption, serverOption});
     parser.process(app);
+    if (parser.isSet(writersOption)) {
+        return runWriters(qMax(1, parser.value(writersOption).toInt()), qMax(1, parser.value(secondsOption).toInt()),
+                          parser.value(serverOption), parser.value(jsonOption));
+    }
     const int items = parser.value(itemsOption).toInt();
     const int repetitions = qMax(1, parser.value(repetitionsOption).toInt());
     if (items < 100) {

@@ -257,10 +257,12 @@ Status ItemRepository::changeTracked(ItemId id,
     if (!current->next())
         return missingItem();
     const QVariant old = current->value(0);
-    if (old.isNull() == value.isNull() && (old.isNull() || old.toString() == value.toString()))
-        return transaction.commit(); // nothing changes, nothing is written
+    // A stale version is a conflict even when the value would not change: the writer decided
+    // on a row that is no longer there (an increment read from it, say).
     if (known && current->value(1).toInt() != *known)
         return conflictOf(db, id, column, value);
+    if (old.isNull() == value.isNull() && (old.isNull() || old.toString() == value.toString()))
+        return transaction.commit(); // nothing changes, nothing is written
 
     QString oldText;
     if (!old.isNull()) {
@@ -754,12 +756,14 @@ Status ItemRepository::setMeasurement(ItemId id, std::optional<double> actual, Q
     if (auto begun = transaction.begun(); !begun)
         return begun;
     auto current = Sql::exec(db,
-                             QStringLiteral("SELECT metric_actual, metric_measured_on FROM item WHERE id = ?"),
+                             QStringLiteral("SELECT metric_actual, metric_measured_on, version FROM item WHERE id = ?"),
                              {id});
     if (!current)
         return current.error();
     if (!current->next())
         return missingItem();
+    if (known && current->value(2).toInt() != *known)
+        return conflictOf(db, id, QStringLiteral("metric_actual"), Sql::nullable(actual));
     const std::optional<double> oldActual = Sql::optionalOf<double>(current->value(0));
     const QDate oldDate = dateOf(current->value(1));
     if (oldActual == actual && oldDate == measuredOn)
