@@ -31,6 +31,7 @@
 #include "livebench.h"
 #include "publishbench.h"
 #include "searchbench.h"
+#include "writersbench.h"
 #include "measurements.h"
 #include "productdocument.h"
 #include "reports/reportsmode.h"
@@ -145,14 +146,25 @@ int main(int argc, char *argv[])
     const QCommandLineOption liveOption(QStringLiteral("live"),
                                         QStringLiteral("Measure only live updates: --items items on a PostgreSQL server, two clients "
                                                        "(opening a client, a move seen by the other)."));
+    const QCommandLineOption writersOption(QStringLiteral("writers"),
+                                           QStringLiteral("Measure only N concurrent writers of one product on a PostgreSQL server "
+                                                          "(row versions: no lost update)."),
+                                           QStringLiteral("N"));
+    const QCommandLineOption secondsOption(QStringLiteral("seconds"), QStringLiteral("How long the writers write."),
+                                           QStringLiteral("S"), QStringLiteral("60"));
     const QCommandLineOption serverOption(QStringLiteral("server"),
                                           QStringLiteral("The PostgreSQL server, postgresql://USER@HOST:PORT/NAME. --publish: NAME is "
                                                          "a prefix (one database NAME_N a repetition, dropped afterwards). --live: "
-                                                         "NAME is the database (default: a throwaway server started for the run)."),
+                                                         "NAME is the database (default: a throwaway server started for the run). "
+                                                         "--writers: the server (default: a throwaway one)."),
                                           QStringLiteral("URL"));
     parser.addOptions({itemsOption, jsonOption, repetitionsOption, chartsOption, searchOption, importOption, windowOption,
-                       publishOption, liveOption, serverOption});
+                       publishOption, liveOption, writersOption, secondsOption, serverOption});
     parser.process(app);
+    if (parser.isSet(writersOption)) {
+        return runWriters(qMax(1, parser.value(writersOption).toInt()), qMax(1, parser.value(secondsOption).toInt()),
+                          parser.value(serverOption), parser.value(jsonOption));
+    }
     const int items = parser.value(itemsOption).toInt();
     const int repetitions = qMax(1, parser.value(repetitionsOption).toInt());
     if (items < 100) {

@@ -96,14 +96,35 @@ Status BacklogEditor::placeItems(const QList<ItemId> &ids, ItemId anchor)
             return Error{QCoreApplication::translate("Ordo::BacklogEditor", "Could not find a place for the items in the backlog order.")};
     }
 
-    if (auto placed = ItemRepository(m_database).setOrderKeys(ids, keys); !placed)
-        return placed;
     // A few items move row by row (views keep their place); many re-sort at once.
     constexpr qsizetype rowMovesUpTo = 64;
     if (ids.size() <= rowMovesUpTo) {
+        // A move the user makes by hand names the keys the model holds: a move of an item
+        // someone else moved meanwhile still wins (the last move does), but the user is told;
+        // a key someone else took meanwhile is replaced by a fresh one.
+        QList<QString> knownKeys;
+        knownKeys.reserve(ids.size());
+        for (ItemId id : ids)
+            knownKeys.append(m_model.rowAt(rows.value(id)).orderKey);
+        QList<ItemId> moved;
+        QList<QString> written;
+        if (auto placed = ItemRepository(m_database).setOrderKeys(ids, keys, knownKeys, &moved, &written); !placed)
+            return placed;
         for (qsizetype i = 0; i < ids.size(); ++i)
-            m_model.placeRow(m_model.rowOf(ids.at(i)), keys.at(i));
-    } else {
+            m_model.placeRow(m_model.rowOf(ids.at(i)), written.at(i));
+        if (!moved.isEmpty()) {
+            QStringList movedKeys;
+            for (ItemId id : std::as_const(moved)) {
+                (void)refreshRow(id); // their write bumped the version too
+                movedKeys.append(m_model.keyOf(m_model.rowAt(m_model.rowOf(id))));
+            }
+            emit movedByOthers(movedKeys);
+        }
+        return success();
+    }
+    if (auto placed = ItemRepository(m_database).setOrderKeys(ids, keys); !placed)
+        return placed;
+    {
         QHash<ItemId, QString> placed;
         placed.reserve(ids.size());
         for (qsizetype i = 0; i < ids.size(); ++i)
@@ -177,7 +198,7 @@ Status BacklogEditor::setArchived(const QList<ItemId> &ids, bool archived)
     ItemRepository items(m_database);
     Transaction transaction(m_database.connection());
     for (ItemId id : ids) {
-        if (auto written = items.setArchived(id, archived); !written)
+        if (auto written = items.setArchived(id, archived, knownVersion(id)); !written)
             return written;
     }
     if (auto committed = transaction.commit(); !committed)
@@ -194,8 +215,32 @@ Status BacklogEditor::setArchived(const QList<ItemId> &ids, bool archived)
     return success();
 }
 
+ItemRepository::KnownVersion BacklogEditor::knownVersion(ItemId id) const
+{
+    const int row = m_model.rowOf(id);
+    return row >= 0 ? ItemRepository::KnownVersion(m_model.rowAt(row).version) : std::nullopt;
+}
+
+QList<bool> BacklogEditor::resolveConflict(ItemId id, const QList<ConflictField> &fields) const
+{
+    if (!m_resolver)
+        return QList<bool>(fields.size(), false);
+    const int row = m_model.rowOf(id);
+    //: %1 is a Product Backlog item's key, %2 its title
+    const QString item = row >= 0 ? tr("%1 “%2”").arg(m_model.keyOf(m_model.rowAt(row)), m_model.rowAt(row).title)
+                                  : QString();
+    return m_resolver(item, fields);
+}
+
 Status BacklogEditor::writeAndRefresh(ItemId id, const Status &written)
 {
+    if (!written && written.error().isConflict()) {
+        // Someone else wrote the row: show what it holds now, then let the caller ask.
+        if (const Status refreshed = refreshRow(id); !refreshed)
+            return refreshed;
+        m_changes.announce(DocumentChange::What::ItemFields, {id});
+        return written;
+    }
     if (!written)
         return written;
     const Status refreshed = refreshRow(id);
@@ -217,27 +262,27 @@ Status BacklogEditor::refreshRow(ItemId id)
 
 Status BacklogEditor::setTitle(ItemId id, const QString &title)
 {
-    return writeAndRefresh(id, ItemRepository(m_database).setTitle(id, title));
+    return writeAndRefresh(id, ItemRepository(m_database).setTitle(id, title, knownVersion(id)));
 }
 
 Status BacklogEditor::setType(ItemId id, ItemType type)
 {
-    return writeAndRefresh(id, ItemRepository(m_database).setType(id, type));
+    return writeAndRefresh(id, ItemRepository(m_database).setType(id, type, knownVersion(id)));
 }
 
 Status BacklogEditor::setEstimate(ItemId id, std::optional<double> estimate)
 {
-    return writeAndRefresh(id, ItemRepository(m_database).setEstimate(id, estimate));
+    return writeAndRefresh(id, ItemRepository(m_database).setEstimate(id, estimate, knownVersion(id)));
 }
 
 Status BacklogEditor::setStatus(ItemId id, ItemStatus status)
 {
-    return writeAndRefresh(id, ItemRepository(m_database).setStatus(id, status));
+    return writeAndRefresh(id, ItemRepository(m_database).setStatus(id, status, knownVersion(id)));
 }
 
 Status BacklogEditor::setParent(ItemId id, std::optional<ItemId> parent)
 {
-    return writeAndRefresh(id, ItemRepository(m_database).setParent(id, parent));
+    return writeAndRefresh(id, ItemRepository(m_database).setParent(id, parent, knownVersion(id)));
 }
 
 void BacklogEditor::dependenciesWritten()
@@ -471,52 +516,52 @@ Status BacklogEditor::setProduct(const Product &product)
 
 Status BacklogEditor::setText(ItemId id, ItemRepository::TextField field, const QString &text)
 {
-    return writeAndRefresh(id, ItemRepository(m_database).setText(id, field, text));
+    return writeAndRefresh(id, ItemRepository(m_database).setText(id, field, text, knownVersion(id)));
 }
 
 Status BacklogEditor::setNumber(ItemId id, ItemRepository::NumberField field, std::optional<double> value)
 {
-    return writeAndRefresh(id, ItemRepository(m_database).setNumber(id, field, value));
+    return writeAndRefresh(id, ItemRepository(m_database).setNumber(id, field, value, knownVersion(id)));
 }
 
 Status BacklogEditor::setMeasurement(ItemId id, std::optional<double> actual, QDate measuredOn)
 {
-    return writeAndRefresh(id, ItemRepository(m_database).setMeasurement(id, actual, measuredOn));
+    return writeAndRefresh(id, ItemRepository(m_database).setMeasurement(id, actual, measuredOn, knownVersion(id)));
 }
 
 Status BacklogEditor::setLabels(ItemId id, const QStringList &labels)
 {
-    return writeAndRefresh(id, ItemRepository(m_database).setLabels(id, labels));
+    return writeAndRefresh(id, ItemRepository(m_database).setLabels(id, labels, knownVersion(id)));
 }
 
 Status BacklogEditor::setCriteria(ItemId id, const QStringList &texts)
 {
-    return writeAndRefresh(id, ItemRepository(m_database).setCriteria(id, texts));
+    return writeAndRefresh(id, ItemRepository(m_database).setCriteria(id, texts, knownVersion(id)));
 }
 
 Status BacklogEditor::moveCriterion(ItemId id, int from, int to)
 {
-    return writeAndRefresh(id, ItemRepository(m_database).moveCriterion(id, from, to));
+    return writeAndRefresh(id, ItemRepository(m_database).moveCriterion(id, from, to, knownVersion(id)));
 }
 
 Status BacklogEditor::setInvestChecks(ItemId id, InvestChecks checks)
 {
-    return writeAndRefresh(id, ItemRepository(m_database).setInvestChecks(id, checks));
+    return writeAndRefresh(id, ItemRepository(m_database).setInvestChecks(id, checks, knownVersion(id)));
 }
 
 Status BacklogEditor::setSplitFrom(ItemId id, std::optional<ItemId> original)
 {
-    return writeAndRefresh(id, ItemRepository(m_database).setSplitFrom(id, original));
+    return writeAndRefresh(id, ItemRepository(m_database).setSplitFrom(id, original, knownVersion(id)));
 }
 
 Status BacklogEditor::setScore(ItemId id, ItemRepository::ScoreField field, const QVariant &value)
 {
-    return writeAndRefresh(id, ItemRepository(m_database).setScore(id, field, value));
+    return writeAndRefresh(id, ItemRepository(m_database).setScore(id, field, value, knownVersion(id)));
 }
 
 Status BacklogEditor::setServesGoal(ItemId id, bool serves)
 {
-    return writeAndRefresh(id, ItemRepository(m_database).setServesGoal(id, serves));
+    return writeAndRefresh(id, ItemRepository(m_database).setServesGoal(id, serves, knownVersion(id)));
 }
 
 Expected<qint64> BacklogEditor::addDecision(const Decision &decision)

@@ -10,9 +10,25 @@
 #include <QHash>
 #include <QObject>
 
+#include <functional>
 #include <optional>
 
 namespace Ordo {
+
+// One field of a write refused because someone else changed the item meanwhile, as the user
+// reads it: the field's name, the value now in the product ("theirs", and who wrote it when
+// known) and the value the user wrote ("mine").
+struct ConflictField
+{
+    QString name;
+    QString theirs;
+    QString mine;
+    QString changedBy;
+};
+
+// Asked when a write met a row someone else changed: `item` names it (key and title); the
+// answer says per field whether to write the user's value again (true) or keep theirs.
+using ConflictResolver = std::function<QList<bool>(const QString &item, const QList<ConflictField> &fields)>;
 
 class BacklogModel;
 class Database;
@@ -109,10 +125,22 @@ public:
     // Tells the user about a write that failed while undoing or redoing.
     void report(const Status &status);
 
+    // Each write names the version of the row the model holds (BacklogRow::version): a row
+    // someone else wrote meanwhile is re-read into the model and the write comes back as a
+    // conflict (Error::isConflict()). The commands then ask the user through the resolver
+    // (MainWindow's shows ConflictDialog; without one, theirs is kept).
+    void setConflictResolver(ConflictResolver resolver) { m_resolver = std::move(resolver); }
+    QList<bool> resolveConflict(ItemId id, const QList<ConflictField> &fields) const;
+
 signals:
     void errorOccurred(const QString &message);
+    // Someone else moved these items (their keys, as "HRV-12") while the user moved them too;
+    // the user's move was applied last.
+    void movedByOthers(const QStringList &itemKeys);
 
 private:
+    // The version of the item's row the model holds; none for an item not in the backlog.
+    ItemRepository::KnownVersion knownVersion(ItemId id) const;
     Status refreshRow(ItemId id);
     // After a write of one item's field: the write's error, or the row re-read into the model.
     Status writeAndRefresh(ItemId id, const Status &written);
@@ -126,6 +154,7 @@ private:
     QList<Dependency> m_dependencies;
     QHash<ItemId, QList<ItemId>> m_violations;
     bool m_violationCheckPending = false;
+    ConflictResolver m_resolver;
 };
 
 } // namespace Ordo

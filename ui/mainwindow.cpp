@@ -14,6 +14,7 @@
 #include "health/healthpanel.h"
 #include "prioritization/proposaldialog.h"
 #include "dialogs/cleanupdialog.h"
+#include "dialogs/conflictdialog.h"
 #include "dialogs/shortcutsdialog.h"
 #include "dialogs/newproductdialog.h"
 #include "dialogs/productsettingsdialog.h"
@@ -557,6 +558,18 @@ void MainWindow::setDocument(std::unique_ptr<ProductDocument> document)
     m_proposalDialog = nullptr;
     m_undoView->setStack(document->undoStack());
     m_document = std::move(document);
+    if (BacklogEditor *editor = m_document->editor()) {
+        // Someone else changed an item the user was writing: the user chooses per field.
+        editor->setConflictResolver([this](const QString &item, const QList<ConflictField> &fields) {
+            return ConflictDialog::ask(this, item, fields);
+        });
+        connect(editor, &BacklogEditor::movedByOthers, this, [this](const QStringList &keys) {
+            //: %1 lists Product Backlog item keys, e.g. "HRV-12"
+            statusBar()->showMessage(tr("Someone else moved %1 at the same time; your move was applied last.")
+                                         .arg(QLocale().createSeparatedList(keys)),
+                                     8000);
+        });
+    }
     updateDocumentActions();
     const QString path = m_document->path();
     m_backlogPanel->view()->restoreLayout(QSettings().value(backlogColumnsKey).toByteArray());

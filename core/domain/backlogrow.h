@@ -27,6 +27,7 @@ struct BacklogRow
     quint64 searchPairs = 0;
     float estimate = std::nanf(""); // NaN: not estimated
     int number = 0;
+    int version = 0; // the row's version when read (ItemRepository's writes check it)
     ItemType type = ItemType::Story;
     ItemStatus status = ItemStatus::New;
     bool archived = false;

@@ -86,6 +86,7 @@ struct BacklogItem
     bool servesSprintGoal = false;       // serves its sprint's goal: what the team keeps when something must give
     QDateTime createdAt;
     QDateTime updatedAt;
+    int version = 0; // bumped by every write of the row: a write names the one it read
 };
 
 // A dependency: `itemId` is blocked by `dependsOnId`.

@@ -234,7 +234,7 @@ Status placeInSprints(const Database &database, const Source &source, const QHas
     QSqlQuery write(db);
     QSqlQuery history(db);
     if (!read.prepare(QStringLiteral("SELECT sprint_id FROM item WHERE id = ?"))
-        || !write.prepare(QStringLiteral("UPDATE item SET sprint_id = ?, updated_at = ? WHERE id = ?"))
+        || !write.prepare(QStringLiteral("UPDATE item SET sprint_id = ?, updated_at = ?, version = version + 1 WHERE id = ?"))
         || !history.prepare(QStringLiteral("INSERT INTO history (item_id, at, field, old_value, new_value) VALUES (?, ?, ?, ?, ?)"))) {
         return Sql::errorOf(read.lastError().isValid() ? read : write.lastError().isValid() ? write : history);
     }

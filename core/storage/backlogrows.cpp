@@ -37,6 +37,7 @@ enum BacklogColumn {
     KindsColumn,  // type | status << 4 | (MoSCoW + 1) << 8 | (Kano + 1) << 12
     FlagsColumn,  // archived | story voice << 1 | metric << 2 | serves goal << 3 | INVEST << 4
     PointsColumn, // business value | time criticality << 8 | risk reduction << 16
+    VersionColumn,
 };
 
 } // namespace
@@ -58,7 +59,7 @@ QString backlogColumnsSql(Sql::Engine engine)
                          "+ (CASE WHEN i.metric_name <> '' THEN 4 ELSE 0 END) + 8 * i.serves_goal "
                          "+ 16 * (i.invest_checks & 63) + 1024 * i.serves_sprint_goal, "
                          "(coalesce(i.business_value, 0) & 255) + 256 * (coalesce(i.time_criticality, 0) & 255) "
-                         "+ 65536 * (coalesce(i.risk_reduction, 0) & 255) "
+                         "+ 65536 * (coalesce(i.risk_reduction, 0) & 255), i.version "
                          "FROM item i WHERE ");
 }
 
@@ -123,6 +124,7 @@ Expected<QList<BacklogRow>> queryBacklogRows(const QSqlDatabase &db,
         row.businessValue = quint8(points & 0xFF);
         row.timeCriticality = quint8((points >> 8) & 0xFF);
         row.riskReduction = quint8((points >> 16) & 0xFF);
+        row.version = q.value(VersionColumn).toInt();
         rows.append(std::move(row));
         if (progress && rows.size() % 4096 == 0 && !progress(rows.size()))
             return Error{QCoreApplication::translate("Ordo::Storage", "Reading the Product Backlog was stopped.")};

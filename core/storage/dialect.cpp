@@ -34,6 +34,13 @@ QStringList schemaStatements(Engine engine, const QString &statement)
     return statements;
 }
 
+QString idLockSql(const QSqlDatabase &db, const QString &table)
+{
+    if (!isPostgres(db))
+        return QString();
+    return QStringLiteral("SELECT pg_advisory_xact_lock(hashtext(current_schema() || '.%1'))").arg(table);
+}
+
 QString returningId(const QSqlDatabase &db)
 {
     return isPostgres(db) ? QStringLiteral(" RETURNING id") : QString();

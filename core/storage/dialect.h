@@ -53,6 +53,12 @@ qint64 insertedId(QSqlQuery &query);
 // PostgreSQL; `into` is the rest of the statement: "label (name) VALUES (?)".
 QString insertOrIgnore(const QSqlDatabase &db, const QString &into);
 
+// PostgreSQL: waits until no other transaction is numbering the rows of `table`, and keeps the
+// others waiting until this one ends, so that the highest id (or number) it reads next is the
+// committed one and no other client takes it (format 13's ordo_next_id() takes the same lock).
+// Empty for SQLite, where one writer at a time is the rule anyway.
+QString idLockSql(const QSqlDatabase &db, const QString &table);
+
 // The whole seconds since 1970 of a timestamp column stored as ISO 8601 UTC text.
 QString epochSecondsSql(Engine engine, const QString &column);
 

@@ -1,16 +1,33 @@
 #pragma once
 
 #include <QString>
+#include <QVariant>
 
+#include <memory>
 #include <utility>
 #include <variant>
 
 namespace Ordo {
 
-// What went wrong, in words a user can read.
+// A write refused because the Product Backlog item changed since the writer read it
+// (someone else wrote it in between): what is needed to show both values.
+struct WriteConflict
+{
+    qint64 itemId = 0;
+    QString column;   // the item's column the write was for ("" for several at once)
+    QVariant theirs;  // the value the row holds now
+    QVariant mine;    // the value the refused write wanted
+    int version = 0;  // the row's version now: write again with this one to overwrite theirs
+};
+
+// What went wrong, in words a user can read. A write refused for a newer row on the
+// server (a lost update prevented) carries the conflict as well.
 struct Error
 {
     QString message;
+    std::shared_ptr<const WriteConflict> conflict = {};
+
+    bool isConflict() const { return conflict != nullptr; }
 };
 
 // A value or an Error (std::expected is C++23; Ordo builds as C++20).

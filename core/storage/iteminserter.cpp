@@ -225,6 +225,11 @@ Expected<QList<ItemId>> insertItems(const Database &database, const QList<Backlo
         return deferred.error();
 
     // Numbers and ids for the batch at once. A recreated item (redo of a creation) keeps its own.
+    // On a server, other clients number theirs after this transaction (Sql::idLockSql()).
+    if (const QString lock = Sql::idLockSql(db, QStringLiteral("item")); !lock.isEmpty()) {
+        if (auto locked = Sql::exec(db, lock); !locked)
+            return locked.error();
+    }
     int needNumbers = 0;
     ItemId highestGiven = 0;
     for (const BacklogItem &item : items) {

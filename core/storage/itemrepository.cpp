@@ -58,6 +58,49 @@ Status writeLabels(const QSqlDatabase &db, ItemId id, const QStringList &labels)
     return success();
 }
 
+Error missingItem()
+{
+    return Error{QCoreApplication::translate("Ordo::Storage", "The Product Backlog item no longer exists.")};
+}
+
+// " AND version = ?" when the writer named the version it read.
+QString versionCheck(ItemRepository::KnownVersion known)
+{
+    return known ? QStringLiteral(" AND version = ?") : QString();
+}
+
+QVariantList withVersion(QVariantList values, ItemRepository::KnownVersion known)
+{
+    if (known)
+        values.append(*known);
+    return values;
+}
+
+// A write named a version the row no longer has: what the row holds now (`column`, one of a
+// fixed set of names chosen by ItemRepository; empty for none), or that it is gone.
+Error conflictOf(const QSqlDatabase &db, ItemId id, const QString &column, const QVariant &mine)
+{
+    auto now = Sql::exec(db,
+                         column.isEmpty() ? QStringLiteral("SELECT version FROM item WHERE id = ?")
+                                          : QStringLiteral("SELECT version, %1 FROM item WHERE id = ?").arg(column),
+                         {id});
+    if (!now)
+        return now.error();
+    if (!now->next())
+        return missingItem();
+    auto conflict = std::make_shared<WriteConflict>();
+    conflict->itemId = id;
+    conflict->column = column;
+    conflict->mine = mine;
+    conflict->version = now->value(0).toInt();
+    if (!column.isEmpty())
+        conflict->theirs = now->value(1);
+    return Error{QCoreApplication::translate("Ordo::Storage",
+                                             "Someone else changed this Product Backlog item since you read it; "
+                                             "your change was not written."),
+                 std::move(conflict)};
+}
+
 } // namespace
 
 ItemRepository::ItemRepository(const Database &database)
@@ -114,7 +157,7 @@ Expected<BacklogItem> ItemRepository::load(ItemId id) const
             "metric_target, metric_actual, impact_hypothesis, moscow, business_value, "
             "time_criticality, risk_reduction, job_size, kano, value, effort, created_at, "
             "updated_at, invest_checks, split_from_id, serves_goal, serves_sprint_goal, metric_measured_on, "
-            "feedback_sprint_id FROM item WHERE id = ?"),
+            "feedback_sprint_id, version FROM item WHERE id = ?"),
         {id});
     if (!query)
         return query.error();
@@ -160,6 +203,7 @@ Expected<BacklogItem> ItemRepository::load(ItemId id) const
     item.servesSprintGoal = q.value(33).toBool();
     item.metric.measuredOn = dateOf(q.value(34));
     item.feedbackSprintId = Sql::optionalOf<SprintId>(q.value(35));
+    item.version = q.value(36).toInt();
 
     auto labels = Sql::exec(db,
                             QStringLiteral("SELECT l.name FROM item_label il JOIN label l ON "
@@ -199,19 +243,24 @@ Status ItemRepository::changeTracked(ItemId id,
                                      const QString &column,
                                      HistoryField field,
                                      const QVariant &value,
-                                     const QString &historyValue)
+                                     const QString &historyValue,
+                                     KnownVersion known)
 {
     const QSqlDatabase db = m_database.connection();
     Transaction transaction(db);
     if (auto begun = transaction.begun(); !begun)
         return begun;
     // `column` is one of a fixed set of names chosen by this class, never user input.
-    auto current = Sql::exec(db, QStringLiteral("SELECT %1 FROM item WHERE id = ?").arg(column), {id});
+    auto current = Sql::exec(db, QStringLiteral("SELECT %1, version FROM item WHERE id = ?").arg(column), {id});
     if (!current)
         return current.error();
     if (!current->next())
-        return Error{QCoreApplication::translate("Ordo::Storage", "The Product Backlog item no longer exists.")};
+        return missingItem();
     const QVariant old = current->value(0);
+    // A stale version is a conflict even when the value would not change: the writer decided
+    // on a row that is no longer there (an increment read from it, say).
+    if (known && current->value(1).toInt() != *known)
+        return conflictOf(db, id, column, value);
     if (old.isNull() == value.isNull() && (old.isNull() || old.toString() == value.toString()))
         return transaction.commit(); // nothing changes, nothing is written
 
@@ -220,13 +269,16 @@ Status ItemRepository::changeTracked(ItemId id,
         oldText = field == HistoryField::EstimateChanged ? QString::number(old.toDouble()) : old.toString();
     }
     const QDateTime at = m_database.now();
-    if (auto updated = Sql::exec(db,
-                                 QStringLiteral("UPDATE item SET %1 = ?, updated_at = ? WHERE id = ?")
-                                     .arg(column),
-                                 {value, Sql::timestamp(at), id});
-        !updated) {
+    // The version check again in the UPDATE: on a server, someone may write between the two.
+    auto updated = Sql::execList(db,
+                                 QStringLiteral("UPDATE item SET %1 = ?, updated_at = ?, version = version + 1 "
+                                                "WHERE id = ?%2")
+                                     .arg(column, versionCheck(known)),
+                                 withVersion({value, Sql::timestamp(at), id}, known));
+    if (!updated)
         return updated.error();
-    }
+    if (updated->numRowsAffected() != 1)
+        return known ? conflictOf(db, id, column, value) : missingItem();
     if (auto recorded = HistoryRepository::record(db, {0, id, at, field, oldText, historyValue});
         !recorded) {
         return recorded;
@@ -234,16 +286,27 @@ Status ItemRepository::changeTracked(ItemId id,
     return transaction.commit();
 }
 
-Status ItemRepository::setStatus(ItemId id, ItemStatus status)
+Expected<int> ItemRepository::version(ItemId id) const
+{
+    auto now = Sql::exec(m_database.connection(), QStringLiteral("SELECT version FROM item WHERE id = ?"), {id});
+    if (!now)
+        return now.error();
+    if (!now->next())
+        return missingItem();
+    return now->value(0).toInt();
+}
+
+Status ItemRepository::setStatus(ItemId id, ItemStatus status, KnownVersion known)
 {
     return changeTracked(id,
                          QStringLiteral("status"),
                          HistoryField::StatusChanged,
                          storageName(status),
-                         storageName(status));
+                         storageName(status),
+                         known);
 }
 
-Status ItemRepository::setEstimate(ItemId id, std::optional<double> estimate)
+Status ItemRepository::setEstimate(ItemId id, std::optional<double> estimate, KnownVersion known)
 {
     if (estimate && *estimate < 0)
         return Error{QCoreApplication::translate("Ordo::Storage", "An estimate cannot be negative.")};
@@ -251,28 +314,35 @@ Status ItemRepository::setEstimate(ItemId id, std::optional<double> estimate)
                          QStringLiteral("estimate"),
                          HistoryField::EstimateChanged,
                          Sql::nullable(estimate),
-                         estimateText(estimate));
+                         estimateText(estimate),
+                         known);
 }
 
-Status ItemRepository::setSprint(ItemId id, std::optional<SprintId> sprint)
+Status ItemRepository::setSprint(ItemId id, std::optional<SprintId> sprint, KnownVersion known)
 {
     return changeTracked(id,
                          QStringLiteral("sprint_id"),
                          HistoryField::SprintChanged,
                          Sql::nullable(sprint),
-                         idText(sprint));
+                         idText(sprint),
+                         known);
 }
 
 Status ItemRepository::setOrderKey(ItemId id, const QString &orderKey)
 {
     if (!OrderKey::isValid(orderKey))
         return Error{QCoreApplication::translate("Ordo::Storage", "The backlog position “%1” is not valid.").arg(orderKey)};
-    return changeTracked(id, QStringLiteral("order_key"), HistoryField::OrderChanged, orderKey, orderKey);
+    return changeTracked(id, QStringLiteral("order_key"), HistoryField::OrderChanged, orderKey, orderKey, std::nullopt);
 }
 
-Status ItemRepository::setOrderKeys(const QList<ItemId> &ids, const QList<QString> &orderKeys)
+Status ItemRepository::setOrderKeys(const QList<ItemId> &ids,
+                                    const QList<QString> &orderKeys,
+                                    const QList<QString> &knownKeys,
+                                    QList<ItemId> *movedByOthers,
+                                    QList<QString> *writtenKeys)
 {
     Q_ASSERT(ids.size() == orderKeys.size());
+    Q_ASSERT(knownKeys.isEmpty() || knownKeys.size() == ids.size());
     for (const QString &key : orderKeys) {
         if (!OrderKey::isValid(key))
             return Error{QCoreApplication::translate("Ordo::Storage", "The backlog position “%1” is not valid.").arg(key)};
@@ -287,20 +357,62 @@ Status ItemRepository::setOrderKeys(const QList<ItemId> &ids, const QList<QStrin
                                        "SELECT id, ?, ?, order_key, ? FROM item WHERE id = ? AND order_key <> ?")))
         return Sql::errorOf(record);
     QSqlQuery update(db);
-    if (!update.prepare(QStringLiteral("UPDATE item SET order_key = ?, updated_at = ? WHERE id = ? AND order_key <> ?")))
+    if (!update.prepare(QStringLiteral("UPDATE item SET order_key = ?, updated_at = ?, version = version + 1 "
+                                       "WHERE id = ? AND order_key <> ?")))
         return Sql::errorOf(update);
     const QString at = Sql::timestamp(m_database.now());
     const QString field = storageName(HistoryField::OrderChanged);
+    QList<QString> keys = orderKeys;
     // In id order: the table's pages are visited once each, front to back.
     QList<qsizetype> byId(ids.size());
     std::iota(byId.begin(), byId.end(), 0);
     std::sort(byId.begin(), byId.end(), [&ids](qsizetype a, qsizetype b) { return ids.at(a) < ids.at(b); });
     for (qsizetype i : std::as_const(byId)) {
+        if (!knownKeys.isEmpty()) {
+            // A move the user made: was the item moved by someone else since it was read, and
+            // does another item hold the key already (someone moved into the same gap)?
+            auto now = Sql::exec(db, QStringLiteral("SELECT order_key, archived FROM item WHERE id = ?"), {ids.at(i)});
+            if (!now)
+                return now.error();
+            if (!now->next())
+                return missingItem();
+            if (now->value(0).toString() != knownKeys.at(i) && now->value(0).toString() != keys.at(i)
+                && movedByOthers) {
+                movedByOthers->append(ids.at(i));
+            }
+            const int archived = now->value(1).toInt();
+            for (int attempt = 0; attempt < 8; ++attempt) {
+                auto taken = Sql::scalar(db,
+                                         QStringLiteral("SELECT count(*) FROM item WHERE order_key = ? AND archived = ? "
+                                                        "AND id <> ?"),
+                                         {keys.at(i), archived, ids.at(i)});
+                if (!taken)
+                    return taken.error();
+                if (taken->toInt() == 0)
+                    break;
+                auto next = Sql::scalar(db,
+                                        QStringLiteral("SELECT coalesce(min(order_key), '') FROM item "
+                                                       "WHERE order_key > ? AND archived = ?"),
+                                        {keys.at(i), archived});
+                if (!next)
+                    return next.error();
+                // Below the next key in the product and in this write, so that the order holds.
+                QString after = next->toString();
+                for (const QString &other : std::as_const(keys)) {
+                    if (other > keys.at(i) && (after.isEmpty() || other < after))
+                        after = other;
+                }
+                const std::optional<QString> fresh = OrderKey::between(keys.at(i), after);
+                if (!fresh)
+                    break;
+                keys[i] = *fresh;
+            }
+        }
         record.bindValue(0, at);
         record.bindValue(1, field);
-        record.bindValue(2, orderKeys.at(i));
+        record.bindValue(2, keys.at(i));
         record.bindValue(3, ids.at(i));
-        record.bindValue(4, orderKeys.at(i));
+        record.bindValue(4, keys.at(i));
         if (!record.exec())
             return Sql::errorOf(record);
         if (record.numRowsAffected() == 0) {
@@ -309,26 +421,30 @@ Status ItemRepository::setOrderKeys(const QList<ItemId> &ids, const QList<QStrin
             if (!exists)
                 return exists.error();
             if (exists->toInt() == 0)
-                return Error{QCoreApplication::translate("Ordo::Storage", "The Product Backlog item no longer exists.")};
+                return missingItem();
             continue;
         }
-        update.bindValue(0, orderKeys.at(i));
+        update.bindValue(0, keys.at(i));
         update.bindValue(1, at);
         update.bindValue(2, ids.at(i));
-        update.bindValue(3, orderKeys.at(i));
+        update.bindValue(3, keys.at(i));
         if (!update.exec())
             return Sql::errorOf(update);
     }
-    return transaction.commit();
+    if (auto committed = transaction.commit(); !committed)
+        return committed;
+    if (writtenKeys)
+        *writtenKeys = std::move(keys);
+    return success();
 }
 
-Status ItemRepository::setArchived(ItemId id, bool archived)
+Status ItemRepository::setArchived(ItemId id, bool archived, KnownVersion known)
 {
     const QString text = archived ? QStringLiteral("1") : QStringLiteral("0");
-    return changeTracked(id, QStringLiteral("archived"), HistoryField::ArchivedChanged, archived ? 1 : 0, text);
+    return changeTracked(id, QStringLiteral("archived"), HistoryField::ArchivedChanged, archived ? 1 : 0, text, known);
 }
 
-Status ItemRepository::setParent(ItemId id, std::optional<ItemId> parent)
+Status ItemRepository::setParent(ItemId id, std::optional<ItemId> parent, KnownVersion known)
 {
     if (parent && *parent == id)
         return Error{QCoreApplication::translate("Ordo::Storage", "An item cannot be its own epic.")};
@@ -336,13 +452,15 @@ Status ItemRepository::setParent(ItemId id, std::optional<ItemId> parent)
     Transaction transaction(db);
     if (auto begun = transaction.begun(); !begun)
         return begun;
-    if (auto updated = Sql::exec(db,
-                                 QStringLiteral("UPDATE item SET parent_id = ?, updated_at = ? "
-                                                "WHERE id = ?"),
-                                 {Sql::nullable(parent), Sql::timestamp(m_database.now()), id});
-        !updated) {
+    auto updated = Sql::execList(db,
+                                 QStringLiteral("UPDATE item SET parent_id = ?, updated_at = ?, version = version + 1 "
+                                                "WHERE id = ?%1")
+                                     .arg(versionCheck(known)),
+                                 withVersion({Sql::nullable(parent), Sql::timestamp(m_database.now()), id}, known));
+    if (!updated)
         return updated.error();
-    }
+    if (known && updated->numRowsAffected() != 1)
+        return conflictOf(db, id, QStringLiteral("parent_id"), Sql::nullable(parent));
     return transaction.commit();
 }
 
@@ -388,15 +506,15 @@ Expected<QList<Dependency>> ItemRepository::dependencies() const
     return result;
 }
 
-Status ItemRepository::setTitle(ItemId id, const QString &title)
+Status ItemRepository::setTitle(ItemId id, const QString &title, KnownVersion known)
 {
     const QString trimmed = title.trimmed();
     if (trimmed.isEmpty())
         return Error{QCoreApplication::translate("Ordo::Storage", "A Product Backlog item needs a title.")};
-    return setUntracked(id, QStringLiteral("title"), trimmed);
+    return setUntracked(id, QStringLiteral("title"), trimmed, known);
 }
 
-Status ItemRepository::setScore(ItemId id, ScoreField field, const QVariant &value)
+Status ItemRepository::setScore(ItemId id, ScoreField field, const QVariant &value, KnownVersion known)
 {
     const bool none = !value.isValid() || value.isNull();
     QString column;
@@ -441,43 +559,77 @@ Status ItemRepository::setScore(ItemId id, ScoreField field, const QVariant &val
         }
         break;
     }
-    return setUntracked(id, column, stored);
+    return setUntracked(id, column, stored, known);
 }
 
-Status ItemRepository::setServesGoal(ItemId id, bool serves)
+Status ItemRepository::setServesGoal(ItemId id, bool serves, KnownVersion known)
 {
-    return setUntracked(id, QStringLiteral("serves_goal"), serves ? 1 : 0);
+    return setUntracked(id, QStringLiteral("serves_goal"), serves ? 1 : 0, known);
 }
 
-Status ItemRepository::setServesSprintGoal(ItemId id, bool serves)
+Status ItemRepository::setServesSprintGoal(ItemId id, bool serves, KnownVersion known)
 {
-    return setUntracked(id, QStringLiteral("serves_sprint_goal"), serves ? 1 : 0);
+    return setUntracked(id, QStringLiteral("serves_sprint_goal"), serves ? 1 : 0, known);
 }
 
-Status ItemRepository::setType(ItemId id, ItemType type)
+Status ItemRepository::setType(ItemId id, ItemType type, KnownVersion known)
 {
-    return setUntracked(id, QStringLiteral("type"), storageName(type));
+    return setUntracked(id, QStringLiteral("type"), storageName(type), known);
 }
 
-Status ItemRepository::setUntracked(ItemId id, const QString &column, const QVariant &value)
+Status ItemRepository::setUntracked(ItemId id, const QString &column, const QVariant &value, KnownVersion known)
 {
     const QSqlDatabase db = m_database.connection();
     Transaction transaction(db);
     if (auto begun = transaction.begun(); !begun)
         return begun;
-    // `column` is one of a fixed set of names chosen by this class, never user input. Touching
-    // the item names updated_at once (PostgreSQL refuses a column assigned twice).
-    auto updated = column == QLatin1String("updated_at")
-                       ? Sql::exec(db, QStringLiteral("UPDATE item SET updated_at = ? WHERE id = ?"), {value, id})
-                       : Sql::exec(db,
-                                   QStringLiteral("UPDATE item SET %1 = ?, updated_at = ? WHERE id = ?")
-                                       .arg(column),
-                                   {value, Sql::timestamp(m_database.now()), id});
+    // `column` is one of a fixed set of names chosen by this class, never user input.
+    auto updated = Sql::execList(db,
+                                 QStringLiteral("UPDATE item SET %1 = ?, updated_at = ?, version = version + 1 "
+                                                "WHERE id = ?%2")
+                                     .arg(column, versionCheck(known)),
+                                 withVersion({value, Sql::timestamp(m_database.now()), id}, known));
     if (!updated)
         return updated.error();
     if (updated->numRowsAffected() != 1)
-        return Error{QCoreApplication::translate("Ordo::Storage", "The Product Backlog item no longer exists.")};
+        return known ? conflictOf(db, id, column, value) : missingItem();
     return transaction.commit();
+}
+
+Status ItemRepository::touch(ItemId id, KnownVersion known, const QString &column, const QVariant &mine)
+{
+    const QSqlDatabase db = m_database.connection();
+    auto updated = Sql::execList(db,
+                                 QStringLiteral("UPDATE item SET updated_at = ?, version = version + 1 WHERE id = ?%1")
+                                     .arg(versionCheck(known)),
+                                 withVersion({Sql::timestamp(m_database.now()), id}, known));
+    if (!updated)
+        return updated.error();
+    if (updated->numRowsAffected() == 1)
+        return success();
+    if (!known)
+        return missingItem();
+    Error refused = conflictOf(db, id, QString(), mine);
+    if (!refused.isConflict())
+        return refused;
+    // What the item's other table holds now, as a list of texts like `mine`.
+    auto conflict = std::make_shared<WriteConflict>(*refused.conflict);
+    conflict->column = column;
+    auto theirs = Sql::exec(db,
+                            column == QLatin1String("labels")
+                                ? QStringLiteral("SELECT l.name FROM item_label il JOIN label l ON l.id = il.label_id "
+                                                 "WHERE il.item_id = ? ORDER BY l.name")
+                                : QStringLiteral("SELECT text FROM acceptance_criterion WHERE item_id = ? "
+                                                 "ORDER BY position"),
+                            {id});
+    if (!theirs)
+        return theirs.error();
+    QStringList texts;
+    while (theirs->next())
+        texts.append(theirs->value(0).toString());
+    conflict->theirs = texts;
+    refused.conflict = std::move(conflict);
+    return refused;
 }
 
 Status ItemRepository::deletePermanently(ItemId id)
@@ -506,7 +658,7 @@ Expected<QList<QString>> ItemRepository::rebalance(const QList<ItemId> &orderedI
                                        "WHERE id = ? AND order_key <> ?")))
         return Sql::errorOf(record);
     QSqlQuery query(db);
-    if (!query.prepare(QStringLiteral("UPDATE item SET order_key = ? WHERE id = ?")))
+    if (!query.prepare(QStringLiteral("UPDATE item SET order_key = ?, version = version + 1 WHERE id = ?")))
         return Sql::errorOf(query);
     const QString at = Sql::timestamp(m_database.now());
     for (qsizetype i = 0; i < orderedIds.size(); ++i) {
@@ -573,17 +725,17 @@ QString columnOf(ItemRepository::NumberField field)
 
 } // namespace
 
-Status ItemRepository::setText(ItemId id, TextField field, const QString &text)
+Status ItemRepository::setText(ItemId id, TextField field, const QString &text, KnownVersion known)
 {
-    return setUntracked(id, columnOf(field), text);
+    return setUntracked(id, columnOf(field), text, known);
 }
 
-Status ItemRepository::setNumber(ItemId id, NumberField field, std::optional<double> value)
+Status ItemRepository::setNumber(ItemId id, NumberField field, std::optional<double> value, KnownVersion known)
 {
-    return setUntracked(id, columnOf(field), Sql::nullable(value));
+    return setUntracked(id, columnOf(field), Sql::nullable(value), known);
 }
 
-Status ItemRepository::setMeasurement(ItemId id, std::optional<double> actual, QDate measuredOn)
+Status ItemRepository::setMeasurement(ItemId id, std::optional<double> actual, QDate measuredOn, KnownVersion known)
 {
     if (actual && !std::isfinite(*actual))
         return Error{QCoreApplication::translate("Ordo::Storage", "A measured value must be a number.")};
@@ -604,24 +756,29 @@ Status ItemRepository::setMeasurement(ItemId id, std::optional<double> actual, Q
     if (auto begun = transaction.begun(); !begun)
         return begun;
     auto current = Sql::exec(db,
-                             QStringLiteral("SELECT metric_actual, metric_measured_on FROM item WHERE id = ?"),
+                             QStringLiteral("SELECT metric_actual, metric_measured_on, version FROM item WHERE id = ?"),
                              {id});
     if (!current)
         return current.error();
     if (!current->next())
-        return Error{QCoreApplication::translate("Ordo::Storage", "The Product Backlog item no longer exists.")};
+        return missingItem();
+    if (known && current->value(2).toInt() != *known)
+        return conflictOf(db, id, QStringLiteral("metric_actual"), Sql::nullable(actual));
     const std::optional<double> oldActual = Sql::optionalOf<double>(current->value(0));
     const QDate oldDate = dateOf(current->value(1));
     if (oldActual == actual && oldDate == measuredOn)
         return transaction.commit(); // nothing changes, nothing is written
 
-    if (auto updated = Sql::exec(db,
+    auto updated = Sql::execList(db,
                                  QStringLiteral("UPDATE item SET metric_actual = ?, metric_measured_on = ?, "
-                                                "updated_at = ? WHERE id = ?"),
-                                 {Sql::nullable(actual), dateValue(measuredOn), Sql::timestamp(at), id});
-        !updated) {
+                                                "updated_at = ?, version = version + 1 WHERE id = ?%1")
+                                     .arg(versionCheck(known)),
+                                 withVersion({Sql::nullable(actual), dateValue(measuredOn), Sql::timestamp(at), id},
+                                             known));
+    if (!updated)
         return updated.error();
-    }
+    if (updated->numRowsAffected() != 1)
+        return known ? conflictOf(db, id, QStringLiteral("metric_actual"), Sql::nullable(actual)) : missingItem();
     if (auto recorded = HistoryRepository::record(
             db, {0, id, at, HistoryField::MetricMeasured, measurementText(oldActual), measurementText(actual)});
         !recorded) {
@@ -630,26 +787,24 @@ Status ItemRepository::setMeasurement(ItemId id, std::optional<double> actual, Q
     return transaction.commit();
 }
 
-Status ItemRepository::setInvestChecks(ItemId id, InvestChecks checks)
+Status ItemRepository::setInvestChecks(ItemId id, InvestChecks checks, KnownVersion known)
 {
-    return setUntracked(id, QStringLiteral("invest_checks"), int(checks & allInvestChecks));
+    return setUntracked(id, QStringLiteral("invest_checks"), int(checks & allInvestChecks), known);
 }
 
-Status ItemRepository::setSplitFrom(ItemId id, std::optional<ItemId> original)
+Status ItemRepository::setSplitFrom(ItemId id, std::optional<ItemId> original, KnownVersion known)
 {
-    return setUntracked(id, QStringLiteral("split_from_id"), Sql::nullable(original));
+    return setUntracked(id, QStringLiteral("split_from_id"), Sql::nullable(original), known);
 }
 
-Status ItemRepository::setLabels(ItemId id, const QStringList &labels)
+Status ItemRepository::setLabels(ItemId id, const QStringList &labels, KnownVersion known)
 {
     const QSqlDatabase db = m_database.connection();
     Transaction transaction(db);
     if (auto begun = transaction.begun(); !begun)
         return begun;
-    if (auto touched = setUntracked(id, QStringLiteral("updated_at"), Sql::timestamp(m_database.now()));
-        !touched) {
+    if (auto touched = touch(id, known, QStringLiteral("labels"), labels); !touched)
         return touched;
-    }
     if (auto cleared = Sql::exec(db, QStringLiteral("DELETE FROM item_label WHERE item_id = ?"), {id});
         !cleared) {
         return cleared.error();
@@ -666,16 +821,14 @@ Status ItemRepository::setLabels(ItemId id, const QStringList &labels)
     return transaction.commit();
 }
 
-Status ItemRepository::setCriteria(ItemId id, const QStringList &texts)
+Status ItemRepository::setCriteria(ItemId id, const QStringList &texts, KnownVersion known)
 {
     const QSqlDatabase db = m_database.connection();
     Transaction transaction(db);
     if (auto begun = transaction.begun(); !begun)
         return begun;
-    if (auto touched = setUntracked(id, QStringLiteral("updated_at"), Sql::timestamp(m_database.now()));
-        !touched) {
+    if (auto touched = touch(id, known, QStringLiteral("criteria"), texts); !touched)
         return touched;
-    }
     // Criteria keep their ids by position, so a criterion edited in place
     // stays the same criterion for the sprint review's verdicts.
     auto existing = Sql::exec(db,
@@ -711,7 +864,7 @@ Status ItemRepository::setCriteria(ItemId id, const QStringList &texts)
     return transaction.commit();
 }
 
-Status ItemRepository::moveCriterion(ItemId id, int from, int to)
+Status ItemRepository::moveCriterion(ItemId id, int from, int to, KnownVersion known)
 {
     auto item = load(id);
     if (!item)
@@ -736,10 +889,15 @@ Status ItemRepository::moveCriterion(ItemId id, int from, int to)
             return moved.error();
         }
     }
-    if (auto touched = setUntracked(id, QStringLiteral("updated_at"), Sql::timestamp(m_database.now()));
-        !touched) {
-        return touched;
+    QStringList texts;
+    for (qint64 criterion : std::as_const(ids)) {
+        for (const AcceptanceCriterion &c : criteria) {
+            if (c.id == criterion)
+                texts.append(c.text);
+        }
     }
+    if (auto touched = touch(id, known, QStringLiteral("criteria"), texts); !touched)
+        return touched;
     return transaction.commit();
 }
 

@@ -105,7 +105,7 @@ Status setUpRoles(const QSqlDatabase &db)
         // A team member moves items on the board (status, estimate, sprint: ItemRepository's
         // tracked changes, which write updated_at and a history row) and keeps their acceptance
         // criteria (which touch updated_at). Row-level security is not needed: the columns say it.
-        QStringLiteral("GRANT UPDATE (status, estimate, sprint_id, updated_at) ON item TO %1").arg(member),
+        QStringLiteral("GRANT UPDATE (status, estimate, sprint_id, updated_at, version) ON item TO %1").arg(member),
         QStringLiteral("GRANT INSERT, UPDATE, DELETE ON acceptance_criterion TO %1").arg(member),
         QStringLiteral("GRANT INSERT ON history TO %1").arg(member),
         // The search index is kept by triggers whatever role writes: they run as the owner.

@@ -317,7 +317,7 @@ Expected<QList<qint64>> SprintRepository::apply(const SprintChange &change)
     QSqlQuery history(db);
     if (!read.prepare(QStringLiteral("SELECT sprint_id, status, order_key, serves_sprint_goal FROM item WHERE id = ?"))
         || !write.prepare(QStringLiteral("UPDATE item SET sprint_id = ?, status = ?, order_key = ?, "
-                                         "serves_sprint_goal = ?, updated_at = ? WHERE id = ?"))
+                                         "serves_sprint_goal = ?, updated_at = ?, version = version + 1 WHERE id = ?"))
         || !history.prepare(QStringLiteral("INSERT INTO history (item_id, at, field, old_value, new_value) "
                                            "VALUES (?, ?, ?, ?, ?)"))) {
         return Sql::errorOf(read.lastError().isValid() ? read : write.lastError().isValid() ? write : history);

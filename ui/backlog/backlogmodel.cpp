@@ -347,6 +347,9 @@ void BacklogModel::placeRow(int row, const QString &orderKey)
     const int destination = insertionRow(orderKey);
     moveRow(row, destination);
     const int now = destination > row ? destination - 1 : destination;
+    // ItemRepository bumps a row's version when its key changes: the model keeps in step.
+    if (m_rows[now].orderKey != orderKey)
+        ++m_rows[now].version;
     m_rows[now].orderKey = orderKey;
 }
 
@@ -372,6 +375,8 @@ void BacklogModel::placeRows(const QHash<ItemId, QString> &orderKeys)
         if (key == orderKeys.cend()) {
             staying.append(std::move(row));
         } else {
+            if (row.orderKey != *key)
+                ++row.version;
             row.orderKey = *key;
             moving.append(std::move(row));
         }
@@ -530,8 +535,10 @@ void BacklogModel::updateBacklogRows(const QList<std::pair<int, BacklogRow>> &up
 void BacklogModel::setOrderKeys(const QList<QString> &keys)
 {
     Q_ASSERT(keys.size() == m_rows.size());
-    for (qsizetype i = 0; i < keys.size(); ++i)
+    for (qsizetype i = 0; i < keys.size(); ++i) {
         m_rows[i].orderKey = keys.at(i);
+        ++m_rows[i].version; // as ItemRepository::rebalance() bumps every row
+    }
 }
 
 void BacklogModel::setDependencyWarnings(const QHash<ItemId, QList<ItemId>> &warnings)

@@ -113,7 +113,9 @@ public:
     // Many rows at once (a sprint starting or closing): one dataChanged over the rows' span.
     // Types do not change this way.
     void updateBacklogRows(const QList<std::pair<int, BacklogRow>> &updates);
-    void setOrderKeys(const QList<QString> &keys); // after a rebalance, same order
+    // After a rebalance, same order. The key writers below bump the rows' versions as
+    // ItemRepository does (each changed key, every rebalanced row).
+    void setOrderKeys(const QList<QString> &keys);
     // Gives the row a new order key and moves it to where that key sorts.
     void placeRow(int row, const QString &orderKey);
     // Gives many rows new order keys at once and re-sorts: one layout change

@@ -6,6 +6,7 @@
 #include "storage/itemrepository.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 namespace Ordo {
 namespace {
@@ -75,6 +76,42 @@ QString textFor(ChangeFieldCommand::Field field)
     return {};
 }
 
+// The field's name, as the conflict dialog shows it.
+QString nameOf(ChangeFieldCommand::Field field)
+{
+    using F = ChangeFieldCommand::Field;
+    switch (field) {
+    case F::TitleField: return QCoreApplication::translate("Ordo::Commands", "Title");
+    case F::TypeField: return QCoreApplication::translate("Ordo::Commands", "Type");
+    case F::EstimateField: return QCoreApplication::translate("Ordo::Commands", "Estimate");
+    case F::StatusField: return QCoreApplication::translate("Ordo::Commands", "Status");
+    case F::ParentField: return QCoreApplication::translate("Ordo::Commands", "Epic");
+    case F::RoleField: return QCoreApplication::translate("Ordo::Commands", "As a");
+    case F::WantField: return QCoreApplication::translate("Ordo::Commands", "I want");
+    case F::BenefitField: return QCoreApplication::translate("Ordo::Commands", "So that");
+    case F::DescriptionField: return QCoreApplication::translate("Ordo::Commands", "Description");
+    case F::RequesterField: return QCoreApplication::translate("Ordo::Commands", "Requester");
+    case F::ImpactField: return QCoreApplication::translate("Ordo::Commands", "Impact hypothesis");
+    case F::MetricNameField: return QCoreApplication::translate("Ordo::Commands", "Success metric");
+    case F::MetricBaselineField: return QCoreApplication::translate("Ordo::Commands", "Metric baseline");
+    case F::MetricTargetField: return QCoreApplication::translate("Ordo::Commands", "Metric target");
+    case F::MetricMeasurementField: return QCoreApplication::translate("Ordo::Commands", "Metric measurement");
+    case F::LabelsField: return QCoreApplication::translate("Ordo::Commands", "Labels");
+    case F::CriteriaField: return QCoreApplication::translate("Ordo::Commands", "Acceptance criteria");
+    case F::InvestField: return QCoreApplication::translate("Ordo::Commands", "INVEST");
+    case F::MoscowField: return QCoreApplication::translate("Ordo::Commands", "MoSCoW");
+    case F::BusinessValueField: return QCoreApplication::translate("Ordo::Commands", "Business value");
+    case F::TimeCriticalityField: return QCoreApplication::translate("Ordo::Commands", "Time criticality");
+    case F::RiskReductionField: return QCoreApplication::translate("Ordo::Commands", "Risk reduction");
+    case F::JobSizeField: return QCoreApplication::translate("Ordo::Commands", "Job size");
+    case F::KanoField: return QCoreApplication::translate("Ordo::Commands", "Kano category");
+    case F::ValueField: return QCoreApplication::translate("Ordo::Commands", "Value");
+    case F::EffortField: return QCoreApplication::translate("Ordo::Commands", "Effort");
+    case F::ServesGoalField: return QCoreApplication::translate("Ordo::Commands", "Serves the Product Goal");
+    }
+    return {};
+}
+
 QVariant optionalValue(std::optional<double> value)
 {
     return value ? QVariant(*value) : QVariant();
@@ -109,6 +146,57 @@ std::optional<double> optionalOf(const QVariant &value)
 }
 
 } // namespace
+
+QString ChangeFieldCommand::displayText(Field field, const QVariant &value)
+{
+    const auto none = [] { return QCoreApplication::translate("Ordo::Commands", "(none)"); };
+    if (!value.isValid() || value.isNull())
+        return none();
+    switch (field) {
+    case Field::TypeField: return displayName(ItemType(value.toInt()));
+    case Field::StatusField: return displayName(ItemStatus(value.toInt()));
+    case Field::MoscowField: return displayName(MoSCoW(value.toInt()));
+    case Field::KanoField: return displayName(KanoCategory(value.toInt()));
+    case Field::ServesGoalField:
+        return value.toBool() ? QCoreApplication::translate("Ordo::Commands", "Yes")
+                              : QCoreApplication::translate("Ordo::Commands", "No");
+    case Field::ParentField: return value.toLongLong() == 0 ? none() : value.toString();
+    case Field::LabelsField: return value.toStringList().join(QStringLiteral(", "));
+    case Field::CriteriaField: return value.toStringList().join(QLatin1Char('\n'));
+    case Field::MetricMeasurementField: {
+        const QVariantList measurement = value.toList();
+        if (!measurement.value(0).isValid())
+            return none();
+        //: A measured value and the day it was measured
+        return QCoreApplication::translate("Ordo::Commands", "%1 on %2")
+            .arg(QLocale().toString(measurement.value(0).toDouble()),
+                 QLocale().toString(measurement.value(1).toDate(), QLocale::ShortFormat));
+    }
+    default: break;
+    }
+    if (value.typeId() == QMetaType::Double)
+        return QLocale().toString(value.toDouble());
+    const QString text = value.toString();
+    return text.isEmpty() ? none() : text;
+}
+
+Status ChangeFieldCommand::applyResolving(const QVariant &value, QVariant &replaced)
+{
+    const Status written = apply(value);
+    if (written || !written.error().isConflict())
+        return written;
+    // The editor has re-read the row: what the field holds now is theirs.
+    const QVariant theirs = currentValue(m_editor, m_item, m_field);
+    if (theirs == value)
+        return success(); // they wrote what this command writes
+    const QList<bool> keepMine = m_editor.resolveConflict(
+        m_item, {{nameOf(m_field), displayText(m_field, theirs), displayText(m_field, value), QString()}});
+    if (!keepMine.value(0))
+        return written; // theirs stays; nothing of this command was written
+    // Mine again, over theirs, with the version just read; undoing it brings theirs back.
+    replaced = theirs;
+    return apply(value);
+}
 
 ChangeFieldCommand::ChangeFieldCommand(BacklogEditor &editor,
                                        ItemId id,
@@ -235,9 +323,9 @@ Status ChangeFieldCommand::apply(const QVariant &value)
     return success();
 }
 
-void ChangeFieldCommand::redo() { finish(apply(m_new)); }
+void ChangeFieldCommand::redo() { finish(applyResolving(m_new, m_old)); }
 
-void ChangeFieldCommand::undo() { finish(apply(m_old)); }
+void ChangeFieldCommand::undo() { finish(applyResolving(m_old, m_new)); }
 
 int ChangeFieldCommand::id() const
 {

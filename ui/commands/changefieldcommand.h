@@ -64,6 +64,9 @@ public:
     // day it was measured (QDate, or invalid for none).
     static QVariant measurementValue(std::optional<double> actual, QDate measuredOn);
 
+    // A value as the user reads it (the conflict dialog).
+    static QString displayText(Field field, const QVariant &value);
+
     bool changesNothing() const { return m_old == m_new; }
 
     void redo() override;
@@ -73,6 +76,10 @@ public:
 
 private:
     Status apply(const QVariant &value);
+    // apply(), and when someone else changed the item meanwhile, the user's choice (through
+    // BacklogEditor::resolveConflict()): theirs kept (the conflict comes back) or `value`
+    // written again over theirs, which then replaces `replaced` (what undo or redo restores).
+    Status applyResolving(const QVariant &value, QVariant &replaced);
 
     ItemId m_item;
     Field m_field;

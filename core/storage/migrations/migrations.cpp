@@ -26,7 +26,9 @@ constexpr Step steps[] = {
     &step8Feedback,
     &step9Search,
     &step10Import,
+    &step11Versions,
     &step12Live,
+    &step13Ids,
 };
 
 Error stepFailed(int version, const QString &why)

@@ -38,7 +38,9 @@ Status step7Review(const QSqlDatabase &db);
 Status step8Feedback(const QSqlDatabase &db);
 Status step9Search(const QSqlDatabase &db);
 Status step10Import(const QSqlDatabase &db);
+Status step11Versions(const QSqlDatabase &db);
 Status step12Live(const QSqlDatabase &db); // live updates (PostgreSQL only)
+Status step13Ids(const QSqlDatabase &db);  // ids no two server clients both take
 
 // The statement that puts items into the full-text index (format 9) as its triggers do:
 // `where` picks them ("WHERE id BETWEEN 5 AND 9"; empty for all). Bulk writes suspend the
