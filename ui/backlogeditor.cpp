@@ -217,6 +217,9 @@ Status BacklogEditor::setArchived(const QList<ItemId> &ids, bool archived)
 
 ItemRepository::KnownVersion BacklogEditor::knownVersion(ItemId id) const
 {
+    // A product file has one writer, this window: nobody else can have changed the row.
+    if (!m_database.isServer())
+        return std::nullopt;
     const int row = m_model.rowOf(id);
     return row >= 0 ? ItemRepository::KnownVersion(m_model.rowAt(row).version) : std::nullopt;
 }

@@ -168,6 +168,10 @@ Expected<QList<qint64>> SprintEditor::apply(const SprintChange &change)
             updated.status = p.status;
             updated.servesSprintGoal = p.servesSprintGoal;
             updated.updatedAt = now;
+            // SprintRepository bumped the row's version with its write; a new order key is counted
+            // by the model's placeRow() below, which must not count it twice.
+            if (p.orderKey.isEmpty() || p.orderKey == updated.orderKey)
+                ++updated.version;
             if (batch)
                 updates.append({row, updated});
             else

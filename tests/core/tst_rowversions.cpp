@@ -273,7 +273,7 @@ void TestRowVersions::concurrentCreationsTakeDifferentIds()
     QVERIFY2(bobError.isEmpty(), qPrintable(bobError));
     QCOMPARE(bobIds.size(), 1);
     QVERIFY(bobIds.front() != aliceIds->front());
-    ItemRepository items(product.db());
+    ItemRepository items(*alice);
     QVERIFY(items.load(bobIds.front())->number != items.load(aliceIds->front())->number);
     QCOMPARE(items.load(bobIds.front())->title, QStringLiteral("Bob's"));
     QCOMPARE(items.load(aliceIds->front())->title, QStringLiteral("Alice's"));

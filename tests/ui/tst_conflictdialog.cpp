@@ -6,6 +6,7 @@
 #include "storage/database.h"
 #include "storage/itemrepository.h"
 #include "testdocument.h"
+#include "testproduct.h"
 
 #include <QLabel>
 #include <QRadioButton>
@@ -22,6 +23,7 @@ class TestConflictDialog : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase();
     void showsBothValuesAndAppliesChoices_data();
     void showsBothValuesAndAppliesChoices();
     void survivesLongTexts();
@@ -42,19 +44,87 @@ QStringList labelTexts(const QWidget &widget)
     return texts;
 }
 
-// A second person's connection to the document's product file.
-std::unique_ptr<Database> otherClient(TestDocument &document)
+// A window on a product on the test server (conflicts are between people sharing a server
+// product: a product file has one writer, and Ordo checks no versions there).
+class ServerDocument
 {
-    return Database::open(document.doc().path());
+public:
+    ServerDocument()
+    {
+        Product product;
+        product.name = QStringLiteral("Test product");
+        product.keyPrefix = QStringLiteral("TST");
+        QString error;
+        if (!Database::createOnServer(m_server.address(), product, &error))
+            qFatal("Could not create a server product: %s", qPrintable(error));
+        m_document = ProductDocument::openServer(m_server.address(), &error);
+        if (!m_document)
+            qFatal("Could not open the server product: %s", qPrintable(error));
+    }
+
+    ProductDocument &doc() { return *m_document; }
+    Commands::Context commands() { return m_document->commands(); }
+    const ServerAddress &address() const { return m_server.address(); }
+
+    QList<ItemId> addItems(int count)
+    {
+        QList<BacklogItem> items;
+        for (int i = 1; i <= count; ++i) {
+            BacklogItem item;
+            item.title = QStringLiteral("Item %1").arg(i);
+            items.append(item);
+        }
+        auto ids = ItemRepository(m_document->database()).createMany(items);
+        if (!ids)
+            qFatal("Could not add items: %s", qPrintable(ids.errorMessage()));
+        QString error;
+        if (!m_document->reload(&error))
+            qFatal("%s", qPrintable(error));
+        return *ids;
+    }
+    QStringList modelTitles() const
+    {
+        QStringList titles;
+        for (const BacklogRow &row : m_document->backlogModel()->rows())
+            titles.append(row.title);
+        return titles;
+    }
+    QStringList fileTitles() const
+    {
+        const auto rows = ItemRepository(m_document->database()).backlogRows();
+        if (!rows)
+            qFatal("%s", qPrintable(rows.errorMessage()));
+        QStringList titles;
+        for (const BacklogRow &row : *rows)
+            titles.append(row.title);
+        return titles;
+    }
+
+private:
+    ServerDatabase m_server;
+    std::unique_ptr<ProductDocument> m_document;
+};
+
+// A second person's connection to the document's product.
+std::unique_ptr<Database> otherClient(ServerDocument &document)
+{
+    return Database::openServer(document.address());
 }
 
-QString titleOf(TestDocument &document, ItemId id)
+QString titleOf(ServerDocument &document, ItemId id)
 {
     const BacklogModel &model = *document.doc().backlogModel();
     return model.rowAt(model.rowOf(id)).title;
 }
 
 } // namespace
+
+void TestConflictDialog::initTestCase()
+{
+    QString why;
+    if (!testServer(&why))
+        QSKIP(qPrintable(why));
+}
 
 void TestConflictDialog::showsBothValuesAndAppliesChoices_data()
 {
@@ -117,7 +187,7 @@ void TestConflictDialog::editAfterRemoteChange_data()
 void TestConflictDialog::editAfterRemoteChange()
 {
     QFETCH(bool, keepMine);
-    TestDocument document;
+    ServerDocument document;
     const ItemId id = document.addItems(1).constFirst();
     QList<ConflictField> asked;
     document.doc().editor()->setConflictResolver([&](const QString &, const QList<ConflictField> &fields) {
@@ -157,7 +227,7 @@ void TestConflictDialog::undoAfterRemoteChangeConflicts_data()
 void TestConflictDialog::undoAfterRemoteChangeConflicts()
 {
     QFETCH(bool, keepMine);
-    TestDocument document;
+    ServerDocument document;
     const ItemId id = document.addItems(1).constFirst();
     const QString original = titleOf(document, id);
     QList<ConflictField> asked;
@@ -182,7 +252,7 @@ void TestConflictDialog::undoAfterRemoteChangeConflicts()
 
 void TestConflictDialog::moveOfAnItemMovedMeanwhileIsTold()
 {
-    TestDocument document;
+    ServerDocument document;
     const QList<ItemId> ids = document.addItems(3);
     QStringList told;
     connect(document.doc().editor(), &BacklogEditor::movedByOthers, this, [&](const QStringList &keys) { told = keys; });

@@ -14,6 +14,7 @@
 
 #include <QAction>
 #include <QLabel>
+#include <QMenu>
 #include <QLineEdit>
 #include <QSqlQuery>
 #include <QStandardPaths>
