@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>Ordo::Access</name>
+    <message>
+        <source>The connection to the server is lost, so nothing can be saved. Ordo is reconnecting; try again once it has.</source>
+        <translation>Die Verbindung zum Server ist unterbrochen, daher kann nichts gespeichert werden. Ordo verbindet sich neu; versuchen Sie es danach erneut.</translation>
+    </message>
+    <message>
+        <source>As a stakeholder you can look at this product, but not change it.</source>
+        <translation>Als Stakeholder können Sie dieses Produkt ansehen, aber nicht ändern.</translation>
+    </message>
+    <message>
+        <source>As a team member you can change the status and estimates of items and edit their acceptance criteria; other changes are the Product Owner&apos;s.</source>
+        <translation>Als Teammitglied können Sie Status und Schätzungen von Einträgen ändern und ihre Akzeptanzkriterien bearbeiten; andere Änderungen sind Sache des Product Owners.</translation>
+    </message>
+</context>
+<context>
     <name>Ordo::ArchiveModel</name>
     <message>
         <source>Key</source>
@@ -282,6 +297,11 @@ Archivierte Einträge verlassen das Backlog, gehen aber nie verloren: Stellen Si
     <message>
         <source>This dependency would create a cycle: the other item already depends on this one, directly or through other items.</source>
         <translation>Diese Abhängigkeit würde einen Zyklus bilden: Der andere Eintrag hängt bereits direkt oder über andere Einträge von diesem ab.</translation>
+    </message>
+    <message>
+        <source>%1 “%2”</source>
+        <extracomment>%1 is a Product Backlog item&apos;s key, %2 its title</extracomment>
+        <translation>%1 „%2“</translation>
     </message>
 </context>
 <context>
@@ -1165,6 +1185,283 @@ Steht über %2, wovon er abhängt. Mit „Unter seine Abhängigkeiten verschiebe
         <source>Record Metric Measurement</source>
         <translation>Messwert erfassen</translation>
     </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Estimate</source>
+        <translation>Schätzung</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Epic</source>
+        <translation>Epic</translation>
+    </message>
+    <message>
+        <source>As a</source>
+        <translation>Als</translation>
+    </message>
+    <message>
+        <source>I want</source>
+        <translation>möchte ich</translation>
+    </message>
+    <message>
+        <source>So that</source>
+        <translation>damit</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation>Anfragende Person</translation>
+    </message>
+    <message>
+        <source>Impact hypothesis</source>
+        <translation>Wirkungshypothese</translation>
+    </message>
+    <message>
+        <source>Success metric</source>
+        <translation>Erfolgsmetrik</translation>
+    </message>
+    <message>
+        <source>Metric baseline</source>
+        <translation>Ausgangswert</translation>
+    </message>
+    <message>
+        <source>Metric target</source>
+        <translation>Zielwert</translation>
+    </message>
+    <message>
+        <source>Metric measurement</source>
+        <translation>Messwert</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Labels</translation>
+    </message>
+    <message>
+        <source>Acceptance criteria</source>
+        <translation>Akzeptanzkriterien</translation>
+    </message>
+    <message>
+        <source>INVEST</source>
+        <translation>INVEST</translation>
+    </message>
+    <message>
+        <source>MoSCoW</source>
+        <translation>MoSCoW</translation>
+    </message>
+    <message>
+        <source>Business value</source>
+        <translation>Geschäftswert</translation>
+    </message>
+    <message>
+        <source>Time criticality</source>
+        <translation>Zeitkritikalität</translation>
+    </message>
+    <message>
+        <source>Risk reduction</source>
+        <translation>Risikominderung</translation>
+    </message>
+    <message>
+        <source>Job size</source>
+        <translation>Jobgröße</translation>
+    </message>
+    <message>
+        <source>Kano category</source>
+        <translation>Kano-Kategorie</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Nutzen</translation>
+    </message>
+    <message>
+        <source>Effort</source>
+        <translation>Aufwand</translation>
+    </message>
+    <message>
+        <source>Serves the Product Goal</source>
+        <translation>Dient dem Produktziel</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keiner)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <extracomment>A measured value and the day it was measured</extracomment>
+        <translation>%1 am %2</translation>
+    </message>
+</context>
+<context>
+    <name>Ordo::ConflictDialog</name>
+    <message>
+        <source>Changed by Someone Else</source>
+        <translation>Von jemand anderem geändert</translation>
+    </message>
+    <message>
+        <source>Someone else changed %1 while you were editing it. Choose, for each field, which value to keep.</source>
+        <extracomment>%1 is the Product Backlog item&apos;s key and title</extracomment>
+        <translation>Jemand anderes hat %1 geändert, während Sie es bearbeitet haben. Wählen Sie für jedes Feld, welcher Wert bleiben soll.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Theirs (now in the product)</source>
+        <translation>Fremde Änderung (jetzt im Produkt)</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Meine</translation>
+    </message>
+    <message>
+        <source>Keep theirs: %1</source>
+        <extracomment>The choice that keeps the value someone else wrote; %1 is the field&apos;s name</extracomment>
+        <translation>Fremde behalten: %1</translation>
+    </message>
+    <message>
+        <source>Keep mine: %1</source>
+        <extracomment>The choice that writes the user&apos;s own value again; %1 is the field&apos;s name</extracomment>
+        <translation>Meine behalten: %1</translation>
+    </message>
+    <message>
+        <source>%1
+(changed by %2)</source>
+        <extracomment>%1 is a value, %2 who wrote it</extracomment>
+        <translation>%1
+(geändert von %2)</translation>
+    </message>
+    <message>
+        <source>Apply Choices</source>
+        <translation>Auswahl übernehmen</translation>
+    </message>
+    <message>
+        <source>Keep Theirs</source>
+        <translation>Fremde behalten</translation>
+    </message>
+</context>
+<context>
+    <name>Ordo::ConnectDialog</name>
+    <message>
+        <source>&amp;Forget</source>
+        <translation>&amp;Vergessen</translation>
+    </message>
+    <message>
+        <source>Publish to Server</source>
+        <translation>Auf Server veröffentlichen</translation>
+    </message>
+    <message>
+        <source>Connect to Server</source>
+        <translation>Mit Server verbinden</translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation>&amp;Veröffentlichen</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <source>Copy this product into a database on a PostgreSQL server, so that the team shares one backlog. The database must be empty; if it does not exist yet, Ordo creates it when you may create databases. Publishing also creates the roles Product Owner, team member and stakeholder.</source>
+        <translation>Dieses Produkt in eine Datenbank auf einem PostgreSQL-Server kopieren, damit das Team ein gemeinsames Backlog teilt. Die Datenbank muss leer sein; existiert sie noch nicht, legt Ordo sie an, sofern Sie Datenbanken anlegen dürfen. Das Veröffentlichen legt auch die Rollen Product Owner, Teammitglied und Stakeholder an.</translation>
+    </message>
+    <message>
+        <source>Open a product that your team shares on a PostgreSQL server.</source>
+        <translation>Ein Produkt öffnen, das Ihr Team auf einem PostgreSQL-Server teilt.</translation>
+    </message>
+    <message>
+        <source>Remove the chosen connection from this list</source>
+        <translation>Die gewählte Verbindung aus dieser Liste entfernen</translation>
+    </message>
+    <message>
+        <source>e.g. db.example.com</source>
+        <translation>z. B. db.example.com</translation>
+    </message>
+    <message>
+        <source>one database per product</source>
+        <translation>eine Datenbank pro Produkt</translation>
+    </message>
+    <message>
+        <source>empty: from ~/.pgpass or PGPASSWORD</source>
+        <translation>leer: aus ~/.pgpass oder PGPASSWORD</translation>
+    </message>
+    <message>
+        <source>The password is never kept by Ordo. Leave it empty to let the server&apos;s client library read it from ~/.pgpass or the PGPASSWORD variable.</source>
+        <translation>Ordo speichert das Passwort nie. Lassen Sie es leer, damit die Client-Bibliothek des Servers es aus ~/.pgpass oder der Variablen PGPASSWORD liest.</translation>
+    </message>
+    <message>
+        <source>Off: never encrypt</source>
+        <translation>Aus: nie verschlüsseln</translation>
+    </message>
+    <message>
+        <source>Allow: encrypt only if the server insists</source>
+        <translation>Erlauben: nur verschlüsseln, wenn der Server darauf besteht</translation>
+    </message>
+    <message>
+        <source>Prefer: encrypt when the server can (default)</source>
+        <translation>Bevorzugen: verschlüsseln, wenn der Server es kann (Standard)</translation>
+    </message>
+    <message>
+        <source>Require: always encrypt, trust any certificate</source>
+        <translation>Erfordern: immer verschlüsseln, jedem Zertifikat vertrauen</translation>
+    </message>
+    <message>
+        <source>Verify CA: encrypt, certificate signed by a trusted authority</source>
+        <translation>CA prüfen: verschlüsseln, Zertifikat von einer vertrauenswürdigen Stelle signiert</translation>
+    </message>
+    <message>
+        <source>Verify full: encrypt, trusted certificate for this host name</source>
+        <translation>Vollständig prüfen: verschlüsseln, vertrauenswürdiges Zertifikat für diesen Hostnamen</translation>
+    </message>
+    <message>
+        <source>&amp;Recent connections:</source>
+        <translation>&amp;Letzte Verbindungen:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Datenbank:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation>V&amp;erschlüsselung:</translation>
+    </message>
 </context>
 <context>
     <name>Ordo::Csv</name>
@@ -1299,8 +1596,36 @@ Steht über %2, wovon er abhängt. Mit „Unter seine Abhängigkeiten verschiebe
         <translation>Die Datenbank „%1“ ist nicht leer.</translation>
     </message>
     <message>
-        <source>A product on a server cannot be copied to a file yet.</source>
-        <translation>Ein Produkt auf einem Server kann noch nicht in eine Datei kopiert werden.</translation>
+        <source>“%1” is no PostgreSQL address: it starts with postgresql:// (as in postgresql://user@host:5432/database).</source>
+        <translation>„%1“ ist keine PostgreSQL-Adresse: Sie beginnt mit postgresql:// (wie in postgresql://user@host:5432/database).</translation>
+    </message>
+    <message>
+        <source>“%1” is no valid address: %2</source>
+        <translation>„%1“ ist keine gültige Adresse: %2</translation>
+    </message>
+    <message>
+        <source>“%1” names no server (postgresql://user@host/database).</source>
+        <translation>„%1“ nennt keinen Server (postgresql://user@host/database).</translation>
+    </message>
+    <message>
+        <source>The port of “%1” is not a number from 1 to 65535.</source>
+        <translation>Der Port von „%1“ ist keine Zahl von 1 bis 65535.</translation>
+    </message>
+    <message>
+        <source>“%1” names no database: it ends with /database, as in postgresql://user@host:5432/backlog.</source>
+        <translation>„%1“ nennt keine Datenbank: Sie steht am Ende als /database, wie in postgresql://user@host:5432/backlog.</translation>
+    </message>
+    <message>
+        <source>The option “%1” of “%2” is not of the form name=value (as in sslmode=require).</source>
+        <translation>Die Option „%1“ von „%2“ hat nicht die Form name=value (wie in sslmode=require).</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be replaced.</source>
+        <translation>„%1“ kann nicht ersetzt werden.</translation>
+    </message>
+    <message>
+        <source>the copy cannot be moved into place.</source>
+        <translation>die Kopie kann nicht an ihren Platz verschoben werden.</translation>
     </message>
 </context>
 <context>
@@ -1945,6 +2270,50 @@ Szenario: Mit gespeicherter Karte zahlen
   Angenommen ich habe eine gespeicherte Karte
   Wenn ich meinen Warenkorb bezahle
   Dann wird die Bestellung bestätigt</translation>
+    </message>
+</context>
+<context>
+    <name>Ordo::GrantDialog</name>
+    <message>
+        <source>Share with the Team</source>
+        <translation>Mit dem Team teilen</translation>
+    </message>
+    <message>
+        <source>&amp;Grant</source>
+        <translation>&amp;Vergeben</translation>
+    </message>
+    <message>
+        <source>Give a colleague a role in “%1”. They connect with their own PostgreSQL login, which the server&apos;s administrator creates.</source>
+        <translation>Einer Kollegin oder einem Kollegen eine Rolle in „%1“ geben. Sie verbinden sich mit ihrem eigenen PostgreSQL-Login, das die Administration des Servers anlegt.</translation>
+    </message>
+    <message>
+        <source>their PostgreSQL login, e.g. alice</source>
+        <translation>ihr PostgreSQL-Login, z. B. alice</translation>
+    </message>
+    <message>
+        <source>moves cards on the sprint board, estimates and edits acceptance criteria</source>
+        <translation>verschiebt Karten auf dem Sprint-Board, schätzt und bearbeitet Akzeptanzkriterien</translation>
+    </message>
+    <message>
+        <source>looks at the backlog, the sprints and the reports, and changes nothing</source>
+        <translation>sieht sich Backlog, Sprints und Berichte an und ändert nichts</translation>
+    </message>
+    <message>
+        <source>can change everything, and share the product with others</source>
+        <translation>kann alles ändern und das Produkt mit anderen teilen</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A role and what it may do, e.g. &quot;Team member: moves cards on the sprint board, ...&quot;</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Rolle:</translation>
     </message>
 </context>
 <context>
@@ -2989,6 +3358,10 @@ Szenario: Mit gespeicherter Karte zahlen
             <numerusform>%1 hat %n Einträge geändert</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Back on the server: the backlog shows what changed while the connection was lost.</source>
+        <translation>Wieder mit dem Server verbunden: Das Backlog zeigt, was sich während der Unterbrechung geändert hat.</translation>
+    </message>
 </context>
 <context>
     <name>Ordo::MainWindow</name>
@@ -3521,6 +3894,88 @@ Szenario: Mit gespeicherter Karte zahlen
             <numerusform>%n Eintrag in %1 Dateien, jede unter der Grenze von 1.000 Zeilen von Azure DevOps, der Baum jedes Epics in einer Datei:</numerusform>
             <numerusform>%n Einträge in %1 Dateien, jede unter der Grenze von 1.000 Zeilen von Azure DevOps, der Baum jedes Epics in einer Datei:</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Open a product your team shares on a PostgreSQL server</source>
+        <translation>Ein Produkt öffnen, das Ihr Team auf einem PostgreSQL-Server teilt</translation>
+    </message>
+    <message>
+        <source>&amp;Publish to Server…</source>
+        <translation>Auf Server &amp;veröffentlichen…</translation>
+    </message>
+    <message>
+        <source>Copy this product file to a PostgreSQL server, so that the team shares one backlog</source>
+        <translation>Diese Produktdatei auf einen PostgreSQL-Server kopieren, damit das Team ein gemeinsames Backlog teilt</translation>
+    </message>
+    <message>
+        <source>S&amp;hare with the Team…</source>
+        <translation>Mit dem Team &amp;teilen…</translation>
+    </message>
+    <message>
+        <source>Give a colleague a role in this product on the server: team member, stakeholder or Product Owner</source>
+        <translation>Einer Kollegin oder einem Kollegen eine Rolle in diesem Produkt auf dem Server geben: Teammitglied, Stakeholder oder Product Owner</translation>
+    </message>
+    <message>
+        <source>Someone else moved %1 at the same time; your move was applied last.</source>
+        <extracomment>%1 lists Product Backlog item keys, e.g. &quot;HRV-12&quot;</extracomment>
+        <translation>Jemand anderes hat %1 gleichzeitig verschoben; Ihre Verschiebung wurde zuletzt angewendet.</translation>
+    </message>
+    <message>
+        <source>Publishing “%1” to %2…</source>
+        <translation>„%1“ wird auf %2 veröffentlicht…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Publish to Server</source>
+        <translation>Auf Server veröffentlichen</translation>
+    </message>
+    <message>
+        <source>Publishing was cancelled; nothing was written to the server.</source>
+        <translation>Das Veröffentlichen wurde abgebrochen; nichts wurde auf den Server geschrieben.</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Veröffentlicht</translation>
+    </message>
+    <message>
+        <source>“%1” is on %2 now, and your team can connect to it. Grant them their roles with File &gt; Share with the Team once you have opened it there.</source>
+        <translation>„%1“ ist jetzt auf %2, und Ihr Team kann sich damit verbinden. Vergeben Sie die Rollen mit Datei &gt; Mit dem Team teilen, sobald Sie es dort geöffnet haben.</translation>
+    </message>
+    <message>
+        <source>This file stays as it was; from now on the team&apos;s changes go to the server.</source>
+        <translation>Diese Datei bleibt, wie sie war; ab jetzt gehen die Änderungen des Teams auf den Server.</translation>
+    </message>
+    <message>
+        <source>Open on the Server</source>
+        <translation>Auf dem Server öffnen</translation>
+    </message>
+    <message>
+        <source>Keep This File Open</source>
+        <translation>Diese Datei geöffnet lassen</translation>
+    </message>
+    <message>
+        <source>%1 is now %2 of this product.</source>
+        <translation>%1 ist jetzt %2 dieses Produkts.</translation>
+    </message>
+    <message>
+        <source>%1 on the server</source>
+        <extracomment>Status bar: the user&apos;s role in a product on a server, e.g. &quot;Team member&quot;</extracomment>
+        <translation>%1 auf dem Server</translation>
+    </message>
+    <message>
+        <source>The connection to the server is lost. Ordo is reconnecting; until then nothing can be changed, and what you are typing stays where it is.</source>
+        <translation>Die Verbindung zum Server ist unterbrochen. Ordo verbindet sich neu; bis dahin kann nichts geändert werden, und was Sie gerade eingeben, bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>Connected to the server again.</source>
+        <translation>Wieder mit dem Server verbunden.</translation>
+    </message>
+    <message>
+        <source>Connect to Ser&amp;ver…</source>
+        <translation>Mit Ser&amp;ver verbinden…</translation>
     </message>
 </context>
 <context>
@@ -4214,6 +4669,25 @@ Szenario: Mit gespeicherter Karte zahlen
     <message>
         <source>Missing must-be items first, then performance items by value, then delighters, then the rest.</source>
         <translation>Fehlende Basismerkmale zuerst, dann Leistungsmerkmale nach Nutzen, dann Begeisterungsmerkmale, dann der Rest.</translation>
+    </message>
+</context>
+<context>
+    <name>Ordo::ProductCopy</name>
+    <message>
+        <source>The product has no table “%1”.</source>
+        <translation>Das Produkt hat keine Tabelle „%1“.</translation>
+    </message>
+    <message>
+        <source>A row of the table “%1” cannot be copied: %2</source>
+        <translation>Eine Zeile der Tabelle „%1“ kann nicht kopiert werden: %2</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>A row of the table “%1” refers to a row of the table “%2” that does not exist.</source>
+        <translation>Eine Zeile der Tabelle „%1“ verweist auf eine nicht vorhandene Zeile der Tabelle „%2“.</translation>
     </message>
 </context>
 <context>
@@ -5697,6 +6171,65 @@ Szenario: Mit gespeicherter Karte zahlen
     </message>
 </context>
 <context>
+    <name>Ordo::Server</name>
+    <message>
+        <source>The roles of the product cannot be made (the user needs the right to create roles): %1</source>
+        <translation>Die Rollen des Produkts können nicht angelegt werden (der Benutzer braucht das Recht, Rollen anzulegen): %1</translation>
+    </message>
+    <message>
+        <source>The database “%1” does not exist, and “%2” may not create databases: ask the server&apos;s administrator to create it (empty).</source>
+        <translation>Die Datenbank „%1“ existiert nicht, und „%2“ darf keine Datenbanken anlegen: Bitten Sie die Administration des Servers, sie (leer) anzulegen.</translation>
+    </message>
+    <message>
+        <source>The database “%1” is not empty: a product is published into an empty database. It was left as it is.</source>
+        <translation>Die Datenbank „%1“ ist nicht leer: Ein Produkt wird in eine leere Datenbank veröffentlicht. Sie wurde unverändert gelassen.</translation>
+    </message>
+    <message>
+        <source>Product Owner</source>
+        <translation>Product Owner</translation>
+    </message>
+    <message>
+        <source>Team member</source>
+        <translation>Teammitglied</translation>
+    </message>
+    <message>
+        <source>Stakeholder</source>
+        <translation>Stakeholder</translation>
+    </message>
+    <message>
+        <source>Could not publish “%1” to “%2”: %3</source>
+        <translation>„%1“ konnte nicht auf „%2“ veröffentlicht werden: %3</translation>
+    </message>
+    <message>
+        <source>it is on a server already; publish a product file.</source>
+        <translation>es liegt bereits auf einem Server; veröffentlichen Sie eine Produktdatei.</translation>
+    </message>
+    <message>
+        <source>Publishing “%1” was cancelled; “%2” was left as it was.</source>
+        <translation>Das Veröffentlichen von „%1“ wurde abgebrochen; „%2“ blieb, wie es war.</translation>
+    </message>
+    <message>
+        <source>“%1” holds no role in the product “%2”.</source>
+        <translation>„%1“ hat keine Rolle im Produkt „%2“.</translation>
+    </message>
+    <message>
+        <source>Could not make “%1” %2 of “%3”: %4</source>
+        <translation>„%1“ konnte nicht zu %2 von „%3“ gemacht werden: %4</translation>
+    </message>
+    <message>
+        <source>only the Product Owner gives roles, and “%1” is %2 there.</source>
+        <translation>nur der Product Owner vergibt Rollen, und „%1“ ist dort %2.</translation>
+    </message>
+    <message>
+        <source>the database holds no product published by Ordo (it has no roles).</source>
+        <translation>die Datenbank enthält kein von Ordo veröffentlichtes Produkt (sie hat keine Rollen).</translation>
+    </message>
+    <message>
+        <source>the server has no user “%1”. Ordo does not create users: ask the server&apos;s administrator to create the login, then give it a role.</source>
+        <translation>der Server hat keinen Benutzer „%1“. Ordo legt keine Benutzer an: Bitten Sie die Administration des Servers, das Login anzulegen, und geben Sie ihm dann eine Rolle.</translation>
+    </message>
+</context>
+<context>
     <name>Ordo::ShortcutsDialog</name>
     <message>
         <source>Keyboard Shortcuts</source>
@@ -6841,6 +7374,10 @@ Warum wird „%1“ abgebrochen? (für das Entscheidungsprotokoll)</translation>
         <source>Reading the Product Backlog was stopped.</source>
         <translation>Das Lesen des Product Backlogs wurde abgebrochen.</translation>
     </message>
+    <message>
+        <source>Someone else changed this Product Backlog item since you read it; your change was not written.</source>
+        <translation>Jemand anderes hat diesen Product-Backlog-Eintrag geändert, seit Sie ihn gelesen haben; Ihre Änderung wurde nicht geschrieben.</translation>
+    </message>
 </context>
 <context>
     <name>Ordo::StoryEditor</name>
@@ -7564,6 +8101,42 @@ Warum wird „%1“ abgebrochen? (für das Entscheidungsprotokoll)</translation>
     <message>
         <source>format</source>
         <translation>format</translation>
+    </message>
+    <message>
+        <source>name the one server database to publish to: ordo --publish FILE.ordo postgresql://USER@HOST:PORT/DATABASE.</source>
+        <translation>nennen Sie die eine Serverdatenbank, in die veröffentlicht wird: ordo --publish FILE.ordo postgresql://USER@HOST:PORT/DATABASE.</translation>
+    </message>
+    <message>
+        <source>Publishing: %1% of the rows copied.</source>
+        <translation>Veröffentlichen: %1 % der Zeilen kopiert.</translation>
+    </message>
+    <message>
+        <source>Published “%1” to %2; you are its Product Owner there.</source>
+        <translation>„%1“ auf %2 veröffentlicht; Sie sind dort sein Product Owner.</translation>
+    </message>
+    <message>
+        <source>the role is product-owner, team-member or stakeholder, not “%1”.</source>
+        <translation>die Rolle ist product-owner, team-member oder stakeholder, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>name the user and the product: ordo --grant ROLE USER postgresql://USER@HOST:PORT/DATABASE.</source>
+        <translation>nennen Sie den Benutzer und das Produkt: ordo --grant ROLE USER postgresql://USER@HOST:PORT/DATABASE.</translation>
+    </message>
+    <message>
+        <source>“%1” is now %2 of %3.</source>
+        <translation>„%1“ ist jetzt %2 von %3.</translation>
+    </message>
+    <message>
+        <source>Publish the product file &lt;file&gt; to the empty database on a PostgreSQL server named by the argument postgresql://USER@HOST:PORT/DATABASE (created if the user may), the user becoming its Product Owner, and exit.</source>
+        <translation>Die Produktdatei &lt;file&gt; in die leere Datenbank auf einem PostgreSQL-Server veröffentlichen, die das Argument postgresql://USER@HOST:PORT/DATABASE nennt (wird angelegt, wenn der Benutzer das darf); der Benutzer wird ihr Product Owner; danach beenden.</translation>
+    </message>
+    <message>
+        <source>Give the PostgreSQL user named by the first argument the &lt;role&gt; product-owner, team-member or stakeholder in the product on the server named by the second (postgresql://...), and exit.</source>
+        <translation>Dem im ersten Argument genannten PostgreSQL-Benutzer die &lt;role&gt; product-owner, team-member oder stakeholder im Produkt auf dem im zweiten Argument genannten Server (postgresql://...) geben und beenden.</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>role</translation>
     </message>
 </context>
 </TS>

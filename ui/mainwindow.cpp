@@ -321,7 +321,7 @@ void MainWindow::createActions()
         tr("Write a consistent backup copy of the product; you keep working on the original"));
     connect(m_saveCopyAction, &QAction::triggered, this, &MainWindow::saveCopy);
 
-    m_connectAction = new QAction(tr("Co&nnect to Server…"), this);
+    m_connectAction = new QAction(tr("Connect to Ser&ver…"), this);
     m_connectAction->setStatusTip(tr("Open a product your team shares on a PostgreSQL server"));
     connect(m_connectAction, &QAction::triggered, this, &MainWindow::connectToServer);
 

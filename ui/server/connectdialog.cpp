@@ -130,7 +130,9 @@ ConnectDialog::ConnectDialog(Purpose purpose, QWidget *parent)
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     form->setRowWrapPolicy(QFormLayout::WrapLongRows);
-    form->addRow(tr("&Server:"), hostRow);
+    auto *hostLabel = new QLabel(tr("&Server:"), this);
+    hostLabel->setBuddy(m_host); // a row holding a layout gets no buddy by itself
+    form->addRow(hostLabel, hostRow);
     form->addRow(tr("&Database:"), m_database);
     form->addRow(tr("&User:"), m_user);
     form->addRow(tr("Pass&word:"), m_password);
