@@ -1,5 +1,6 @@
 #include "connectdialog.h"
 
+#include "problemlabel.h"
 #include "serverconnections.h"
 
 #include <QApplication>
@@ -50,7 +51,7 @@ ConnectDialog::ConnectDialog(Purpose purpose, QWidget *parent)
     , m_user(new QLineEdit(this))
     , m_password(new QLineEdit(this))
     , m_tls(new QComboBox(this))
-    , m_problem(new QLabel(this))
+    , m_problem(makeProblemLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setObjectName(QStringLiteral("connectDialog"));
@@ -100,14 +101,6 @@ ConnectDialog::ConnectDialog(Purpose purpose, QWidget *parent)
     for (int i = 0; i < modes.size(); ++i)
         m_tls->addItem(descriptions.at(i), modes.at(i));
     m_tls->setCurrentIndex(int(modes.indexOf(defaultTlsMode)));
-
-    m_problem->setObjectName(QStringLiteral("problem"));
-    m_problem->setWordWrap(true);
-    m_problem->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    QPalette palette = m_problem->palette();
-    palette.setColor(QPalette::WindowText, QColor(0xB0, 0x1E, 0x1E));
-    m_problem->setPalette(palette);
-    m_problem->hide();
 
     auto *recentBox = new QWidget(this);
     auto *recentLayout = new QVBoxLayout(recentBox);

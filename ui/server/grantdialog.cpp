@@ -1,5 +1,7 @@
 #include "grantdialog.h"
 
+#include "problemlabel.h"
+
 #include <QApplication>
 #include <QButtonGroup>
 #include <QDialogButtonBox>
@@ -16,7 +18,7 @@ GrantDialog::GrantDialog(const QString &productName, QWidget *parent)
     : QDialog(parent)
     , m_user(new QLineEdit(this))
     , m_roles(new QButtonGroup(this))
-    , m_problem(new QLabel(this))
+    , m_problem(makeProblemLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setObjectName(QStringLiteral("grantDialog"));
@@ -51,14 +53,6 @@ GrantDialog::GrantDialog(const QString &productName, QWidget *parent)
         rolesLayout->addWidget(button);
     }
     m_roles->button(int(Server::Role::TeamMember))->setChecked(true);
-
-    m_problem->setObjectName(QStringLiteral("problem"));
-    m_problem->setWordWrap(true);
-    m_problem->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    QPalette palette = m_problem->palette();
-    palette.setColor(QPalette::WindowText, QColor(0xB0, 0x1E, 0x1E));
-    m_problem->setPalette(palette);
-    m_problem->hide();
 
     auto *form = new QFormLayout;
     form->setRowWrapPolicy(QFormLayout::WrapLongRows);
