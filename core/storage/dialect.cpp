@@ -41,6 +41,16 @@ QString idLockSql(const QSqlDatabase &db, const QString &table)
     return QStringLiteral("SELECT pg_advisory_xact_lock(hashtext(current_schema() || '.%1'))").arg(table);
 }
 
+QString withoutIndex(const QSqlDatabase &db, const QString &column)
+{
+    return isPostgres(db) ? column : u'+' + column;
+}
+
+QString indexedBy(const QSqlDatabase &db, const QString &index)
+{
+    return isPostgres(db) ? QString() : QStringLiteral(" INDEXED BY ") + index;
+}
+
 QString returningId(const QSqlDatabase &db)
 {
     return isPostgres(db) ? QStringLiteral(" RETURNING id") : QString();

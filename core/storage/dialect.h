@@ -59,6 +59,12 @@ QString insertOrIgnore(const QSqlDatabase &db, const QString &into);
 // Empty for SQLite, where one writer at a time is the rule anyway.
 QString idLockSql(const QSqlDatabase &db, const QString &table);
 
+// Planner hints SQLite takes and PostgreSQL has no use for (its planner has statistics):
+// `column` kept from using its index ("+column" in SQLite), and a table read through a named
+// index (" INDEXED BY index" in SQLite). PostgreSQL gets the column as it is and no hint.
+QString withoutIndex(const QSqlDatabase &db, const QString &column);
+QString indexedBy(const QSqlDatabase &db, const QString &index);
+
 // The whole seconds since 1970 of a timestamp column stored as ISO 8601 UTC text.
 QString epochSecondsSql(Engine engine, const QString &column);
 

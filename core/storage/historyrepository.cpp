@@ -1,6 +1,7 @@
 #include "historyrepository.h"
 
 #include "database.h"
+#include "dialect.h"
 #include "sql.h"
 
 namespace Ordo {
@@ -88,12 +89,14 @@ Expected<QList<HistoryEntry>> HistoryRepository::forSprint(qint64 sprintId) cons
     // The outer "+field" keeps SQLite from reading every row of those fields through history_field
     // (its choice without statistics) instead of the sprint's items' rows through history_item.
     const QString sprint = QString::number(sprintId);
+    const QSqlDatabase db = m_database.connection();
     return readEntries(Sql::exec(
-        m_database.connection(),
+        db,
         selectColumns
             + QStringLiteral("WHERE item_id IN (SELECT item_id FROM history WHERE field = 'sprint' AND new_value = ? "
                              "UNION SELECT item_id FROM history WHERE field = 'sprint' AND old_value = ?) "
-                             "AND +field IN ('created', 'status', 'estimate', 'sprint', 'committed') ORDER BY at, id"),
+                             "AND %1 IN ('created', 'status', 'estimate', 'sprint', 'committed') ORDER BY at, id")
+                  .arg(Sql::withoutIndex(db, QStringLiteral("field"))),
         {sprint, sprint}));
 }
 
@@ -111,18 +114,21 @@ Expected<QList<HistoryEntry>> HistoryRepository::ofItems(const QList<qint64> &it
     QStringList names;
     for (HistoryField field : fields)
         names.append(u'\'' + storageName(field) + u'\'');
-    return readEntries(Sql::exec(m_database.connection(),
+    const QSqlDatabase db = m_database.connection();
+    return readEntries(Sql::exec(db,
                                  selectColumns
-                                     + QStringLiteral("WHERE item_id IN (%1) AND +field IN (%2) ORDER BY at, id")
-                                           .arg(ids.join(u','), names.join(u','))));
+                                     + QStringLiteral("WHERE item_id IN (%1) AND %3 IN (%2) ORDER BY at, id")
+                                           .arg(ids.join(u','), names.join(u','), Sql::withoutIndex(db, QStringLiteral("field")))));
 }
 
 Expected<QList<qint64>> HistoryRepository::everRejected() const
 {
-    auto query = Sql::exec(m_database.connection(),
+    const QSqlDatabase db = m_database.connection();
+    auto query = Sql::exec(db,
                            // Named: SQLite would rather read every status row through history_field.
-                           QStringLiteral("SELECT DISTINCT item_id FROM history INDEXED BY history_rejected "
-                                          "WHERE field = 'status' AND new_value = 'rejected'"));
+                           QStringLiteral("SELECT DISTINCT item_id FROM history%1 "
+                                          "WHERE field = 'status' AND new_value = 'rejected'")
+                               .arg(Sql::indexedBy(db, QStringLiteral("history_rejected"))));
     if (!query)
         return query.error();
     QList<qint64> ids;
