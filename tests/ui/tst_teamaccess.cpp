@@ -13,6 +13,7 @@
 #include "story/storyeditor.h"
 #include "testdocument.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -205,6 +206,8 @@ void TestTeamAccess::windowDisablesWhatTheRoleCannot()
     QCOMPARE(editor->wantEdit()->isReadOnly(), !owner);
     QCOMPARE(editor->estimateBox()->isEnabled(), owner || team);
     QCOMPARE(editor->criteriaEdit()->isReadOnly(), !(owner || team));
+    QCOMPARE(editor->findChild<QAbstractButton *>(QStringLiteral("splitButton"))->isEnabled(), owner);
+    QCOMPARE(editor->findChild<QAbstractButton *>(QStringLiteral("addDependencyButton"))->isEnabled(), owner);
 
     // A selection change does not turn on what the role cannot do.
     window.backlogView()->clearSelection();

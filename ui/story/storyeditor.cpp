@@ -287,6 +287,7 @@ QWidget *StoryEditor::createForm()
     m_dependencies->setFixedHeight(m_dependencies->fontMetrics().lineSpacing() * 3 + 8);
     auto *addDependency = new QToolButton(form);
     addDependency->setText(tr("Add…"));
+    addDependency->setObjectName(QStringLiteral("addDependencyButton"));
     connect(addDependency, &QToolButton::clicked, this, [this] {
         if (m_addDependencyAction)
             m_addDependencyAction->trigger();

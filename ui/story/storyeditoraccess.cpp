@@ -10,6 +10,7 @@
 #include <QDateEdit>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QAbstractButton>
 #include <QToolButton>
 
 namespace Ordo {
@@ -32,6 +33,11 @@ void StoryEditor::updateAccess()
     for (QCheckBox *box : std::as_const(m_investBoxes))
         box->setEnabled(backlog);
     m_scoring->setEnabled(backlog);
+    // Splitting and linking change the backlog: the Product Owner's.
+    for (const char *name : {"splitButton", "addDependencyButton"}) {
+        if (auto *button = findChild<QAbstractButton *>(QLatin1String(name)))
+            button->setEnabled(backlog);
+    }
     if (m_criterionUp && !access.may(Access::Change::Criteria)) {
         m_criterionUp->setEnabled(false);
         m_criterionDown->setEnabled(false);
