@@ -115,6 +115,7 @@ void MainWindow::publishToServer()
                             "File > Share with the Team once you have opened it there.")
                              .arg(name, address.displayName()),
                          QMessageBox::NoButton, this);
+    question.setObjectName(QStringLiteral("publishedQuestion"));
     question.setInformativeText(tr("This file stays as it was; from now on the team's changes go to the server."));
     QPushButton *openThere = question.addButton(tr("Open on the Server"), QMessageBox::AcceptRole);
     question.addButton(tr("Keep This File Open"), QMessageBox::RejectRole);

@@ -4,16 +4,23 @@
 #include "commands/backlogcommands.h"
 #include "mainwindow.h"
 #include "productdocument.h"
+#include "server/connectdialog.h"
 #include "server/connectionwatch.h"
 #include "services/demoproduct.h"
 #include "storage/database.h"
 #include "storage/itemrepository.h"
 #include "storage/server.h"
 #include "story/storyeditor.h"
+#include "testdocument.h"
 #include "testproduct.h"
 
 #include <QAction>
+#include <QDialog>
 #include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QScopeGuard>
+#include <QTemporaryDir>
 #include <QMenu>
 #include <QLineEdit>
 #include <QSqlQuery>
@@ -40,6 +47,7 @@ private slots:
     void opensWithTheUsersRole();
     void lostConnectionBlocksWritesAndComesBack();
     void aWriteThatFailsKeepsTheTypedText();
+    void publishesTheOpenFileThroughTheWindow();
 
 private:
     ServerAddress publishedProduct();
@@ -231,6 +239,56 @@ void TestServerWindow::aWriteThatFailsKeepsTheTypedText()
     QTest::keyClicks(title, QStringLiteral("!"));
     QTRY_COMPARE(window.document()->backlogModel()->rows().front().title, before + QStringLiteral("!!"));
     ConnectionWatch::setIntervals(100, 100);
+}
+
+// File > Publish to Server: the open product file goes to an empty database on the server, and
+// the window offers to open it there.
+void TestServerWindow::publishesTheOpenFileThroughTheWindow()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("demo.ordo"));
+    QVERIFY(DemoProduct::write(path));
+    QString database;
+    // The roles outlive the database (they are the server's): dropped once it is gone.
+    const auto dropRoles = qScopeGuard([&] {
+        for (auto role : {Server::Role::ProductOwner, Server::Role::TeamMember, Server::Role::Stakeholder})
+            adminExec(m_server, QStringLiteral("DROP ROLE IF EXISTS \"%1\"").arg(Server::roleName(database, role)));
+    });
+    ServerDatabase target;
+    database = target.address().database;
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openFile(path));
+    QTRY_VERIFY(window.document() && !window.document()->isLoading());
+    const qsizetype items = window.document()->backlogModel()->rowCount();
+    QVERIFY(window.publishAction()->isEnabled());
+    QVERIFY(!window.shareAction()->isEnabled()); // a file has no roles to give
+
+    bool filled = false;
+    whenModalDialog(QStringLiteral("connectDialog"), [&](QDialog *dialog) {
+        auto *connect = qobject_cast<ConnectDialog *>(dialog);
+        ServerAddress address = target.address();
+        address.options = QStringLiteral("sslmode=disable");
+        connect->setAddress(address);
+        connect->accept();
+    }, &filled);
+    bool answered = false;
+    whenModalDialog(QStringLiteral("publishedQuestion"), [&](QDialog *dialog) {
+        auto *box = qobject_cast<QMessageBox *>(dialog);
+        for (QAbstractButton *button : box->buttons()) {
+            if (box->buttonRole(button) == QMessageBox::AcceptRole)
+                button->click(); // open it on the server
+        }
+    }, &answered);
+    window.publishAction()->trigger();
+    QVERIFY(filled);
+    QVERIFY(answered);
+    // The window shows the product on the server now, as its Product Owner.
+    QTRY_VERIFY(window.document() && window.document()->database().isServer() && !window.document()->isLoading());
+    QCOMPARE(window.document()->backlogModel()->rowCount(), items);
+    QCOMPARE(window.document()->access().role(), Server::Role::ProductOwner);
+    QVERIFY(window.shareAction()->isEnabled());
 }
 
 QTEST_MAIN(TestServerWindow)
