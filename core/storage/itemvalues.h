@@ -1,5 +1,8 @@
 #pragma once
 
+#include "expected.h"
+
+#include <QCoreApplication>
 #include <QDate>
 #include <QLocale>
 #include <QString>
@@ -11,6 +14,12 @@
 // item repository and the item inserter.
 
 namespace Ordo::ItemValues {
+
+// What a write of an item that was deleted meanwhile says.
+inline Error missingItem()
+{
+    return Error{QCoreApplication::translate("Ordo::Storage", "The Product Backlog item no longer exists.")};
+}
 
 inline QString estimateText(std::optional<double> estimate)
 {
