@@ -122,13 +122,14 @@ Status BacklogEditor::placeItems(const QList<ItemId> &ids, ItemId anchor)
         }
         return success();
     }
-    if (auto placed = ItemRepository(m_database).setOrderKeys(ids, keys); !placed)
+    QList<QString> written;
+    if (auto placed = ItemRepository(m_database).setOrderKeys(ids, keys, {}, nullptr, &written); !placed)
         return placed;
     {
         QHash<ItemId, QString> placed;
         placed.reserve(ids.size());
         for (qsizetype i = 0; i < ids.size(); ++i)
-            placed.insert(ids.at(i), keys.at(i));
+            placed.insert(ids.at(i), written.at(i));
         m_model.placeRows(placed);
     }
     return success();

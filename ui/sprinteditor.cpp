@@ -122,7 +122,8 @@ Expected<QList<qint64>> SprintEditor::apply(const SprintChange &change)
 {
     if (change.isEmpty())
         return QList<qint64>();
-    auto added = SprintRepository(m_database).apply(change);
+    QHash<ItemId, QString> writtenKeys;
+    auto added = SprintRepository(m_database).apply(change, &writtenKeys);
     if (!added)
         return added;
 
@@ -160,8 +161,9 @@ Expected<QList<qint64>> SprintEditor::apply(const SprintChange &change)
             if (row < 0)
                 continue;
             BacklogRow updated = m_model.rowAt(row);
+            const QString key = writtenKeys.value(p.id, p.orderKey);
             if (updated.sprintId == p.sprint && updated.status == p.status && updated.servesSprintGoal == p.servesSprintGoal
-                && (p.orderKey.isEmpty() || p.orderKey == updated.orderKey)) {
+                && (key.isEmpty() || key == updated.orderKey)) {
                 continue;
             }
             updated.sprintId = p.sprint;
@@ -170,14 +172,14 @@ Expected<QList<qint64>> SprintEditor::apply(const SprintChange &change)
             updated.updatedAt = now;
             // SprintRepository bumped the row's version with its write; a new order key is counted
             // by the model's placeRow() below, which must not count it twice.
-            if (p.orderKey.isEmpty() || p.orderKey == updated.orderKey)
+            if (key.isEmpty() || key == updated.orderKey)
                 ++updated.version;
             if (batch)
                 updates.append({row, updated});
             else
                 m_model.updateBacklogRow(row, updated);
-            if (!p.orderKey.isEmpty() && p.orderKey != updated.orderKey)
-                newKeys.insert(p.id, p.orderKey);
+            if (!key.isEmpty() && key != updated.orderKey)
+                newKeys.insert(p.id, key);
             ids.append(p.id);
         }
         m_model.updateBacklogRows(updates);

@@ -381,7 +381,10 @@ Expected<Restored> restore(const QByteArray &bytes, const QString &productPath)
     if (!items) {
         database.reset();
         (void)removeFile(productPath);
-        return Error{tr("The backup cannot be restored: %1").arg(items.errorMessage())};
+        // (A backup at format 14 or later was made from a product whose items hold a place each.)
+        const QString why = items.error().positionTaken ? tr("two of its items hold the same place in the backlog (“order_key”).")
+                                                        : items.errorMessage();
+        return Error{tr("The backup cannot be restored: %1").arg(why)};
     }
     return Restored{*items, version};
 }

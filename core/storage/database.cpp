@@ -3,6 +3,7 @@
 #include "migrations/migrations.h"
 #include "productcopy.h"
 #include "productrepository.h"
+#include "server.h"
 #include "sql.h"
 #include "transaction.h"
 
@@ -484,6 +485,22 @@ std::unique_ptr<Database> Database::openServer(const ServerAddress &address, Ope
         if (error)
             *error = inspection.error;
         return nullptr;
+    }
+    if (inspection.version < Migrations::latestVersion()) {
+        // Changing the tables takes their owner (who published the product) or a superuser.
+        if (auto owner = Server::ownsTables(database->connection()); owner && !*owner) {
+            if (error) {
+                *error = {OpenFailure::Io,
+                          QCoreApplication::translate("Ordo::Database",
+                                                      "“%1” was written by an older Ordo (format %2; this Ordo writes format %3). "
+                                                      "Only the person who published it can bring it up to date: ask them to open it "
+                                                      "once with this Ordo. Until then, open it with the Ordo it was published with.")
+                              .arg(address.displayName())
+                              .arg(inspection.version)
+                              .arg(Migrations::latestVersion())};
+            }
+            return nullptr;
+        }
     }
     if (auto migrated = Migrations::migrate(database->connection()); !migrated) {
         if (error)

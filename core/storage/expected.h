@@ -26,6 +26,9 @@ struct Error
 {
     QString message;
     std::shared_ptr<const WriteConflict> conflict = {};
+    // Refused by the unique index on the order key: another item took the key meanwhile (see
+    // UniqueKeys::retrying()).
+    bool positionTaken = false;
 
     bool isConflict() const { return conflict != nullptr; }
 };

@@ -7,6 +7,7 @@
 #include "migrations/migrations.h"
 #include "sql.h"
 #include "statement.h"
+#include "uniquekeys.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -230,6 +231,18 @@ Expected<QList<ItemId>> insertItems(const Database &database, const QList<Backlo
         if (auto locked = Sql::exec(db, lock); !locked)
             return locked.error();
     }
+    // A few items (those the user adds): a key someone else took meanwhile is replaced by a fresh
+    // one. Other clients creating items wait for this transaction (the lock above); a move is
+    // refused by the unique index instead, and runs again. An import's keys are all new.
+    QList<QString> keys = orderKeys;
+    if (items.size() < bulkItems) {
+        for (qsizetype i = 0; i < keys.size(); ++i) {
+            auto free = UniqueKeys::freeKey(db, keys.at(i), {}, keys);
+            if (!free)
+                return free.error();
+            keys[i] = *free;
+        }
+    }
     int needNumbers = 0;
     ItemId highestGiven = 0;
     for (const BacklogItem &item : items) {
@@ -299,7 +312,7 @@ Expected<QList<ItemId>> insertItems(const Database &database, const QList<Backlo
     ids.reserve(items.size());
     for (qsizetype i = 0; i < items.size(); ++i) {
         const BacklogItem &item = items.at(i);
-        const QString &orderKey = orderKeys.at(i);
+        const QString &orderKey = keys.at(i);
         const ItemId id = item.id > 0 ? item.id : nextId++;
         const int number = item.number > 0 ? item.number : nextNumber++;
 

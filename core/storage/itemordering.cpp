@@ -9,6 +9,7 @@
 #include "itemvalues.h"
 #include "sql.h"
 #include "transaction.h"
+#include "uniquekeys.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
@@ -48,93 +49,96 @@ Status ItemRepository::setOrderKeys(const QList<ItemId> &ids,
             return Error{QCoreApplication::translate("Ordo::Storage", "The backlog position “%1” is not valid.").arg(key)};
     }
     const QSqlDatabase db = m_database.connection();
+    // A move the user makes checks its keys before it writes them. A large one (a re-sort, an
+    // undo) leaves that to the unique index, and checks when it runs again after a refusal.
+    bool check = !knownKeys.isEmpty();
+    QList<ItemId> moved;
+    QList<QString> written;
+    auto placed = UniqueKeys::retrying(db, [&]() -> Status {
+        moved.clear();
+        auto once = writeOrderKeys(ids, orderKeys, knownKeys, check, &moved, &written);
+        check = true;
+        return once;
+    });
+    if (!placed)
+        return placed;
+    if (movedByOthers)
+        movedByOthers->append(moved);
+    if (writtenKeys)
+        *writtenKeys = std::move(written);
+    return success();
+}
+
+Status ItemRepository::writeOrderKeys(const QList<ItemId> &ids, const QList<QString> &orderKeys,
+                                      const QList<QString> &knownKeys, bool check, QList<ItemId> *movedByOthers,
+                                      QList<QString> *writtenKeys)
+{
+    const QSqlDatabase db = m_database.connection();
     Transaction transaction(db);
     if (auto begun = transaction.begun(); !begun)
         return begun;
-    // The history row first: it reads the key the item has before the update.
-    QSqlQuery record(db);
-    if (!record.prepare(QStringLiteral("INSERT INTO history (item_id, at, field, old_value, new_value) "
-                                       "SELECT id, ?, ?, order_key, ? FROM item WHERE id = ? AND order_key <> ?")))
-        return Sql::errorOf(record);
-    QSqlQuery update(db);
-    if (!update.prepare(QStringLiteral("UPDATE item SET order_key = ?, updated_at = ?, version = version + 1 "
-                                       "WHERE id = ? AND order_key <> ?")))
-        return Sql::errorOf(update);
+    auto current = UniqueKeys::held(db, ids);
+    if (!current)
+        return current.error();
+    if (current->size() != QSet<ItemId>(ids.cbegin(), ids.cend()).size())
+        return missingItem();
+    QList<QString> keys = orderKeys;
+    if (check) {
+        // Was an item moved by someone else since it was read (the last move wins, and the user
+        // is told), and does another item hold its key already (someone moved into the same gap)?
+        const QSet<ItemId> moving(ids.cbegin(), ids.cend());
+        for (qsizetype i = 0; i < ids.size(); ++i) {
+            const QString now = current->value(ids.at(i)).key;
+            if (!knownKeys.isEmpty() && now != knownKeys.at(i) && now != keys.at(i))
+                movedByOthers->append(ids.at(i));
+            auto free = UniqueKeys::freeKey(db, keys.at(i), moving, keys);
+            if (!free)
+                return free.error();
+            keys[i] = *free;
+        }
+    }
+    // History first, from the keys read above; then the items whose key another one of them
+    // gets step aside, and every key is written, in id order (the table's pages front to back).
+    QList<qsizetype> changing;
+    QHash<ItemId, UniqueKeys::Held> leaving;
+    QSet<QString> incoming;
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        const UniqueKeys::Held &now = current->value(ids.at(i));
+        if (now.key == keys.at(i))
+            continue;
+        changing.append(i);
+        leaving.insert(ids.at(i), now);
+        incoming.insert(keys.at(i));
+    }
+    std::sort(changing.begin(), changing.end(), [&ids](qsizetype a, qsizetype b) { return ids.at(a) < ids.at(b); });
     const QString at = Sql::timestamp(m_database.now());
     const QString field = storageName(HistoryField::OrderChanged);
-    QList<QString> keys = orderKeys;
-    // In id order: the table's pages are visited once each, front to back.
-    QList<qsizetype> byId(ids.size());
-    std::iota(byId.begin(), byId.end(), 0);
-    std::sort(byId.begin(), byId.end(), [&ids](qsizetype a, qsizetype b) { return ids.at(a) < ids.at(b); });
-    for (qsizetype i : std::as_const(byId)) {
-        if (!knownKeys.isEmpty()) {
-            // A move the user made: was the item moved by someone else since it was read, and
-            // does another item hold the key already (someone moved into the same gap)?
-            auto now = Sql::exec(db, QStringLiteral("SELECT order_key, archived FROM item WHERE id = ?"), {ids.at(i)});
-            if (!now)
-                return now.error();
-            if (!now->next())
-                return missingItem();
-            if (now->value(0).toString() != knownKeys.at(i) && now->value(0).toString() != keys.at(i)
-                && movedByOthers) {
-                movedByOthers->append(ids.at(i));
-            }
-            const int archived = now->value(1).toInt();
-            for (int attempt = 0; attempt < 8; ++attempt) {
-                auto taken = Sql::scalar(db,
-                                         QStringLiteral("SELECT count(*) FROM item WHERE order_key = ? AND archived = ? "
-                                                        "AND id <> ?"),
-                                         {keys.at(i), archived, ids.at(i)});
-                if (!taken)
-                    return taken.error();
-                if (taken->toInt() == 0)
-                    break;
-                auto next = Sql::scalar(db,
-                                        QStringLiteral("SELECT coalesce(min(order_key), '') FROM item "
-                                                       "WHERE order_key > ? AND archived = ?"),
-                                        {keys.at(i), archived});
-                if (!next)
-                    return next.error();
-                // Below the next key in the product and in this write, so that the order holds.
-                QString after = next->toString();
-                for (const QString &other : std::as_const(keys)) {
-                    if (other > keys.at(i) && (after.isEmpty() || other < after))
-                        after = other;
-                }
-                const std::optional<QString> fresh = OrderKey::between(keys.at(i), after);
-                if (!fresh)
-                    break;
-                keys[i] = *fresh;
-            }
+    QSqlQuery record(db);
+    if (!record.prepare(QStringLiteral("INSERT INTO history (item_id, at, field, old_value, new_value) VALUES (?, ?, ?, ?, ?)")))
+        return Sql::errorOf(record);
+    for (qsizetype i : std::as_const(changing)) {
+        for (const QVariant &value : {QVariant(ids.at(i)), QVariant(at), QVariant(field), QVariant(leaving.value(ids.at(i)).key),
+                                      QVariant(keys.at(i))}) {
+            record.addBindValue(value);
         }
-        record.bindValue(0, at);
-        record.bindValue(1, field);
-        record.bindValue(2, keys.at(i));
-        record.bindValue(3, ids.at(i));
-        record.bindValue(4, keys.at(i));
         if (!record.exec())
             return Sql::errorOf(record);
-        if (record.numRowsAffected() == 0) {
-            // Unchanged, or no such item.
-            auto exists = Sql::scalar(db, QStringLiteral("SELECT count(*) FROM item WHERE id = ?"), {ids.at(i)});
-            if (!exists)
-                return exists.error();
-            if (exists->toInt() == 0)
-                return missingItem();
-            continue;
-        }
+    }
+    if (auto parked = UniqueKeys::park(db, leaving, incoming); !parked)
+        return parked;
+    QSqlQuery update(db);
+    if (!update.prepare(QStringLiteral("UPDATE item SET order_key = ?, updated_at = ?, version = version + 1 WHERE id = ?")))
+        return Sql::errorOf(update);
+    for (qsizetype i : std::as_const(changing)) {
         update.bindValue(0, keys.at(i));
         update.bindValue(1, at);
         update.bindValue(2, ids.at(i));
-        update.bindValue(3, keys.at(i));
         if (!update.exec())
             return Sql::errorOf(update);
     }
     if (auto committed = transaction.commit(); !committed)
         return committed;
-    if (writtenKeys)
-        *writtenKeys = std::move(keys);
+    *writtenKeys = std::move(keys);
     return success();
 }
 
@@ -142,34 +146,48 @@ Expected<QList<QString>> ItemRepository::rebalance(const QList<ItemId> &orderedI
 {
     const QList<QString> keys = OrderKey::spread(QString(), QString(), int(orderedIds.size()));
     const QSqlDatabase db = m_database.connection();
-    Transaction transaction(db);
-    if (auto begun = transaction.begun(); !begun)
-        return begun.error();
-    // The order stays the same, but every key change is recorded, so that
-    // the order at any past moment can be replayed from the history alone.
-    QSqlQuery record(db);
-    if (!record.prepare(QStringLiteral("INSERT INTO history (item_id, at, field, old_value, "
-                                       "new_value) SELECT id, ?, 'order', order_key, ? FROM item "
-                                       "WHERE id = ? AND order_key <> ?")))
-        return Sql::errorOf(record);
-    QSqlQuery query(db);
-    if (!query.prepare(QStringLiteral("UPDATE item SET order_key = ?, version = version + 1 WHERE id = ?")))
-        return Sql::errorOf(query);
-    const QString at = Sql::timestamp(m_database.now());
-    for (qsizetype i = 0; i < orderedIds.size(); ++i) {
-        record.bindValue(0, at);
-        record.bindValue(1, keys.at(i));
-        record.bindValue(2, orderedIds.at(i));
-        record.bindValue(3, keys.at(i));
-        if (!record.exec())
+    auto rebalanced = UniqueKeys::retrying(db, [&]() -> Status {
+        Transaction transaction(db);
+        if (auto begun = transaction.begun(); !begun)
+            return begun;
+        auto current = UniqueKeys::held(db, orderedIds);
+        if (!current)
+            return current.error();
+        // The order stays the same, but every key change is recorded, so that
+        // the order at any past moment can be replayed from the history alone.
+        QHash<ItemId, UniqueKeys::Held> leaving;
+        QSet<QString> incoming;
+        QSqlQuery record(db);
+        if (!record.prepare(QStringLiteral("INSERT INTO history (item_id, at, field, old_value, new_value) VALUES (?, ?, ?, ?, ?)")))
             return Sql::errorOf(record);
-        query.bindValue(0, keys.at(i));
-        query.bindValue(1, orderedIds.at(i));
-        if (!query.exec())
+        const QString at = Sql::timestamp(m_database.now());
+        const QString field = storageName(HistoryField::OrderChanged);
+        for (qsizetype i = 0; i < orderedIds.size(); ++i) {
+            const auto now = current->constFind(orderedIds.at(i));
+            if (now == current->cend() || now->key == keys.at(i))
+                continue;
+            leaving.insert(orderedIds.at(i), *now);
+            incoming.insert(keys.at(i));
+            for (const QVariant &value : {QVariant(orderedIds.at(i)), QVariant(at), QVariant(field), QVariant(now->key), QVariant(keys.at(i))})
+                record.addBindValue(value);
+            if (!record.exec())
+                return Sql::errorOf(record);
+        }
+        if (auto parked = UniqueKeys::park(db, leaving, incoming); !parked)
+            return parked;
+        QSqlQuery query(db);
+        if (!query.prepare(QStringLiteral("UPDATE item SET order_key = ?, version = version + 1 WHERE id = ?")))
             return Sql::errorOf(query);
-    }
-    if (auto committed = transaction.commit(); !committed)
-        return committed.error();
+        for (qsizetype i = 0; i < orderedIds.size(); ++i) {
+            query.bindValue(0, keys.at(i));
+            query.bindValue(1, orderedIds.at(i));
+            if (!query.exec())
+                return Sql::errorOf(query);
+        }
+        return transaction.commit();
+    });
+    if (!rebalanced)
+        return rebalanced.error();
     return keys;
 }
 

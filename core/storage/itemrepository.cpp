@@ -10,6 +10,7 @@
 #include "itemvalues.h"
 #include "sql.h"
 #include "transaction.h"
+#include "uniquekeys.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -112,6 +113,11 @@ Expected<ItemId> ItemRepository::create(const BacklogItem &item)
 }
 
 Expected<QList<ItemId>> ItemRepository::createMany(const QList<BacklogItem> &items, BulkIndex *bulk)
+{
+    return UniqueKeys::retrying(m_database.connection(), [&] { return createOnce(items, bulk); });
+}
+
+Expected<QList<ItemId>> ItemRepository::createOnce(const QList<BacklogItem> &items, BulkIndex *bulk)
 {
     Transaction transaction(m_database.connection());
     if (auto begun = transaction.begun(); !begun)
@@ -316,7 +322,37 @@ Status ItemRepository::setSprint(ItemId id, std::optional<SprintId> sprint, Know
 Status ItemRepository::setArchived(ItemId id, bool archived, KnownVersion known)
 {
     const QString text = archived ? QStringLiteral("1") : QStringLiteral("0");
-    return changeTracked(id, QStringLiteral("archived"), HistoryField::ArchivedChanged, archived ? 1 : 0, text, known);
+    const QSqlDatabase db = m_database.connection();
+    return UniqueKeys::retrying(db, [&]() -> Status {
+        Transaction transaction(db);
+        if (auto begun = transaction.begun(); !begun)
+            return begun;
+        // An archived item keeps its key, so that it comes back to its place. If an item of
+        // the backlog holds that key by now, it comes back just below that one (and the same
+        // the other way round).
+        KnownVersion expected = known;
+        auto held = UniqueKeys::held(db, {id});
+        if (!held)
+            return held.error();
+        if (const auto now = held->constFind(id); now != held->cend() && now->archived != archived) {
+            auto free = UniqueKeys::freeKey(db, now->key, {id}, {});
+            if (!free)
+                return free.error();
+            if (*free != now->key) {
+                if (auto moved = changeTracked(id, QStringLiteral("order_key"), HistoryField::OrderChanged, *free, *free, expected);
+                    !moved) {
+                    return moved;
+                }
+                if (expected)
+                    ++*expected;
+            }
+        }
+        if (auto written = changeTracked(id, QStringLiteral("archived"), HistoryField::ArchivedChanged, archived ? 1 : 0, text, expected);
+            !written) {
+            return written;
+        }
+        return transaction.commit();
+    });
 }
 
 Status ItemRepository::setParent(ItemId id, std::optional<ItemId> parent, KnownVersion known)

@@ -127,7 +127,7 @@ public:
     Status deletePermanently(ItemId id);
 
     // Gives the items, in this order, fresh evenly spread order keys in one
-    // transaction. The order does not change, so no history is written.
+    // transaction. The order does not change; each changed key gets its history row.
     Expected<QList<QString>> rebalance(const QList<ItemId> &orderedIds);
 
     // Ids of items whose story text (who, what, why), description or acceptance
@@ -143,6 +143,10 @@ public:
     Expected<QList<Dependency>> dependencies() const;
 
 private:
+    Expected<QList<ItemId>> createOnce(const QList<BacklogItem> &items, BulkIndex *bulk);
+    // One run of setOrderKeys(): `check` checks every key before it is written.
+    Status writeOrderKeys(const QList<ItemId> &ids, const QList<QString> &orderKeys, const QList<QString> &knownKeys,
+                          bool check, QList<ItemId> *movedByOthers, QList<QString> *writtenKeys);
     Status changeTracked(ItemId id,
                          const QString &column,
                          HistoryField field,

@@ -278,6 +278,16 @@ Status publish(const Database &file, const ServerAddress &target, const Progress
     return failed(published.errorMessage());
 }
 
+Expected<bool> ownsTables(const QSqlDatabase &db)
+{
+    auto owner = Sql::scalar(db, QStringLiteral("SELECT (SELECT rolsuper FROM pg_roles WHERE rolname = current_user) "
+                                                "OR coalesce((SELECT tableowner = current_user FROM pg_tables "
+                                                "WHERE schemaname = current_schema() AND tablename = 'item'), false)"));
+    if (!owner)
+        return owner.error();
+    return owner->toBool();
+}
+
 Expected<Role> roleOf(const Database &database)
 {
     if (!database.isServer())
@@ -286,12 +296,10 @@ Expected<Role> roleOf(const Database &database)
     Expected<QString> name = databaseName(db);
     if (!name)
         return name.error();
-    auto owner = Sql::scalar(db, QStringLiteral("SELECT (SELECT rolsuper FROM pg_roles WHERE rolname = current_user) "
-                                                "OR coalesce((SELECT tableowner = current_user FROM pg_tables "
-                                                "WHERE schemaname = current_schema() AND tablename = 'item'), false)"));
+    auto owner = ownsTables(db);
     if (!owner)
         return owner.error();
-    if (owner->toBool())
+    if (*owner)
         return Role::ProductOwner;
     for (Role role : allRoles) {
         auto member = Sql::scalar(db, QStringLiteral("SELECT coalesce((SELECT pg_has_role(current_user, oid, 'MEMBER') "

@@ -46,6 +46,9 @@ Status publish(const Database &file, const ServerAddress &target, const Progress
 // The role the connected user holds in the server product `database`: its owner and a superuser
 // are its Product Owner. A product file: ProductOwner. An error if the user holds none of them.
 Expected<Role> roleOf(const Database &database);
+// Whether the user of `db` owns the product's tables (published it) or is a superuser: who can
+// upgrade an older product's format.
+Expected<bool> ownsTables(const QSqlDatabase &db);
 
 // Gives the PostgreSQL login role `user` the role `role` in the product at `address` (taking
 // back another role of the product it held). `user` must exist on the server: it is not created.

@@ -6,6 +6,7 @@
 #include "dialect.h"
 #include "sql.h"
 #include "transaction.h"
+#include "uniquekeys.h"
 
 #include "historyrepository.h"
 #include "reviewrepository.h"
@@ -273,7 +274,16 @@ Expected<QList<Sprint>> SprintRepository::all() const
     return sprints;
 }
 
-Expected<QList<qint64>> SprintRepository::apply(const SprintChange &change)
+Expected<QList<qint64>> SprintRepository::apply(const SprintChange &change, QHash<ItemId, QString> *writtenKeys)
+{
+    QHash<ItemId, QString> keys;
+    auto applied = UniqueKeys::retrying(m_database.connection(), [&] { return applyOnce(change, keys); });
+    if (applied && writtenKeys)
+        *writtenKeys = std::move(keys);
+    return applied;
+}
+
+Expected<QList<qint64>> SprintRepository::applyOnce(const SprintChange &change, QHash<ItemId, QString> &keyOf)
 {
     const QSqlDatabase db = m_database.connection();
     const Database::FrozenClock clock(m_database);
@@ -331,6 +341,39 @@ Expected<QList<qint64>> SprintRepository::apply(const SprintChange &change)
             return Sql::errorOf(history);
         return success();
     };
+    // The items that get a place in the backlog (back to its top, say): a key another item holds
+    // (someone else moved there meanwhile) is replaced by a fresh one, and the items whose key
+    // another one of them gets step aside first (UniqueKeys).
+    QList<ItemId> placed;
+    QList<QString> placedKeys;
+    for (const SprintPlacement &placement : change.items) {
+        if (!placement.orderKey.isEmpty()) {
+            placed.append(placement.id);
+            placedKeys.append(placement.orderKey);
+        }
+    }
+    auto keysNow = UniqueKeys::held(db, placed);
+    if (!keysNow)
+        return keysNow.error();
+    keyOf.clear();
+    {
+        const QSet<ItemId> moving(placed.cbegin(), placed.cend());
+        QHash<ItemId, UniqueKeys::Held> leaving;
+        QSet<QString> incoming;
+        for (qsizetype i = 0; i < placed.size(); ++i) {
+            auto free = UniqueKeys::freeKey(db, placedKeys.at(i), moving, placedKeys);
+            if (!free)
+                return free.error();
+            placedKeys[i] = *free;
+            keyOf.insert(placed.at(i), *free);
+            if (const auto now = keysNow->constFind(placed.at(i)); now != keysNow->cend() && now->key != *free) {
+                leaving.insert(placed.at(i), *now);
+                incoming.insert(*free);
+            }
+        }
+        if (auto parked = UniqueKeys::park(db, leaving, incoming); !parked)
+            return parked.error();
+    }
     for (const SprintPlacement &placement : change.items) {
         read.addBindValue(placement.id);
         if (!read.exec())
@@ -339,10 +382,11 @@ Expected<QList<qint64>> SprintRepository::apply(const SprintChange &change)
             return Error{QCoreApplication::translate("Ordo::Storage", "The Product Backlog item no longer exists.")};
         const QVariant sprintNow = read.value(0);
         const QString statusNow = read.value(1).toString();
-        const QString keyNow = read.value(2).toString();
+        // (The key read above: the item may have stepped aside since.)
+        const QString keyNow = keysNow->contains(placement.id) ? keysNow->value(placement.id).key : read.value(2).toString();
         const bool goalNow = read.value(3).toInt() != 0;
         read.finish();
-        const QString key = placement.orderKey.isEmpty() ? keyNow : placement.orderKey;
+        const QString key = keyOf.value(placement.id, keyNow);
         if (!OrderKey::isValid(key))
             return Error{QCoreApplication::translate("Ordo::Storage", "The backlog position “%1” is not valid.").arg(key)};
         const bool sprintChanges = sprintNow.toLongLong() != placement.sprint;

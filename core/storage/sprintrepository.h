@@ -4,6 +4,7 @@
 #include "../domain/sprintchange.h"
 #include "expected.h"
 
+#include <QHash>
 #include <QList>
 #include <QSqlDatabase>
 
@@ -31,7 +32,9 @@ public:
     // or ends gets that moment as its start or close), then the items (only the fields that
     // change, each tracked one with its history row), the commitment of a starting sprint, the
     // decisions, what the review recorded, and last the sprints it deletes. Returns the ids of the decisions it added.
-    Expected<QList<qint64>> apply(const SprintChange &change);
+    // An order key another item holds by then is replaced by a fresh one: `writtenKeys` gets the
+    // key each placed item has.
+    Expected<QList<qint64>> apply(const SprintChange &change, QHash<ItemId, QString> *writtenKeys = nullptr);
 
     // Freezes the figures of the sprints that started or closed without them (a file written
     // before Ordo froze them, or sprints written with their history): the commitment from the
@@ -40,6 +43,7 @@ public:
     static Status freezeFromHistory(const QSqlDatabase &db);
 
 private:
+    Expected<QList<qint64>> applyOnce(const SprintChange &change, QHash<ItemId, QString> &writtenKeys);
     Status checkAgainstOthers(const Sprint &sprint) const;
     Status writeDaysOff(SprintId id, const QList<std::pair<qint64, double>> &daysOff);
     Status writeDefinitionOfDone(SprintId id, const QStringList &done);

@@ -1,6 +1,7 @@
 #include "sql.h"
 
 #include "dialect.h"
+#include "uniquekeys.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -11,6 +12,12 @@ namespace Ordo::Sql {
 Error errorOf(const QSqlQuery &query)
 {
     const QSqlError error = query.lastError();
+    if (UniqueKeys::isTaken(error.text())) {
+        Error taken{QCoreApplication::translate("Ordo::Storage", "Someone else put an item at the same place in the backlog "
+                                                                 "at the same moment. Nothing was changed; please try again.")};
+        taken.positionTaken = true;
+        return taken;
+    }
     return Error{QCoreApplication::translate("Ordo::Storage", "The database reported an error: %1")
                      .arg(error.text())};
 }

@@ -51,6 +51,11 @@ Transaction::~Transaction()
     nesting.remove(m_db.connectionName());
 }
 
+bool Transaction::isOpen(const QSqlDatabase &db)
+{
+    return nesting.value(db.connectionName()).depth > 0;
+}
+
 Status Transaction::begun() const
 {
     if (m_active)

@@ -29,6 +29,9 @@ public:
     Status begun() const;
     Status commit();
 
+    // True while a Transaction is open on `db` (a new one would join it).
+    static bool isOpen(const QSqlDatabase &db);
+
 private:
     QSqlDatabase m_db;
     bool m_active = false;

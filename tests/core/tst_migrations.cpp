@@ -304,7 +304,7 @@ void TestMigrations::sprintStepKeepsEveryReference()
     QCOMPARE(count("SELECT parent_id FROM item WHERE id = 2"), 1);
     // The indexes came back with their tables, and foreign keys are on again.
     QCOMPARE(count("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name IN "
-                   "('item_backlog_order', 'item_parent', 'item_sprint', 'item_split_from', 'history_item', 'history_field')"), 6);
+                   "('item_order_key', 'item_parent', 'item_sprint', 'item_split_from', 'history_item', 'history_field')"), 6);
     QCOMPARE(count("PRAGMA foreign_keys"), 1);
     QVERIFY(!Sql::exec(db, QStringLiteral("INSERT INTO dependency (item_id, depends_on_id) VALUES (98, 99)")));
 }

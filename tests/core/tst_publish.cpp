@@ -3,6 +3,7 @@
 #include "interchange/jsonbackup.h"
 #include "services/demoproduct.h"
 #include "storage/itemrepository.h"
+#include "storage/migrations/migrations.h"
 #include "storage/productcopy.h"
 #include "storage/productrepository.h"
 #include "storage/server.h"
@@ -42,6 +43,8 @@ private slots:
     void roleOfGivesTheRole();
     void grantRefusesAnUnknownUser();
     void onlyTheProductOwnerGrants();
+    void aNonSuperuserPublishes();
+    void anOlderFormatWaitsForItsPublisher();
 
 private:
     QString createUser();
@@ -534,6 +537,83 @@ void TestPublish::onlyTheProductOwnerGrants()
     asOwner.user = owner;
     const auto byOwner = Server::grant(asOwner, Server::Role::Stakeholder, other);
     QVERIFY2(byOwner, qPrintable(byOwner.errorMessage()));
+}
+
+// An administrator who may create databases and roles, but is no superuser, publishes: the
+// database and its tables are theirs, they are its Product Owner and give the team its roles.
+void TestPublish::aNonSuperuserPublishes()
+{
+    const QString admin = createUser();
+    adminExec(server(), QStringLiteral("ALTER ROLE %1 CREATEDB CREATEROLE").arg(admin));
+    ServerAddress target = server();
+    target.user = admin;
+    target.database = QStringLiteral("ordo_test_by_admin_%1").arg(QCoreApplication::applicationPid());
+    struct Dropped
+    {
+        QString name;
+        ~Dropped()
+        {
+            adminExec(server(), QStringLiteral("DROP DATABASE IF EXISTS %1").arg(name));
+            dropRoles(name);
+        }
+    } dropped{target.database};
+
+    auto file = smallProduct(m_dir.filePath(QStringLiteral("by-admin.ordo")));
+    const auto published = Server::publish(*file, target);
+    QVERIFY2(published, qPrintable(published.errorMessage()));
+    Database::OpenError error;
+    auto onServer = Database::openServer(target, &error);
+    QVERIFY2(onServer, qPrintable(error.message));
+    QCOMPARE(Server::roleOf(*onServer).value_or(Server::Role::Stakeholder), Server::Role::ProductOwner);
+    QCOMPARE(count(onServer->connection(), QStringLiteral("SELECT count(*) FROM item")), 3);
+    QVERIFY(ItemRepository(*onServer).setTitle(1, QStringLiteral("First, renamed")));
+
+    const QString member = createUser();
+    const auto granted = Server::grant(target, Server::Role::TeamMember, member);
+    QVERIFY2(granted, qPrintable(granted.errorMessage()));
+    ServerAddress asMember = target;
+    asMember.user = member;
+    auto byMember = Database::openServer(asMember, &error);
+    QVERIFY2(byMember, qPrintable(error.message));
+    QCOMPARE(Server::roleOf(*byMember).value_or(Server::Role::Stakeholder), Server::Role::TeamMember);
+    QVERIFY(ItemRepository(*byMember).setEstimate(1, 5));
+    QVERIFY(!ItemRepository(*byMember).setTitle(1, QStringLiteral("Not theirs to rename")));
+}
+
+// A product an older Ordo published: changing its tables takes who published it, so a team
+// member is told to ask them, and nothing is changed; once they have opened it, everyone can.
+void TestPublish::anOlderFormatWaitsForItsPublisher()
+{
+    PublishedDatabase target;
+    auto file = smallProduct(m_dir.filePath(QStringLiteral("older.ordo")));
+    QVERIFY(Server::publish(*file, target.address()));
+    const QString member = createUser();
+    QVERIFY(Server::grant(target.address(), Server::Role::TeamMember, member));
+    {
+        QString error;
+        auto owner = Database::connectToServer(target.address(), &error);
+        QVERIFY2(owner, qPrintable(error));
+        const int older = Migrations::latestVersion() - 1;
+        QVERIFY(Sql::exec(owner->connection(), QStringLiteral("UPDATE ordo_header SET user_version = ?"), {older}));
+        QVERIFY(Sql::exec(owner->connection(), QStringLiteral("DELETE FROM schema_migration WHERE version > ?"), {older}));
+    }
+    ServerAddress asMember = target.address();
+    asMember.user = member;
+    Database::OpenError error;
+    QVERIFY(!Database::openServer(asMember, &error));
+    QVERIFY2(error.message.contains(QStringLiteral("older Ordo")), qPrintable(error.message));
+    QVERIFY2(error.message.contains(QStringLiteral("Only the person who published it")), qPrintable(error.message));
+    {
+        QString ignored;
+        auto reader = Database::connectToServer(target.address(), &ignored);
+        QVERIFY(reader);
+        QCOMPARE(Migrations::currentVersion(reader->connection()).value_or(0), Migrations::latestVersion() - 1);
+    }
+    auto byPublisher = Database::openServer(target.address(), &error);
+    QVERIFY2(byPublisher, qPrintable(error.message));
+    QCOMPARE(Migrations::currentVersion(byPublisher->connection()).value_or(0), Migrations::latestVersion());
+    auto byMember = Database::openServer(asMember, &error);
+    QVERIFY2(byMember, qPrintable(error.message));
 }
 
 QTEST_GUILESS_MAIN(TestPublish)

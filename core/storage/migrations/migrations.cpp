@@ -29,6 +29,7 @@ constexpr Step steps[] = {
     &step11Versions,
     &step12Live,
     &step13Ids,
+    &step14UniqueKeys,
 };
 
 Error stepFailed(int version, const QString &why)

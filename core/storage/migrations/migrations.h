@@ -41,6 +41,7 @@ Status step10Import(const QSqlDatabase &db);
 Status step11Versions(const QSqlDatabase &db);
 Status step12Live(const QSqlDatabase &db); // live updates (PostgreSQL only)
 Status step13Ids(const QSqlDatabase &db);  // ids no two server clients both take
+Status step14UniqueKeys(const QSqlDatabase &db); // no two items share an order key
 
 // The statement that puts items into the full-text index (format 9) as its triggers do:
 // `where` picks them ("WHERE id BETWEEN 5 AND 9"; empty for all). Bulk writes suspend the
