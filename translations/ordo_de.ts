@@ -614,6 +614,10 @@ Steht über %2, wovon er abhängt. Mit „Unter seine Abhängigkeiten verschiebe
         <source>The backup cannot be restored: %1</source>
         <translation>Die Sicherung kann nicht wiederhergestellt werden: %1</translation>
     </message>
+    <message>
+        <source>two of its items hold the same place in the backlog (“order_key”).</source>
+        <translation>zwei ihrer Einträge stehen an derselben Stelle im Backlog („order_key“).</translation>
+    </message>
 </context>
 <context>
     <name>Ordo::BurndownChart</name>
@@ -1626,6 +1630,10 @@ Steht über %2, wovon er abhängt. Mit „Unter seine Abhängigkeiten verschiebe
     <message>
         <source>the copy cannot be moved into place.</source>
         <translation>die Kopie kann nicht an ihren Platz verschoben werden.</translation>
+    </message>
+    <message>
+        <source>“%1” was written by an older Ordo (format %2; this Ordo writes format %3). Only the person who published it can bring it up to date: ask them to open it once with this Ordo. Until then, open it with the Ordo it was published with.</source>
+        <translation>„%1“ wurde von einem älteren Ordo geschrieben (Format %2; dieses Ordo schreibt Format %3). Nur die Person, die es veröffentlicht hat, kann es aktualisieren: Bitten Sie sie, es einmal mit diesem Ordo zu öffnen. Bis dahin öffnen Sie es mit dem Ordo, mit dem es veröffentlicht wurde.</translation>
     </message>
 </context>
 <context>
@@ -7377,6 +7385,14 @@ Warum wird „%1“ abgebrochen? (für das Entscheidungsprotokoll)</translation>
     <message>
         <source>Someone else changed this Product Backlog item since you read it; your change was not written.</source>
         <translation>Jemand anderes hat diesen Product-Backlog-Eintrag geändert, seit Sie ihn gelesen haben; Ihre Änderung wurde nicht geschrieben.</translation>
+    </message>
+    <message>
+        <source>Someone else put an item at the same place in the backlog at the same moment. Nothing was changed; please try again.</source>
+        <translation>Jemand anderes hat im selben Moment einen Eintrag an dieselbe Stelle im Backlog gesetzt. Es wurde nichts geändert; bitte versuchen Sie es noch einmal.</translation>
+    </message>
+    <message>
+        <source>Could not find a place for the item in the backlog order.</source>
+        <translation>Für den Eintrag wurde kein Platz in der Backlog-Reihenfolge gefunden.</translation>
     </message>
 </context>
 <context>
