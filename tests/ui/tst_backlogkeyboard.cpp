@@ -172,6 +172,8 @@ void TestBacklogKeyboard::hiddenColumnsAreKept()
 // A layout saved before the score columns existed keeps its choices, and the score
 // columns start as a new user sees them (MoSCoW and WSJF shown, the inputs hidden).
 // Its widths were mostly Ordo's own: the columns fit their contents now.
+// A layout saved while the model's first column was the position (before the key was) would put
+// its sections on the wrong columns: the view starts as a new user's instead.
 void TestBacklogKeyboard::olderLayoutGetsNewColumnsAtTheirDefaults()
 {
     QStandardItemModel nineColumns(3, BacklogModel::MoscowColumn);
@@ -186,7 +188,9 @@ void TestBacklogKeyboard::olderLayoutGetsNewColumnsAtTheirDefaults()
     view.setFilterModel(new BacklogFilterModel(&view));
     view.restoreLayout(olderLayout);
     const QHeaderView *header = view.horizontalHeader();
-    QVERIFY(header->isSectionHidden(BacklogModel::TypeColumn));
+    QVERIFY(!header->isSectionHidden(BacklogModel::TypeColumn));
+    QCOMPARE(header->logicalIndex(0), int(BacklogModel::PositionColumn));
+    QCOMPARE(header->logicalIndex(1), int(BacklogModel::KeyColumn));
     QVERIFY(header->sectionSize(BacklogModel::KeyColumn) >= view.fontMetrics().horizontalAdvance(QStringLiteral("ORD-00000")));
     QVERIFY(view.userWidths().isEmpty());
     QVERIFY(!header->isSectionHidden(BacklogModel::MoscowColumn));
@@ -195,6 +199,16 @@ void TestBacklogKeyboard::olderLayoutGetsNewColumnsAtTheirDefaults()
     QVERIFY(header->isSectionHidden(BacklogModel::KanoColumn));
     QVERIFY(header->sectionSize(BacklogModel::MoscowColumn)
             >= view.fontMetrics().horizontalAdvance(displayName(MoSCoW::Wont)));
+
+    // A layout this Ordo saved comes back as it was, the position still first.
+    view.horizontalHeader()->setSectionHidden(BacklogModel::TypeColumn, true);
+    const QByteArray saved = view.saveLayout();
+    BacklogView again;
+    again.resize(1600, 400);
+    again.setFilterModel(new BacklogFilterModel(&again));
+    again.restoreLayout(saved);
+    QVERIFY(again.horizontalHeader()->isSectionHidden(BacklogModel::TypeColumn));
+    QCOMPARE(again.horizontalHeader()->logicalIndex(0), int(BacklogModel::PositionColumn));
 }
 
 void TestBacklogKeyboard::setEpicFromTheItemMenu()

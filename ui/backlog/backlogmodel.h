@@ -22,9 +22,11 @@ class BacklogModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
+    // The key is column 0: it stays with its row when rows come and go (the position, which the
+    // view shows first, is the row's number and changes with every insertion above it).
     enum Column {
-        PositionColumn,
         KeyColumn,
+        PositionColumn,
         TypeColumn,
         TitleColumn,
         EpicColumn,

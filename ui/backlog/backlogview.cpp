@@ -84,6 +84,7 @@ void BacklogView::setFilterModel(BacklogFilterModel *model)
     m_filterModel = model;
     setModel(model);
     setItemDelegateForColumn(BacklogModel::StatusColumn, new StatusDelegate(this));
+    applyDefaultOrder();
     applyDefaultVisibility();
     // The words searched for are marked. The columns fit the product's contents when it is
     // read, not every keystroke's rows: they stay put while the Product Owner types.
@@ -278,6 +279,15 @@ bool BacklogView::hiddenByDefault(int column)
     }
 }
 
+void BacklogView::applyDefaultOrder()
+{
+    // The model's order, but the position first.
+    QHeaderView *header = horizontalHeader();
+    for (int column = 0; column < BacklogModel::ColumnCount; ++column)
+        header->moveSection(header->visualIndex(column), column);
+    header->moveSection(header->visualIndex(BacklogModel::PositionColumn), 0);
+}
+
 void BacklogView::applyDefaultVisibility()
 {
     for (int column = 0; column < BacklogModel::ColumnCount; ++column)
@@ -361,10 +371,9 @@ void BacklogView::showColumnMenu(const QPoint &position)
     }
     menu.addSeparator();
     connect(menu.addAction(tr("Reset Columns")), &QAction::triggered, this, [this, header] {
-        for (int column = 0; column < BacklogModel::ColumnCount; ++column) {
+        for (int column = 0; column < BacklogModel::ColumnCount; ++column)
             header->setSectionHidden(column, false);
-            header->moveSection(header->visualIndex(column), column);
-        }
+        applyDefaultOrder();
         m_userWidths.clear();
         applyDefaultVisibility();
         fitColumns();
@@ -373,10 +382,10 @@ void BacklogView::showColumnMenu(const QPoint &position)
 }
 
 namespace {
-// A saved layout starts with this tag and the number of columns it knew.
-constexpr quint32 layoutTag = 0x4F52434C; // "ORCL"
-// Layouts saved before the tag had the columns up to the labels.
-constexpr int untaggedLayoutColumns = BacklogModel::MoscowColumn;
+// A saved layout starts with this tag and the number of columns it knew. Layouts saved with
+// another tag ("ORCL") or none had the position as the model's first column, before the key:
+// their sections would land on the wrong columns, so they are not restored.
+constexpr quint32 layoutTag = 0x4F524332; // "ORC2"
 } // namespace
 
 QByteArray BacklogView::saveLayout() const
@@ -397,13 +406,15 @@ void BacklogView::restoreLayout(const QByteArray &layout)
 {
     if (!layout.isEmpty()) {
         QByteArray headerState = layout;
-        int knownColumns = untaggedLayoutColumns;
+        int knownColumns = BacklogModel::ColumnCount;
         QDataStream stream(layout);
         stream.setVersion(QDataStream::Qt_6_4);
         quint32 tag = 0;
         stream >> tag;
         m_userWidths.clear();
-        if (tag == layoutTag) {
+        if (tag != layoutTag) {
+            headerState.clear();
+        } else {
             qint32 columns = 0;
             stream >> columns >> headerState;
             knownColumns = stream.status() == QDataStream::Ok ? columns : BacklogModel::ColumnCount;
@@ -419,7 +430,7 @@ void BacklogView::restoreLayout(const QByteArray &layout)
         }
         // Restoring resizes sections: those are not the Product Owner's widths.
         m_fitting = true;
-        const bool restored = horizontalHeader()->restoreState(headerState);
+        const bool restored = !headerState.isEmpty() && horizontalHeader()->restoreState(headerState);
         m_fitting = false;
         if (restored) {
             // Columns added since the layout was saved start as a new user would see them.

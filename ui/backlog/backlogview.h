@@ -52,6 +52,7 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
+    void applyDefaultOrder();
     void applyDefaultVisibility();
     // The width a column fits its header and contents in, up to its maximum.
     int naturalWidth(int column) const;

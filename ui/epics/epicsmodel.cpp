@@ -46,7 +46,7 @@ void EpicsModel::setBacklog(BacklogModel *model, BacklogEditor *editor, QUndoSta
         connect(model, &QAbstractItemModel::dataChanged, this,
                 [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
                     // Renumbered positions after a move change nothing here.
-                    if (bottomRight.column() > BacklogModel::PositionColumn || topLeft.column() > BacklogModel::PositionColumn)
+                    if (topLeft.column() != BacklogModel::PositionColumn || bottomRight.column() != BacklogModel::PositionColumn)
                         scheduleRefresh();
                 });
     }
