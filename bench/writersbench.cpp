@@ -2,6 +2,7 @@
 
 #include "benchsupport.h"
 
+#include "domain/orderkey.h"
 #include "domain/product.h"
 #include "storage/database.h"
 #include "storage/itemrepository.h"
@@ -30,6 +31,8 @@ namespace {
 using namespace Ordo;
 
 constexpr int itemCount = 200;
+// The gaps at the top of the backlog the writers' moves aim at.
+constexpr int topGaps = 24;
 
 // Runs SQL on the server's maintenance database (creating and dropping the bench's database).
 bool adminExec(const ServerAddress &address, const QString &sql)
@@ -62,7 +65,40 @@ struct Totals
     std::atomic<qint64> conflicts{0};
     std::atomic<qint64> errors{0};
     std::atomic<qint64> idClashes{0};
+    std::atomic<qint64> moves{0};
+    std::atomic<qint64> movesSkipped{0};
 };
+
+// Moves a random item into one of the first gaps of the backlog as it is read now: twenty
+// writers aim at the same few gaps, so two of them often compute the same key at once, which
+// only one may write (format 14's unique index; the other checks again and takes a fresh key).
+bool move(const QSqlDatabase &db, ItemRepository &items, const QList<ItemId> &ids, QRandomGenerator &random, Totals &totals)
+{
+    auto top = Sql::exec(db, QStringLiteral("SELECT order_key FROM item WHERE archived = 0 ORDER BY order_key LIMIT %1").arg(topGaps + 1));
+    if (!top)
+        return false;
+    QStringList keys;
+    while (top->next())
+        keys.append(top->value(0).toString());
+    const int gap = random.bounded(int(keys.size()) - 1);
+    const std::optional<QString> key = OrderKey::between(keys.at(gap), keys.at(gap + 1));
+    const ItemId id = ids.at(random.bounded(int(ids.size())));
+    auto known = Sql::scalar(db, QStringLiteral("SELECT order_key FROM item WHERE id = ?"), {id});
+    if (!known)
+        return false;
+    if (!key || OrderKey::needsRebalance(*key) || known->toString() == keys.at(gap) || known->toString() == keys.at(gap + 1)) {
+        ++totals.movesSkipped; // the gap is used up (Ordo would rebalance), or the item borders it
+        return true;
+    }
+    QList<ItemId> movedByOthers;
+    if (const Status placed = items.setOrderKeys({id}, {*key}, {known->toString()}, &movedByOthers); !placed) {
+        if (totals.errors++ < 3)
+            say(QStringLiteral("move failed: %1").arg(placed.errorMessage()));
+        return false;
+    }
+    ++totals.moves;
+    return true;
+}
 
 void writer(const ServerAddress &address, const QList<ItemId> &ids, qint64 deadlineMs, const QElapsedTimer &clock, Totals &totals)
 {
@@ -75,6 +111,11 @@ void writer(const ServerAddress &address, const QList<ItemId> &ids, qint64 deadl
     ItemRepository items(*database);
     QRandomGenerator random(QRandomGenerator::global()->generate());
     while (clock.elapsed() < deadlineMs) {
+        if (random.bounded(2) == 0) {
+            if (!move(db, items, ids, random, totals))
+                break;
+            continue;
+        }
         const ItemId id = ids.at(random.bounded(int(ids.size())));
         for (;;) { // until this item's write goes through
             auto read = Sql::exec(db, QStringLiteral("SELECT estimate, version FROM item WHERE id = ?"), {id});
@@ -197,11 +238,24 @@ int runWriters(int writers, int seconds, const QString &server, const QString &j
         const qint64 estimated = qRound64(valueOr(Sql::scalar(db, QStringLiteral("SELECT sum(estimate) FROM item")), "estimates").toDouble());
         const qint64 versions = valueOr(Sql::scalar(db, QStringLiteral("SELECT sum(version) FROM item")), "versions").toLongLong() - versionsBefore;
         const qint64 writes = totals.writes;
-        const bool noLostUpdate = counted == writes && estimated == writes && versions == writes && totals.errors == 0;
+        const qint64 moves = totals.moves;
+        const qint64 sharedKeys = valueOr(Sql::scalar(db, QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM item GROUP BY archived, order_key "
+                                                                         "HAVING count(*) > 1) AS shared")),
+                                          "shared keys")
+                                      .toLongLong();
+        const qint64 moveRows = valueOr(Sql::scalar(db, QStringLiteral("SELECT count(*) FROM history WHERE field = 'order' "
+                                                                       "AND coalesce(old_value, '') <> ''")),
+                                        "moves recorded")
+                                    .toLongLong();
+        // Each move and each estimate bumped one version; each move left one history row.
+        const bool noLostUpdate = counted == writes && estimated == writes && versions == writes + moves && moveRows == moves
+                                  && sharedKeys == 0 && totals.errors == 0;
         say(QStringLiteral("writes %1 (%2 writes/s), conflicts retried %3, history id clashes retried %4, errors %5")
                 .arg(writes).arg(writes / elapsedS, 0, 'f', 0).arg(qint64(totals.conflicts)).arg(qint64(totals.idClashes))
                 .arg(qint64(totals.errors)));
-        say(QStringLiteral("rows say: counter %1, estimates %2, versions %3   no lost update: %4")
+        say(QStringLiteral("moves into the top %1 gaps: %2 (%3 skipped: gap used up), recorded %4, keys held twice %5")
+                .arg(topGaps).arg(moves).arg(qint64(totals.movesSkipped)).arg(moveRows).arg(sharedKeys));
+        say(QStringLiteral("rows say: counter %1, estimates %2, versions %3 (writes + moves)   no lost update: %4")
                 .arg(counted).arg(estimated).arg(versions).arg(noLostUpdate ? QStringLiteral("yes") : QStringLiteral("NO")));
         if (!jsonPath.isEmpty()) {
             writeJson(QJsonObject{{QStringLiteral("writers"), writers},
@@ -212,6 +266,8 @@ int runWriters(int writers, int seconds, const QString &server, const QString &j
                                   {QStringLiteral("errors"), qint64(totals.errors)},
                                   {QStringLiteral("history_id_clashes"), qint64(totals.idClashes)},
                                   {QStringLiteral("counted"), counted},
+                                  {QStringLiteral("moves"), moves},
+                                  {QStringLiteral("keys_held_twice"), sharedKeys},
                                   {QStringLiteral("no_lost_update"), noLostUpdate}},
                       jsonPath);
         }

@@ -97,8 +97,8 @@ Status ItemRepository::writeOrderKeys(const QList<ItemId> &ids, const QList<QStr
             keys[i] = *free;
         }
     }
-    // History first, from the keys read above; then the items whose key another one of them
-    // gets step aside, and every key is written, in id order (the table's pages front to back).
+    // The items whose key another one of them gets step aside, every key is written, in id order
+    // (the table's pages front to back), and then the history, from the keys read above.
     QList<qsizetype> changing;
     QHash<ItemId, UniqueKeys::Held> leaving;
     QSet<QString> incoming;
@@ -112,18 +112,6 @@ Status ItemRepository::writeOrderKeys(const QList<ItemId> &ids, const QList<QStr
     }
     std::sort(changing.begin(), changing.end(), [&ids](qsizetype a, qsizetype b) { return ids.at(a) < ids.at(b); });
     const QString at = Sql::timestamp(m_database.now());
-    const QString field = storageName(HistoryField::OrderChanged);
-    QSqlQuery record(db);
-    if (!record.prepare(QStringLiteral("INSERT INTO history (item_id, at, field, old_value, new_value) VALUES (?, ?, ?, ?, ?)")))
-        return Sql::errorOf(record);
-    for (qsizetype i : std::as_const(changing)) {
-        for (const QVariant &value : {QVariant(ids.at(i)), QVariant(at), QVariant(field), QVariant(leaving.value(ids.at(i)).key),
-                                      QVariant(keys.at(i))}) {
-            record.addBindValue(value);
-        }
-        if (!record.exec())
-            return Sql::errorOf(record);
-    }
     if (auto parked = UniqueKeys::park(db, leaving, incoming); !parked)
         return parked;
     QSqlQuery update(db);
@@ -135,6 +123,21 @@ Status ItemRepository::writeOrderKeys(const QList<ItemId> &ids, const QList<QStr
         update.bindValue(2, ids.at(i));
         if (!update.exec())
             return Sql::errorOf(update);
+    }
+    // The history rows last: on a server, numbering them waits for the other writers' commits
+    // (format 13), and nothing may wait for a row or a key after that, or two writers could
+    // each wait for the other.
+    const QString field = storageName(HistoryField::OrderChanged);
+    QSqlQuery record(db);
+    if (!record.prepare(QStringLiteral("INSERT INTO history (item_id, at, field, old_value, new_value) VALUES (?, ?, ?, ?, ?)")))
+        return Sql::errorOf(record);
+    for (qsizetype i : std::as_const(changing)) {
+        for (const QVariant &value : {QVariant(ids.at(i)), QVariant(at), QVariant(field), QVariant(leaving.value(ids.at(i)).key),
+                                      QVariant(keys.at(i))}) {
+            record.addBindValue(value);
+        }
+        if (!record.exec())
+            return Sql::errorOf(record);
     }
     if (auto committed = transaction.commit(); !committed)
         return committed;
@@ -157,21 +160,12 @@ Expected<QList<QString>> ItemRepository::rebalance(const QList<ItemId> &orderedI
         // the order at any past moment can be replayed from the history alone.
         QHash<ItemId, UniqueKeys::Held> leaving;
         QSet<QString> incoming;
-        QSqlQuery record(db);
-        if (!record.prepare(QStringLiteral("INSERT INTO history (item_id, at, field, old_value, new_value) VALUES (?, ?, ?, ?, ?)")))
-            return Sql::errorOf(record);
-        const QString at = Sql::timestamp(m_database.now());
-        const QString field = storageName(HistoryField::OrderChanged);
         for (qsizetype i = 0; i < orderedIds.size(); ++i) {
             const auto now = current->constFind(orderedIds.at(i));
             if (now == current->cend() || now->key == keys.at(i))
                 continue;
             leaving.insert(orderedIds.at(i), *now);
             incoming.insert(keys.at(i));
-            for (const QVariant &value : {QVariant(orderedIds.at(i)), QVariant(at), QVariant(field), QVariant(now->key), QVariant(keys.at(i))})
-                record.addBindValue(value);
-            if (!record.exec())
-                return Sql::errorOf(record);
         }
         if (auto parked = UniqueKeys::park(db, leaving, incoming); !parked)
             return parked;
@@ -183,6 +177,21 @@ Expected<QList<QString>> ItemRepository::rebalance(const QList<ItemId> &orderedI
             query.bindValue(1, orderedIds.at(i));
             if (!query.exec())
                 return Sql::errorOf(query);
+        }
+        // The history last, as setOrderKeys() writes it.
+        QSqlQuery record(db);
+        if (!record.prepare(QStringLiteral("INSERT INTO history (item_id, at, field, old_value, new_value) VALUES (?, ?, ?, ?, ?)")))
+            return Sql::errorOf(record);
+        const QString at = Sql::timestamp(m_database.now());
+        const QString field = storageName(HistoryField::OrderChanged);
+        for (qsizetype i = 0; i < orderedIds.size(); ++i) {
+            const auto was = leaving.constFind(orderedIds.at(i));
+            if (was == leaving.cend())
+                continue;
+            for (const QVariant &value : {QVariant(orderedIds.at(i)), QVariant(at), QVariant(field), QVariant(was->key), QVariant(keys.at(i))})
+                record.addBindValue(value);
+            if (!record.exec())
+                return Sql::errorOf(record);
         }
         return transaction.commit();
     });

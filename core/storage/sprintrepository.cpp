@@ -334,11 +334,12 @@ Expected<QList<qint64>> SprintRepository::applyOnce(const SprintChange &change, 
     }
     read.setForwardOnly(!Sql::isPostgres(db)); // whole results on PostgreSQL: see Sql::execList()
     const QString at = Sql::timestamp(clock.at());
+    // The history rows are written after every item's row: on a server, numbering them waits for
+    // the other writers' commits (format 13), and nothing may wait for an item's row after that,
+    // or two writers could each wait for the other.
+    QList<QVariantList> historyRows;
     const auto record = [&](ItemId id, HistoryField field, const QString &from, const QString &to) -> Status {
-        for (const QVariant &value : {QVariant(id), QVariant(at), QVariant(storageName(field)), Sql::bindable(from), Sql::bindable(to)})
-            history.addBindValue(value);
-        if (!history.exec())
-            return Sql::errorOf(history);
+        historyRows.append({QVariant(id), QVariant(at), QVariant(storageName(field)), Sql::bindable(from), Sql::bindable(to)});
         return success();
     };
     // The items that get a place in the backlog (back to its top, say): a key another item holds
@@ -429,6 +430,13 @@ Expected<QList<qint64>> SprintRepository::applyOnce(const SprintChange &change, 
             if (auto recorded = record(committed->value(0).toLongLong(), HistoryField::Committed, sprintText, value); !recorded)
                 return recorded.error();
         }
+    }
+
+    for (const QVariantList &row : std::as_const(historyRows)) {
+        for (const QVariant &value : row)
+            history.addBindValue(value);
+        if (!history.exec())
+            return Sql::errorOf(history);
     }
 
     // The figures frozen with a sprint's state: committed when it starts, accepted when it closes;

@@ -5,6 +5,7 @@
 #include "sql.h"
 
 #include <QCoreApplication>
+#include <QRandomGenerator>
 #include <QSqlQuery>
 
 #include <algorithm>
@@ -30,6 +31,8 @@ Expected<QString> nextKeyAbove(const QSqlDatabase &db, const QString &key)
         return next.error();
     return next->toString();
 }
+
+constexpr int freshChoices = 16;
 
 Error noRoom()
 {
@@ -83,10 +86,12 @@ Expected<QString> freeKey(const QSqlDatabase &db, const QString &key, const QSet
             if (other > candidate && (after.isEmpty() || other < after))
                 after = other;
         }
-        const std::optional<QString> fresh = OrderKey::between(candidate, after);
-        if (!fresh)
+        // One of several keys in the gap, at random: on a server, the writers refused on the same
+        // key look for a fresh one at the same instant, and would otherwise all find the same.
+        const QList<QString> fresh = OrderKey::spread(candidate, after, freshChoices);
+        if (fresh.isEmpty())
             return noRoom();
-        candidate = *fresh;
+        candidate = fresh.at(QRandomGenerator::global()->bounded(int(fresh.size())));
     }
     return noRoom();
 }

@@ -54,14 +54,14 @@ Status makeUnique(const QSqlDatabase &db, const QString &at);
 // The statements of makeUnique()'s indexes, and the names they have.
 QStringList indexStatements();
 
-// Runs `write` (one whole transaction) up to three times while the unique index refuses it.
+// Runs `write` (one whole transaction) up to five times while the unique index refuses it.
 // Only an outermost transaction can run again: inside another one the error is returned.
 template<typename Write>
 auto retrying(const QSqlDatabase &db, Write &&write)
 {
     const bool outermost = !Transaction::isOpen(db);
     auto result = write();
-    for (int attempt = 1; outermost && attempt < 3 && !result && result.error().positionTaken; ++attempt)
+    for (int attempt = 1; outermost && attempt < 5 && !result && result.error().positionTaken; ++attempt)
         result = write();
     return result;
 }
