@@ -177,3 +177,28 @@ QByteArray fileBytes(const QString &path)
     }
     return bytes;
 }
+
+OldProduct::OldProduct(int version)
+{
+    if (TestEngines::isPostgres()) {
+        m_server = std::make_unique<ServerDatabase>();
+        m_database = Ordo::Database::createOnServerAtVersion(m_server->address(), version, &m_error);
+    } else {
+        m_path = m_dir.filePath(QStringLiteral("old.ordo"));
+        m_database = Ordo::Database::createAtVersion(m_path, version, &m_error);
+    }
+}
+
+OldProduct::~OldProduct()
+{
+    m_database.reset();
+}
+
+Ordo::Database *OldProduct::upgrade(QString *error)
+{
+    m_database.reset();
+    Ordo::Database::OpenError failure;
+    m_database = m_server ? Ordo::Database::openServer(m_server->address(), &failure) : Ordo::Database::open(m_path, &failure);
+    *error = failure.message;
+    return m_database.get();
+}

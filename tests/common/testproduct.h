@@ -89,5 +89,33 @@ private:
     std::unique_ptr<Ordo::Database> m_database;
 };
 
+// A product at an older format in the current test engine, made by the real migrations up to
+// `version`: a file, or a database on the test server; upgrade() reopens it as the application
+// would (which upgrades it).
+class OldProduct
+{
+public:
+    explicit OldProduct(int version);
+    ~OldProduct();
+    OldProduct(const OldProduct &) = delete;
+    OldProduct &operator=(const OldProduct &) = delete;
+
+    Ordo::Database *get() const { return m_database.get(); }
+    QSqlDatabase connection() const { return m_database->connection(); }
+    QString error() const { return m_error; }
+    QString path() const { return m_path; }
+    bool isServer() const { return bool(m_server); }
+
+    // Closes it and opens it again, upgrading it.
+    Ordo::Database *upgrade(QString *error);
+
+private:
+    QTemporaryDir m_dir;
+    QString m_path;
+    std::unique_ptr<ServerDatabase> m_server;
+    std::unique_ptr<Ordo::Database> m_database;
+    QString m_error;
+};
+
 // The bytes of a file (plus its -wal, if any), to prove a file was left untouched.
 QByteArray fileBytes(const QString &path);

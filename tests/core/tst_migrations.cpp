@@ -78,46 +78,6 @@ void addDriverRows()
         newRow(driver);
 }
 
-// A product at an older format in the current test engine: a file, or a database on the test
-// server; upgrade() reopens it as the application would.
-class OldProduct
-{
-public:
-    explicit OldProduct(int version)
-    {
-        if (TestEngines::isPostgres()) {
-            m_server = std::make_unique<ServerDatabase>();
-            m_database = Database::createOnServerAtVersion(m_server->address(), version, &m_error);
-        } else {
-            m_path = m_dir.filePath(QStringLiteral("old.ordo"));
-            m_database = Database::createAtVersion(m_path, version, &m_error);
-        }
-    }
-    ~OldProduct() { m_database.reset(); }
-    Database *get() const { return m_database.get(); }
-    QSqlDatabase connection() const { return m_database->connection(); }
-    QString error() const { return m_error; }
-    QString path() const { return m_path; }
-    bool isServer() const { return bool(m_server); }
-
-    // Closes it and opens it again, upgrading it.
-    Database *upgrade(QString *error)
-    {
-        m_database.reset();
-        Database::OpenError failure;
-        m_database = m_server ? Database::openServer(m_server->address(), &failure) : Database::open(m_path, &failure);
-        *error = failure.message;
-        return m_database.get();
-    }
-
-private:
-    QTemporaryDir m_dir;
-    QString m_path;
-    std::unique_ptr<ServerDatabase> m_server;
-    std::unique_ptr<Database> m_database;
-    QString m_error;
-};
-
 QStringList tables(const QSqlDatabase &db)
 {
     QStringList names;

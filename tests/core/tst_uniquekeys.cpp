@@ -9,6 +9,8 @@
 #include <QTest>
 #include <QThread>
 
+#include <array>
+
 #include <atomic>
 
 using namespace Ordo;
@@ -59,9 +61,30 @@ QList<KeyRow> keysOf(const QSqlDatabase &db)
     return rows;
 }
 
+// The ids in that order: the backlog's, then the archive's.
+QList<ItemId> orderOf(const QSqlDatabase &db)
+{
+    QList<ItemId> ids;
+    for (const KeyRow &row : keysOf(db))
+        ids.append(row.id);
+    return ids;
+}
+
 QString keyOf(const QSqlDatabase &db, ItemId id)
 {
     return Sql::scalar(db, QStringLiteral("SELECT order_key FROM item WHERE id = ?"), {id})->toString();
+}
+
+// `N` stories at the bottom of the backlog, in this order.
+template<std::size_t N>
+std::array<ItemId, N> itemsIn(TestProduct &product)
+{
+    static const char *const titles[] = {"Pay by card", "Pay by phone", "Pay by invoice", "Pay in cash", "Pay later"};
+    static_assert(N <= std::size(titles));
+    std::array<ItemId, N> ids;
+    for (std::size_t i = 0; i < N; ++i)
+        ids[i] = product.addItem(QString::fromLatin1(titles[i]));
+    return ids;
 }
 
 // The moves recorded of an item (not counting the key it was created with).
@@ -72,32 +95,6 @@ int orderHistoryOf(const QSqlDatabase &db, ItemId id)
                        {id})
         ->toInt();
 }
-
-// An older product in the current engine, written with raw statements as an older Ordo would.
-class ProductAt
-{
-public:
-    explicit ProductAt(int version)
-    {
-        if (TestEngines::isPostgres()) {
-            m_server = std::make_unique<ServerDatabase>();
-            m_database = Database::createOnServerAtVersion(m_server->address(), version, &m_error);
-        } else {
-            m_path = m_dir.filePath(QStringLiteral("thirteen.ordo"));
-            m_database = Database::createAtVersion(m_path, version, &m_error);
-        }
-    }
-    ~ProductAt() { m_database.reset(); }
-    Database *get() const { return m_database.get(); }
-    QString error() const { return m_error; }
-
-private:
-    QTemporaryDir m_dir;
-    QString m_path;
-    std::unique_ptr<ServerDatabase> m_server;
-    std::unique_ptr<Database> m_database;
-    QString m_error;
-};
 
 } // namespace
 
@@ -128,7 +125,7 @@ void TestUniqueKeys::formatFourteenRepairsSharedKeys()
     QFETCH(QList<ItemId>, order);
     QFETCH(QList<ItemId>, moved);
 
-    ProductAt old(13);
+    OldProduct old(13);
     QVERIFY2(old.get(), qPrintable(old.error()));
     const QSqlDatabase db = old.get()->connection();
     for (const KeyRow &row : before) {
@@ -140,10 +137,7 @@ void TestUniqueKeys::formatFourteenRepairsSharedKeys()
     QCOMPARE(Migrations::currentVersion(db).value_or(0), 14);
 
     const QList<KeyRow> after = keysOf(db);
-    QList<ItemId> ids;
-    for (const KeyRow &row : after)
-        ids.append(row.id);
-    QCOMPARE(ids, order);
+    QCOMPARE(orderOf(db), order);
     for (qsizetype i = 1; i < after.size(); ++i) {
         if (after.at(i).archived == after.at(i - 1).archived)
             QVERIFY2(after.at(i).key > after.at(i - 1).key, qPrintable(after.at(i).key));
@@ -165,8 +159,7 @@ void TestUniqueKeys::formatFourteenRepairsSharedKeys()
 void TestUniqueKeys::theIndexRefusesASharedKey()
 {
     TestProduct product;
-    const ItemId first = product.addItem(QStringLiteral("Pay by card"));
-    const ItemId second = product.addItem(QStringLiteral("Pay by phone"));
+    const auto [first, second] = itemsIn<2>(product);
     const QSqlDatabase db = product.db().connection();
     const auto refused = Sql::exec(db, QStringLiteral("UPDATE item SET order_key = ? WHERE id = ?"), {keyOf(db, first), second});
     QVERIFY(!refused);
@@ -184,9 +177,7 @@ void TestUniqueKeys::theIndexRefusesASharedKey()
 void TestUniqueKeys::aLargeMoveOntoATakenKeyRunsAgain()
 {
     TestProduct product;
-    const ItemId first = product.addItem(QStringLiteral("Pay by card"));
-    const ItemId second = product.addItem(QStringLiteral("Pay by phone"));
-    const ItemId third = product.addItem(QStringLiteral("Pay by invoice"));
+    const auto [first, second, third] = itemsIn<3>(product);
     const QSqlDatabase db = product.db().connection();
     const QString taken = keyOf(db, second);
     QList<QString> written;
@@ -203,10 +194,7 @@ void TestUniqueKeys::aLargeMoveOntoATakenKeyRunsAgain()
 void TestUniqueKeys::aUserMoveOntoATakenKeyGetsAFreshOne()
 {
     TestProduct product;
-    const ItemId first = product.addItem(QStringLiteral("Pay by card"));
-    const ItemId second = product.addItem(QStringLiteral("Pay by phone"));
-    const ItemId third = product.addItem(QStringLiteral("Pay by invoice"));
-    const ItemId fourth = product.addItem(QStringLiteral("Pay in cash"));
+    const auto [first, second, third, fourth] = itemsIn<4>(product);
     const QSqlDatabase db = product.db().connection();
     // Someone else moved `fourth` between the first two; this client, not knowing, moves `third`
     // into the same gap and computes the same key.
@@ -219,18 +207,13 @@ void TestUniqueKeys::aUserMoveOntoATakenKeyGetsAFreshOne()
     QVERIFY(movedByOthers.isEmpty());
     QVERIFY(written.front() > gap);
     QVERIFY(written.front() < keyOf(db, second));
-    QList<ItemId> ids;
-    for (const KeyRow &row : keysOf(db))
-        ids.append(row.id);
-    QCOMPARE(ids, (QList<ItemId>{first, fourth, third, second}));
+    QCOMPARE(orderOf(db), (QList<ItemId>{first, fourth, third, second}));
 }
 
 void TestUniqueKeys::swappingKeysNeverMeetsTheIndex()
 {
     TestProduct product;
-    const ItemId first = product.addItem(QStringLiteral("Pay by card"));
-    const ItemId second = product.addItem(QStringLiteral("Pay by phone"));
-    const ItemId third = product.addItem(QStringLiteral("Pay by invoice"));
+    const auto [first, second, third] = itemsIn<3>(product);
     const QSqlDatabase db = product.db().connection();
     const QString a = keyOf(db, first);
     const QString b = keyOf(db, second);
@@ -286,10 +269,7 @@ void TestUniqueKeys::rebalanceLeavesArchivedKeysAlone()
 void TestUniqueKeys::restoringOntoATakenKeyComesBackBelowIt()
 {
     TestProduct product;
-    const ItemId first = product.addItem(QStringLiteral("Pay by card"));
-    const ItemId archived = product.addItem(QStringLiteral("Pay by phone"));
-    const ItemId last = product.addItem(QStringLiteral("Pay by invoice"));
-    const ItemId taker = product.addItem(QStringLiteral("Pay in cash"));
+    const auto [first, archived, last, taker] = itemsIn<4>(product);
     ItemRepository items(product.db());
     const QSqlDatabase db = product.db().connection();
     QVERIFY(items.setArchived(archived, true));
@@ -305,10 +285,7 @@ void TestUniqueKeys::restoringOntoATakenKeyComesBackBelowIt()
     QVERIFY(key > kept);
     QVERIFY(key < keyOf(db, last));
     QCOMPARE(orderHistoryOf(db, archived), 1);
-    QList<ItemId> ids;
-    for (const KeyRow &row : keysOf(db))
-        ids.append(row.id);
-    QCOMPARE(ids, (QList<ItemId>{first, taker, archived, last}));
+    QCOMPARE(orderOf(db), (QList<ItemId>{first, taker, archived, last}));
     // Archiving it again onto an archived item's key works the same way.
     QVERIFY(items.setArchived(last, true));
     QVERIFY(items.setOrderKey(archived, keyOf(db, last)));
@@ -319,8 +296,7 @@ void TestUniqueKeys::restoringOntoATakenKeyComesBackBelowIt()
 void TestUniqueKeys::aNewItemOnATakenKeyGetsAFreshOne()
 {
     TestProduct product;
-    const ItemId first = product.addItem(QStringLiteral("Pay by card"));
-    const ItemId second = product.addItem(QStringLiteral("Pay by phone"));
+    const auto [first, second] = itemsIn<2>(product);
     const QSqlDatabase db = product.db().connection();
     BacklogItem item;
     item.title = QStringLiteral("Pay by invoice");
@@ -334,9 +310,7 @@ void TestUniqueKeys::aNewItemOnATakenKeyGetsAFreshOne()
 void TestUniqueKeys::aSprintPlacementOnATakenKeyGetsAFreshOne()
 {
     TestProduct product;
-    const ItemId first = product.addItem(QStringLiteral("Pay by card"));
-    const ItemId second = product.addItem(QStringLiteral("Pay by phone"));
-    const ItemId third = product.addItem(QStringLiteral("Pay by invoice"));
+    const auto [first, second, third] = itemsIn<3>(product);
     const QSqlDatabase db = product.db().connection();
     // Back to the top of the backlog, at keys computed from a backlog that has changed since:
     // the second takes the first's key, the third the second's.
@@ -350,10 +324,7 @@ void TestUniqueKeys::aSprintPlacementOnATakenKeyGetsAFreshOne()
     QCOMPARE(keyOf(db, third), written.value(third));
     QCOMPARE(keyOf(db, second), written.value(second));
     QVERIFY(written.value(third) > keyOf(db, first));
-    QList<ItemId> ids;
-    for (const KeyRow &row : keysOf(db))
-        ids.append(row.id);
-    QCOMPARE(ids, (QList<ItemId>{second, first, third}));
+    QCOMPARE(orderOf(db), (QList<ItemId>{second, first, third}));
 }
 
 // On a server: Alice's move into a gap is not committed yet when Bob moves another item into
@@ -364,10 +335,7 @@ void TestUniqueKeys::twoClientsMoveIntoTheSameGapAtOnce()
     if (!TestEngines::isPostgres())
         QSKIP("A product file has one writer at a time.");
     TestProduct product;
-    const ItemId first = product.addItem(QStringLiteral("Pay by card"));
-    const ItemId second = product.addItem(QStringLiteral("Pay by phone"));
-    const ItemId hers = product.addItem(QStringLiteral("Pay by invoice"));
-    const ItemId his = product.addItem(QStringLiteral("Pay in cash"));
+    const auto [first, second, hers, his] = itemsIn<4>(product);
     const QSqlDatabase db = product.db().connection();
     const QString gap = *OrderKey::between(keyOf(db, first), keyOf(db, second));
     const QString hisKnown = keyOf(db, his);
@@ -408,10 +376,7 @@ void TestUniqueKeys::twoClientsMoveIntoTheSameGapAtOnce()
     QCOMPARE(keyOf(reader, hers), gap);
     QCOMPARE(keyOf(reader, his), bobWritten.front());
     QVERIFY(bobWritten.front() > gap);
-    QList<ItemId> ids;
-    for (const KeyRow &row : keysOf(reader))
-        ids.append(row.id);
-    QCOMPARE(ids, (QList<ItemId>{first, hers, his, second}));
+    QCOMPARE(orderOf(reader), (QList<ItemId>{first, hers, his, second}));
     QCOMPARE(orderHistoryOf(reader, his), 1);
 }
 
