@@ -18,6 +18,65 @@ namespace Ordo {
 
 using ItemValues::missingItem;
 
+namespace {
+
+// How a write of keys treats the rows: a move touches the rows whose key changes (version and
+// updated_at); a rebalance bumps the version of every row it spreads (a client holding the old
+// keys must read them again) and leaves updated_at alone (nothing the user sees changed).
+enum class KeyWrite { Move, Rebalance };
+
+// Writes the keys as `how` says, then a history row per changed key from `current`, the keys
+// the items had.
+Status writeKeys(const Database &database, const QList<ItemId> &ids, const QList<QString> &keys,
+                 const QHash<ItemId, UniqueKeys::Held> &current, KeyWrite how)
+{
+    const QSqlDatabase db = database.connection();
+    const bool touch = how == KeyWrite::Move;
+    // The rows to write in id order (the table's pages front to back).
+    QList<qsizetype> writing;
+    QList<qsizetype> changing;
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        const bool changes = current.value(ids.at(i)).key != keys.at(i);
+        if (changes)
+            changing.append(i);
+        if (changes || !touch)
+            writing.append(i);
+    }
+    std::sort(writing.begin(), writing.end(), [&ids](qsizetype a, qsizetype b) { return ids.at(a) < ids.at(b); });
+    const QString at = Sql::timestamp(database.now());
+    QSqlQuery update(db);
+    if (!update.prepare(touch ? QStringLiteral("UPDATE item SET order_key = ?, version = version + 1, updated_at = ? WHERE id = ?")
+                              : QStringLiteral("UPDATE item SET order_key = ?, version = version + 1 WHERE id = ?")))
+        return Sql::errorOf(update);
+    for (qsizetype i : std::as_const(writing)) {
+        update.addBindValue(keys.at(i));
+        if (touch)
+            update.addBindValue(at);
+        update.addBindValue(ids.at(i));
+        if (!update.exec())
+            return Sql::errorOf(update);
+    }
+    // The history rows last: on a server, numbering them waits for the other writers' commits
+    // (format 13), and nothing may wait for a row or a key after that, or two writers could
+    // each wait for the other. Each records the key the item had when the write read it, so
+    // that the order at any past moment can be replayed from the history alone.
+    const QString field = storageName(HistoryField::OrderChanged);
+    QSqlQuery record(db);
+    if (!record.prepare(QStringLiteral("INSERT INTO history (item_id, at, field, old_value, new_value) VALUES (?, ?, ?, ?, ?)")))
+        return Sql::errorOf(record);
+    for (qsizetype i : std::as_const(changing)) {
+        for (const QVariant &value : {QVariant(ids.at(i)), QVariant(at), QVariant(field), QVariant(current.value(ids.at(i)).key),
+                                      QVariant(keys.at(i))}) {
+            record.addBindValue(value);
+        }
+        if (!record.exec())
+            return Sql::errorOf(record);
+    }
+    return success();
+}
+
+} // namespace
+
 Expected<QString> ItemRepository::lastOrderKey() const
 {
     // Through the backlog's index, one seek per value of `archived`, not a scan of every item.
@@ -82,66 +141,20 @@ Status ItemRepository::writeOrderKeys(const QList<ItemId> &ids, const QList<QStr
         return current.error();
     if (current->size() != QSet<ItemId>(ids.cbegin(), ids.cend()).size())
         return missingItem();
-    QList<QString> keys = orderKeys;
-    if (check) {
-        // Was an item moved by someone else since it was read (the last move wins, and the user
-        // is told), and does another item hold its key already (someone moved into the same gap)?
-        const QSet<ItemId> moving(ids.cbegin(), ids.cend());
-        for (qsizetype i = 0; i < ids.size(); ++i) {
-            const QString now = current->value(ids.at(i)).key;
-            if (!knownKeys.isEmpty() && now != knownKeys.at(i) && now != keys.at(i))
-                movedByOthers->append(ids.at(i));
-            auto free = UniqueKeys::freeKey(db, keys.at(i), moving, keys);
-            if (!free)
-                return free.error();
-            keys[i] = *free;
-        }
+    // An item moved by someone else since it was read: the last move wins, and the user is told.
+    for (qsizetype i = 0; i < knownKeys.size(); ++i) {
+        const QString now = current->value(ids.at(i)).key;
+        if (now != knownKeys.at(i) && now != orderKeys.at(i))
+            movedByOthers->append(ids.at(i));
     }
-    // The items whose key another one of them gets step aside, every key is written, in id order
-    // (the table's pages front to back), and then the history, from the keys read above.
-    QList<qsizetype> changing;
-    QHash<ItemId, UniqueKeys::Held> leaving;
-    QSet<QString> incoming;
-    for (qsizetype i = 0; i < ids.size(); ++i) {
-        const UniqueKeys::Held &now = current->value(ids.at(i));
-        if (now.key == keys.at(i))
-            continue;
-        changing.append(i);
-        leaving.insert(ids.at(i), now);
-        incoming.insert(keys.at(i));
-    }
-    std::sort(changing.begin(), changing.end(), [&ids](qsizetype a, qsizetype b) { return ids.at(a) < ids.at(b); });
-    const QString at = Sql::timestamp(m_database.now());
-    if (auto parked = UniqueKeys::park(db, leaving, incoming); !parked)
-        return parked;
-    QSqlQuery update(db);
-    if (!update.prepare(QStringLiteral("UPDATE item SET order_key = ?, updated_at = ?, version = version + 1 WHERE id = ?")))
-        return Sql::errorOf(update);
-    for (qsizetype i : std::as_const(changing)) {
-        update.bindValue(0, keys.at(i));
-        update.bindValue(1, at);
-        update.bindValue(2, ids.at(i));
-        if (!update.exec())
-            return Sql::errorOf(update);
-    }
-    // The history rows last: on a server, numbering them waits for the other writers' commits
-    // (format 13), and nothing may wait for a row or a key after that, or two writers could
-    // each wait for the other.
-    const QString field = storageName(HistoryField::OrderChanged);
-    QSqlQuery record(db);
-    if (!record.prepare(QStringLiteral("INSERT INTO history (item_id, at, field, old_value, new_value) VALUES (?, ?, ?, ?, ?)")))
-        return Sql::errorOf(record);
-    for (qsizetype i : std::as_const(changing)) {
-        for (const QVariant &value : {QVariant(ids.at(i)), QVariant(at), QVariant(field), QVariant(leaving.value(ids.at(i)).key),
-                                      QVariant(keys.at(i))}) {
-            record.addBindValue(value);
-        }
-        if (!record.exec())
-            return Sql::errorOf(record);
-    }
+    auto keys = UniqueKeys::claim(db, ids, orderKeys, *current, check);
+    if (!keys)
+        return keys.error();
+    if (auto written = writeKeys(m_database, ids, *keys, *current, KeyWrite::Move); !written)
+        return written;
     if (auto committed = transaction.commit(); !committed)
         return committed;
-    *writtenKeys = std::move(keys);
+    *writtenKeys = std::move(*keys);
     return success();
 }
 
@@ -156,43 +169,12 @@ Expected<QList<QString>> ItemRepository::rebalance(const QList<ItemId> &orderedI
         auto current = UniqueKeys::held(db, orderedIds);
         if (!current)
             return current.error();
-        // The order stays the same, but every key change is recorded, so that
-        // the order at any past moment can be replayed from the history alone.
-        QHash<ItemId, UniqueKeys::Held> leaving;
-        QSet<QString> incoming;
-        for (qsizetype i = 0; i < orderedIds.size(); ++i) {
-            const auto now = current->constFind(orderedIds.at(i));
-            if (now == current->cend() || now->key == keys.at(i))
-                continue;
-            leaving.insert(orderedIds.at(i), *now);
-            incoming.insert(keys.at(i));
-        }
-        if (auto parked = UniqueKeys::park(db, leaving, incoming); !parked)
-            return parked;
-        QSqlQuery query(db);
-        if (!query.prepare(QStringLiteral("UPDATE item SET order_key = ?, version = version + 1 WHERE id = ?")))
-            return Sql::errorOf(query);
-        for (qsizetype i = 0; i < orderedIds.size(); ++i) {
-            query.bindValue(0, keys.at(i));
-            query.bindValue(1, orderedIds.at(i));
-            if (!query.exec())
-                return Sql::errorOf(query);
-        }
-        // The history last, as setOrderKeys() writes it.
-        QSqlQuery record(db);
-        if (!record.prepare(QStringLiteral("INSERT INTO history (item_id, at, field, old_value, new_value) VALUES (?, ?, ?, ?, ?)")))
-            return Sql::errorOf(record);
-        const QString at = Sql::timestamp(m_database.now());
-        const QString field = storageName(HistoryField::OrderChanged);
-        for (qsizetype i = 0; i < orderedIds.size(); ++i) {
-            const auto was = leaving.constFind(orderedIds.at(i));
-            if (was == leaving.cend())
-                continue;
-            for (const QVariant &value : {QVariant(orderedIds.at(i)), QVariant(at), QVariant(field), QVariant(was->key), QVariant(keys.at(i))})
-                record.addBindValue(value);
-            if (!record.exec())
-                return Sql::errorOf(record);
-        }
+        // The order stays the same: the keys need no check, only the items whose key another
+        // one gets step aside.
+        if (auto claimed = UniqueKeys::claim(db, orderedIds, keys, *current, false); !claimed)
+            return claimed.error();
+        if (auto written = writeKeys(m_database, orderedIds, keys, *current, KeyWrite::Rebalance); !written)
+            return written;
         return transaction.commit();
     });
     if (!rebalanced)

@@ -356,25 +356,12 @@ Expected<QList<qint64>> SprintRepository::applyOnce(const SprintChange &change, 
     auto keysNow = UniqueKeys::held(db, placed);
     if (!keysNow)
         return keysNow.error();
+    auto claimed = UniqueKeys::claim(db, placed, placedKeys, *keysNow, true);
+    if (!claimed)
+        return claimed.error();
     keyOf.clear();
-    {
-        const QSet<ItemId> moving(placed.cbegin(), placed.cend());
-        QHash<ItemId, UniqueKeys::Held> leaving;
-        QSet<QString> incoming;
-        for (qsizetype i = 0; i < placed.size(); ++i) {
-            auto free = UniqueKeys::freeKey(db, placedKeys.at(i), moving, placedKeys);
-            if (!free)
-                return free.error();
-            placedKeys[i] = *free;
-            keyOf.insert(placed.at(i), *free);
-            if (const auto now = keysNow->constFind(placed.at(i)); now != keysNow->cend() && now->key != *free) {
-                leaving.insert(placed.at(i), *now);
-                incoming.insert(*free);
-            }
-        }
-        if (auto parked = UniqueKeys::park(db, leaving, incoming); !parked)
-            return parked.error();
-    }
+    for (qsizetype i = 0; i < placed.size(); ++i)
+        keyOf.insert(placed.at(i), claimed->at(i));
     for (const SprintPlacement &placement : change.items) {
         read.addBindValue(placement.id);
         if (!read.exec())

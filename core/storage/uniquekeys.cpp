@@ -113,6 +113,32 @@ Status park(const QSqlDatabase &db, const QHash<ItemId, Held> &current, const QS
     return success();
 }
 
+Expected<QList<QString>> claim(const QSqlDatabase &db, const QList<ItemId> &ids, const QList<QString> &wanted,
+                               const QHash<ItemId, Held> &current, bool check)
+{
+    QList<QString> keys = wanted;
+    if (check) {
+        const QSet<ItemId> moving(ids.cbegin(), ids.cend());
+        for (QString &key : keys) {
+            auto free = freeKey(db, key, moving, keys);
+            if (!free)
+                return free.error();
+            key = *free;
+        }
+    }
+    QHash<ItemId, Held> leaving;
+    QSet<QString> incoming;
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        if (const auto now = current.constFind(ids.at(i)); now != current.cend() && now->key != keys.at(i)) {
+            leaving.insert(ids.at(i), *now);
+            incoming.insert(keys.at(i));
+        }
+    }
+    if (auto parked = park(db, leaving, incoming); !parked)
+        return parked.error();
+    return keys;
+}
+
 bool isTaken(const QString &driverText)
 {
     // PostgreSQL names the index, SQLite its columns.

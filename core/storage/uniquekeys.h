@@ -43,6 +43,12 @@ Expected<QString> freeKey(const QSqlDatabase &db, const QString &key, const QSet
 // ('~' and the id), to be overwritten by the same transaction.
 Status park(const QSqlDatabase &db, const QHash<ItemId, Held> &current, const QSet<QString> &incoming);
 
+// The keys a write of `ids` gives them: `wanted`, each made free with freeKey() when `check`
+// (every id of the write counts as moving), after which the items of the write whose key `now`
+// another one of them gets step aside with park(). `current` holds the keys they have now.
+Expected<QList<QString>> claim(const QSqlDatabase &db, const QList<ItemId> &ids, const QList<QString> &wanted,
+                               const QHash<ItemId, Held> &current, bool check);
+
 // True for an error the unique index on the order key raised.
 bool isTaken(const QString &driverText);
 
